@@ -1,0 +1,59 @@
+//! [`Document`] -> [`Article`]: dates, language, identity and near-duplicate fingerprints,
+//! quotes with speakers, entities and topic suggestions. Pure functions of their input.
+
+pub mod dates;
+pub mod identity;
+pub mod language;
+
+use crate::ingest::Document;
+use crate::model::{Article, Entities};
+
+/// Turns a reader's document into the article the rest of the program works with.
+pub fn analyze(doc: Document) -> Article {
+    let paragraphs: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .map(|p| crate::sanitize::collapse_whitespace(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let title = doc
+        .title
+        .as_deref()
+        .map(crate::sanitize::collapse_whitespace)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| fallback_title(&paragraphs));
+    let (published, updated) = dates::normalize_dates(doc.published.as_deref(), doc.updated.as_deref());
+    let language = language::detect(&title, &paragraphs, doc.language.as_deref());
+    let source = doc.source.map(|s| crate::sanitize::collapse_whitespace(&s));
+    let id = identity::article_id(source.as_deref(), &title, &paragraphs);
+    let fingerprint = identity::simhash(&paragraphs);
+    Article {
+        id,
+        path: doc.path,
+        format: doc.format,
+        title,
+        source,
+        section: doc.section,
+        url: doc.url,
+        language,
+        published,
+        updated,
+        authors: doc.authors,
+        editors: doc.editors,
+        paragraphs,
+        quotes: Vec::new(),
+        entities: Entities::default(),
+        topics: Vec::new(),
+        fingerprint,
+    }
+}
+
+/// An untitled input is named by the start of its first paragraph, so it is never blank in lists.
+fn fallback_title(paragraphs: &[String]) -> String {
+    let first = paragraphs.first().map(String::as_str).unwrap_or("(untitled)");
+    let mut title: String = first.chars().take(90).collect();
+    if first.chars().count() > 90 {
+        title.push('…');
+    }
+    title
+}

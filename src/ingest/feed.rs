@@ -1,0 +1,295 @@
+//! RSS 2.0, RSS 1.0 (RDF) and Atom reader. Each item with content becomes a [`Document`] whose
+//! body is parsed like a page fragment. Dates are kept exactly as printed (feed libraries
+//! convert them to UTC, which would lose the local time the contract asks for).
+
+use super::{html, Document};
+use crate::model::Format;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+/// Fields collected from one `<item>` or `<entry>`, by element name.
+#[derive(Default)]
+struct Item {
+    title: Option<String>,
+    link: Option<String>,
+    guid: Option<String>,
+    published: Option<String>,
+    updated: Option<String>,
+    authors: Vec<String>,
+    content: Option<String>,
+    summary: Option<String>,
+    language: Option<String>,
+}
+
+/// Parses a feed. Items after a syntax error are lost, but the items before it are kept; the
+/// whole feed is an error only when no item could be read.
+pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().check_end_names = false;
+    reader.config_mut().allow_unmatched_ends = true;
+
+    let mut channel_title: Option<String> = None;
+    let mut channel_language: Option<String> = None;
+    let mut items: Vec<Item> = Vec::new();
+    let mut current: Option<Item> = None;
+    // Names of open elements, innermost last, and the text gathered for each.
+    let mut stack: Vec<(String, String)> = Vec::new();
+    let mut error = None;
+
+    loop {
+        let event = match reader.read_event() {
+            Ok(ev) => ev,
+            Err(e) => {
+                error = Some(format!("XML error at byte {}: {e}", reader.error_position()));
+                break;
+            }
+        };
+        match event {
+            Event::Start(start) => {
+                let name = qname(&start);
+                if is_item(&name) {
+                    current = Some(Item::default());
+                }
+                if let Some(item) = current.as_mut() {
+                    if name == "link" {
+                        take_atom_link(&start, item);
+                    }
+                }
+                stack.push((name, String::new()));
+            }
+            Event::Empty(start) => {
+                if let Some(item) = current.as_mut() {
+                    if qname(&start) == "link" {
+                        take_atom_link(&start, item);
+                    }
+                }
+            }
+            Event::Text(t) => push_text(&mut stack, &t.decode().unwrap_or_default()),
+            Event::CData(t) => push_text(&mut stack, &String::from_utf8_lossy(&t)),
+            Event::GeneralRef(r) => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => named_entity(&r.decode().unwrap_or_default()),
+                };
+                push_text(&mut stack, &resolved);
+            }
+            Event::End(_) => {
+                let Some((name, value)) = stack.pop() else {
+                    continue;
+                };
+                if is_item(&name) {
+                    if let Some(item) = current.take() {
+                        items.push(item);
+                    }
+                    continue;
+                }
+                // Markup inside Atom xhtml content arrives as child elements: keep its text,
+                // with paragraph breaks, in the parent's buffer.
+                if let Some(parent) = stack.last_mut() {
+                    if is_content(&parent.0) {
+                        parent.1.push_str(&value);
+                        parent.1.push_str("\n\n");
+                        continue;
+                    }
+                }
+                let value = value.trim().to_string();
+                let parent = stack.last().map(|(n, _)| n.as_str()).unwrap_or("");
+                match current.as_mut() {
+                    Some(item) => store_item_field(item, &name, parent, value),
+                    None => match name.as_str() {
+                        "title" if channel_title.is_none() && !value.is_empty() => {
+                            channel_title = Some(value)
+                        }
+                        "language" | "dc:language" if !value.is_empty() => {
+                            channel_language = Some(value)
+                        }
+                        _ => {}
+                    },
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if let Some(item) = current.take() {
+        items.push(item);
+    }
+    if items.is_empty() {
+        return Err(error.unwrap_or_else(|| "no items".to_string()));
+    }
+    Ok(items
+        .into_iter()
+        .map(|item| to_document(path, item, &channel_title, &channel_language))
+        .collect())
+}
+
+fn to_document(path: &str, item: Item, feed_title: &Option<String>, feed_lang: &Option<String>) -> Document {
+    let body_html = item.content.or(item.summary).unwrap_or_default();
+    let paragraphs = html::body_from_fragment(&body_html);
+    Document {
+        path: path.to_string(),
+        format: Format::Feed,
+        title: item.title.map(|t| html::text_of_fragment(&t)),
+        source: feed_title.clone(),
+        section: None,
+        url: item.link,
+        language: item.language.or_else(|| feed_lang.clone()),
+        published: item.published,
+        updated: item.updated,
+        authors: item.authors,
+        editors: Vec::new(),
+        paragraphs,
+        guid: item.guid,
+    }
+}
+
+fn store_item_field(item: &mut Item, name: &str, parent: &str, value: String) {
+    if value.is_empty() {
+        return;
+    }
+    match name {
+        "title" if item.title.is_none() => item.title = Some(value),
+        "link" if item.link.is_none() => item.link = Some(value),
+        "guid" | "id" if parent != "source" => item.guid = Some(value),
+        "pubDate" | "published" | "dc:date" | "issued" => {
+            if item.published.is_none() {
+                item.published = Some(value)
+            }
+        }
+        "updated" | "modified" | "atom:updated" | "dcterms:modified" => item.updated = Some(value),
+        "dc:creator" | "author" | "name" if name != "name" || parent == "author" => {
+            let author = clean_author(&value);
+            if !author.is_empty() && !item.authors.contains(&author) {
+                item.authors.push(author);
+            }
+        }
+        "content:encoded" => item.content = Some(value),
+        "content" if item.content.is_none() => item.content = Some(value),
+        "description" | "summary" if item.summary.is_none() => item.summary = Some(value),
+        "dc:language" => item.language = Some(value),
+        _ => {}
+    }
+}
+
+/// RSS `<author>` is "email (Name)"; Atom's `<author>` wraps `<name>` (handled separately).
+fn clean_author(value: &str) -> String {
+    let value = value.trim();
+    if let (Some(open), true) = (value.find('('), value.ends_with(')')) {
+        if value[..open].contains('@') {
+            return value[open + 1..value.len() - 1].trim().to_string();
+        }
+    }
+    if value.contains('@') && !value.contains(' ') {
+        return String::new();
+    }
+    // An Atom <author> whose <name> child was already taken carries only whitespace here.
+    value.lines().next().unwrap_or("").trim().to_string()
+}
+
+fn take_atom_link(start: &BytesStart<'_>, item: &mut Item) {
+    let attr = |key: &str| {
+        start
+            .try_get_attribute(key)
+            .ok()
+            .flatten()
+            .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.to_string()))
+    };
+    let rel = attr("rel").unwrap_or_else(|| "alternate".into());
+    if let (Some(href), "alternate") = (attr("href"), rel.as_str()) {
+        if item.link.is_none() {
+            item.link = Some(href);
+        }
+    }
+}
+
+fn qname(start: &BytesStart<'_>) -> String {
+    String::from_utf8_lossy(start.name().as_ref()).into_owned()
+}
+
+fn is_item(name: &str) -> bool {
+    matches!(name, "item" | "entry" | "rss:item" | "atom:entry")
+}
+
+fn is_content(name: &str) -> bool {
+    matches!(name, "content" | "content:encoded" | "summary" | "description")
+}
+
+fn push_text(stack: &mut [(String, String)], text: &str) {
+    if let Some((_, buf)) = stack.last_mut() {
+        buf.push_str(text);
+    }
+}
+
+/// XML's five entities, plus the HTML ones that careless feeds use without a DTD.
+fn named_entity(name: &str) -> String {
+    match name {
+        "amp" => "&".into(),
+        "lt" => "<".into(),
+        "gt" => ">".into(),
+        "quot" => "\"".into(),
+        "apos" => "'".into(),
+        "nbsp" => "\u{a0}".into(),
+        "laquo" => "«".into(),
+        "raquo" => "»".into(),
+        "ldquo" => "“".into(),
+        "rdquo" => "”".into(),
+        "lsquo" => "‘".into(),
+        "rsquo" => "’".into(),
+        "mdash" => "—".into(),
+        "ndash" => "–".into(),
+        "hellip" => "…".into(),
+        other => format!("&{other};"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Wire Desk</title><language>en</language>
+<item><title>Ministers meet in Reykjavik</title><link>https://example.org/a</link>
+<guid isPermaLink="false">a-1</guid><pubDate>Fri, 03 Mar 2023 14:02:00 +0100</pubDate>
+<dc:creator>Jane Roe</dc:creator>
+<content:encoded><![CDATA[<p>First paragraph of the story.</p><p>Second paragraph.</p>]]></content:encoded></item>
+<item><title>Escaped body</title><link>https://example.org/b</link>
+<description>&lt;p&gt;Escaped &amp;laquo;HTML&amp;raquo; body.&lt;/p&gt;</description></item>
+</channel></rss>"#;
+
+    #[test]
+    fn rss_items_keep_link_guid_dates_and_authors() {
+        let docs = read("f.xml", RSS).unwrap();
+        assert_eq!(docs.len(), 2);
+        let a = &docs[0];
+        assert_eq!(a.title.as_deref(), Some("Ministers meet in Reykjavik"));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(a.guid.as_deref(), Some("a-1"));
+        assert_eq!(a.published.as_deref(), Some("Fri, 03 Mar 2023 14:02:00 +0100"));
+        assert_eq!(a.authors, ["Jane Roe"]);
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.source.as_deref(), Some("Wire Desk"));
+        assert_eq!(a.format, Format::Feed);
+    }
+
+    #[test]
+    fn atom_entries_with_link_href() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title>T</title><link rel="alternate" href="https://ex.org/t"/><id>urn:1</id>
+<published>2023-03-03T14:02:00+01:00</published><updated>2023-03-03T16:00:00+01:00</updated>
+<author><name>Ann Lee</name></author><content type="html">&lt;p&gt;Body text here.&lt;/p&gt;</content></entry></feed>"#;
+        let docs = read("a.xml", atom).unwrap();
+        assert_eq!(docs[0].url.as_deref(), Some("https://ex.org/t"));
+        assert_eq!(docs[0].authors, ["Ann Lee"]);
+        assert_eq!(docs[0].updated.as_deref(), Some("2023-03-03T16:00:00+01:00"));
+        assert_eq!(docs[0].guid.as_deref(), Some("urn:1"));
+    }
+
+    #[test]
+    fn broken_feed_keeps_items_before_the_error() {
+        let broken = "<rss><channel><item><title>One</title><description>Body one.</description></item><item><title>Two</";
+        let docs = read("b.xml", broken).unwrap();
+        assert_eq!(docs[0].title.as_deref(), Some("One"));
+        assert!(read("c.xml", "<rss><channel></channel></rss>").is_err());
+    }
+}
