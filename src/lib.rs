@@ -11,6 +11,11 @@
 
 pub mod analyze;
 pub mod cli;
+pub mod fold;
 pub mod ingest;
 pub mod model;
+pub mod notes;
+pub mod pipeline;
+pub mod query;
 pub mod sanitize;
+pub mod store;

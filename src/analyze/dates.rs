@@ -2,6 +2,9 @@
 //! (Being written: placeholder that keeps the crate building.)
 
 /// Normalises the published and updated dates, completing a partial one from the other.
-pub fn normalize_dates(published: Option<&str>, updated: Option<&str>) -> (Option<String>, Option<String>) {
+pub fn normalize_dates(
+    published: Option<&str>,
+    updated: Option<&str>,
+) -> (Option<String>, Option<String>) {
     (published.map(str::to_string), updated.map(str::to_string))
 }

@@ -49,10 +49,10 @@ pub fn simhash(paragraphs: &[String]) -> u64 {
             }
         }
     }
-    weights
-        .iter()
-        .enumerate()
-        .fold(0u64, |acc, (bit, &w)| if w > 0 { acc | 1 << bit } else { acc })
+    weights.iter().enumerate().fold(
+        0u64,
+        |acc, (bit, &w)| if w > 0 { acc | 1 << bit } else { acc },
+    )
 }
 
 /// Hamming distance at or below which two bodies are treated as the same story republished.
@@ -72,11 +72,22 @@ mod tests {
 
     #[test]
     fn id_ignores_spacing_case_and_punctuation() {
-        let a = article_id(Some("Xinhua"), "Title here", &paras("Body one.\n\nBody two."));
-        let b = article_id(Some("XINHUA "), "Title  here", &paras("Body one\n\nbody two"));
+        let a = article_id(
+            Some("Xinhua"),
+            "Title here",
+            &paras("Body one.\n\nBody two."),
+        );
+        let b = article_id(
+            Some("XINHUA "),
+            "Title  here",
+            &paras("Body one\n\nbody two"),
+        );
         assert_eq!(a, b);
         assert_eq!(a.len(), 16);
-        assert_ne!(a, article_id(Some("Xinhua"), "Title here", &paras("Body one.")));
+        assert_ne!(
+            a,
+            article_id(Some("Xinhua"), "Title here", &paras("Body one."))
+        );
     }
 
     #[test]

@@ -16,9 +16,7 @@ pub fn detect(title: &str, paragraphs: &[String], declared: Option<&str>) -> Str
     }
     let detected = Detector::new().detect(&sample);
     match (detected, declared) {
-        (Some(info), Some(code)) if !info.is_reliable() => {
-            code
-        }
+        (Some(info), Some(code)) if !info.is_reliable() => code,
         (Some(info), declared) => iso_639_1(info.lang())
             .map(str::to_string)
             .or(declared)
@@ -33,7 +31,9 @@ fn normalize_code(code: &str) -> Option<String> {
     let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     match primary.len() {
         2 if primary.chars().all(|c| c.is_ascii_alphabetic()) => Some(primary),
-        3 => Lang::from_code(&primary).and_then(iso_639_1).map(str::to_string),
+        3 => Lang::from_code(&primary)
+            .and_then(iso_639_1)
+            .map(str::to_string),
         _ => None,
     }
 }
@@ -81,8 +81,22 @@ mod tests {
     fn detects_the_four_corpus_languages() {
         let p = |s: &str| vec![s.to_string()];
         assert_eq!(detect("", &p("Le ministre a déclaré que la coopération entre les deux pays était nécessaire."), None), "fr");
-        assert_eq!(detect("", &p("The minister said that cooperation between the two countries was necessary."), None), "en");
-        assert_eq!(detect("", &p("El ministro dijo que la cooperación entre los dos países era necesaria."), None), "es");
+        assert_eq!(
+            detect(
+                "",
+                &p("The minister said that cooperation between the two countries was necessary."),
+                None
+            ),
+            "en"
+        );
+        assert_eq!(
+            detect(
+                "",
+                &p("El ministro dijo que la cooperación entre los dos países era necesaria."),
+                None
+            ),
+            "es"
+        );
         assert_eq!(detect("", &p("Der Minister sagte, die Zusammenarbeit zwischen den beiden Ländern sei notwendig."), None), "de");
     }
 

@@ -22,7 +22,8 @@ pub fn analyze(doc: Document) -> Article {
         .map(crate::sanitize::collapse_whitespace)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| fallback_title(&paragraphs));
-    let (published, updated) = dates::normalize_dates(doc.published.as_deref(), doc.updated.as_deref());
+    let (published, updated) =
+        dates::normalize_dates(doc.published.as_deref(), doc.updated.as_deref());
     let language = language::detect(&title, &paragraphs, doc.language.as_deref());
     let source = doc.source.map(|s| crate::sanitize::collapse_whitespace(&s));
     let id = identity::article_id(source.as_deref(), &title, &paragraphs);
@@ -50,7 +51,10 @@ pub fn analyze(doc: Document) -> Article {
 
 /// An untitled input is named by the start of its first paragraph, so it is never blank in lists.
 fn fallback_title(paragraphs: &[String]) -> String {
-    let first = paragraphs.first().map(String::as_str).unwrap_or("(untitled)");
+    let first = paragraphs
+        .first()
+        .map(String::as_str)
+        .unwrap_or("(untitled)");
     let mut title: String = first.chars().take(90).collect();
     if first.chars().count() > 90 {
         title.push('…');

@@ -1,49 +1,41 @@
-//! `attache parse --json PATH...`: the parser's contract output, one JSON object per line.
+//! `attache parse --json PATH...`: the parser's contract output, one JSON object per line,
+//! in input order, parsed on all cores. Nothing is stored.
 
-use crate::ingest::{self, walk, Limits};
-use std::io::Write;
+use super::output::{emit_json_line, finish};
+use crate::ingest::{walk, Limits};
+use crate::pipeline;
 use std::path::PathBuf;
 
-pub fn run(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<i32> {
-    let limits = Limits { max_bytes };
+pub fn run(paths: &[PathBuf], limits: &Limits) -> anyhow::Result<i32> {
     let (files, walk_errors) = walk::collect_files(paths);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = super::output::stdout();
     let mut failed = false;
+    let mut write_result = Ok(());
     for e in &walk_errors {
         failed = true;
         eprintln!("error: {e}");
-        emit(&mut out, &serde_json::json!({"path": e.path, "error": e.reason}))?;
+        emit_json_line(
+            &mut out,
+            &serde_json::json!({"path": e.path, "error": e.to_string()}),
+        )?;
     }
-    for file in files {
-        match ingest::read_file(&file, &limits) {
-            Ok(docs) => {
-                for doc in docs {
-                    let article = crate::analyze::analyze(doc);
-                    emit(&mut out, &article)?;
-                }
-            }
+    pipeline::for_each_parsed(&files, limits, |i, parsed| {
+        if write_result.is_err() {
+            return;
+        }
+        write_result = match parsed {
+            Ok(articles) => articles
+                .iter()
+                .try_for_each(|(_, article)| emit_json_line(&mut out, article)),
             Err(e) => {
                 failed = true;
                 eprintln!("error: {e}");
-                emit(&mut out, &serde_json::json!({"path": e.path(), "error": e.to_string()}))?;
+                let path = files[i].display().to_string();
+                emit_json_line(&mut out, &serde_json::json!({"path": path, "error": e}))
             }
-        }
-    }
-    out.flush().or_else(ignore_broken_pipe)?;
+        };
+    });
+    write_result?;
+    finish(out)?;
     Ok(if failed { 1 } else { 0 })
-}
-
-fn emit(out: &mut impl Write, value: &impl serde::Serialize) -> anyhow::Result<()> {
-    let line = serde_json::to_string(value)?;
-    writeln!(out, "{line}").or_else(ignore_broken_pipe)?;
-    Ok(())
-}
-
-/// A closed pipe (`attache parse ... | head`) is the reader's choice, not an error.
-fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        std::process::exit(0);
-    }
-    Err(e)
 }

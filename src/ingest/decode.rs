@@ -54,7 +54,9 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
             let rest = skip(rest, |b| matches!(b, b' ' | b'"' | b'\''));
             let end = rest
                 .iter()
-                .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+                .position(|b| {
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                })
                 .unwrap_or(rest.len());
             if let Some(enc) = Encoding::for_label(&rest[..end]) {
                 return Some(enc);
@@ -112,7 +114,8 @@ mod tests {
 
     #[test]
     fn xml_declaration_is_honoured() {
-        let feed = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><title>\xc9t\xe9</title></rss>";
+        let feed =
+            b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><title>\xc9t\xe9</title></rss>";
         assert!(decode(feed, Format::Feed).contains("Été"));
     }
 

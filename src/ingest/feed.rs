@@ -40,7 +40,10 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
         let event = match reader.read_event() {
             Ok(ev) => ev,
             Err(e) => {
-                error = Some(format!("XML error at byte {}: {e}", reader.error_position()));
+                error = Some(format!(
+                    "XML error at byte {}: {e}",
+                    reader.error_position()
+                ));
                 break;
             }
         };
@@ -123,7 +126,12 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
         .collect())
 }
 
-fn to_document(path: &str, item: Item, feed_title: &Option<String>, feed_lang: &Option<String>) -> Document {
+fn to_document(
+    path: &str,
+    item: Item,
+    feed_title: &Option<String>,
+    feed_lang: &Option<String>,
+) -> Document {
     let body_html = item.content.or(item.summary).unwrap_or_default();
     let paragraphs = html::body_from_fragment(&body_html);
     Document {
@@ -188,11 +196,11 @@ fn clean_author(value: &str) -> String {
 
 fn take_atom_link(start: &BytesStart<'_>, item: &mut Item) {
     let attr = |key: &str| {
-        start
-            .try_get_attribute(key)
-            .ok()
-            .flatten()
-            .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.to_string()))
+        start.try_get_attribute(key).ok().flatten().and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.to_string())
+        })
     };
     let rel = attr("rel").unwrap_or_else(|| "alternate".into());
     if let (Some(href), "alternate") = (attr("href"), rel.as_str()) {
@@ -211,7 +219,10 @@ fn is_item(name: &str) -> bool {
 }
 
 fn is_content(name: &str) -> bool {
-    matches!(name, "content" | "content:encoded" | "summary" | "description")
+    matches!(
+        name,
+        "content" | "content:encoded" | "summary" | "description"
+    )
 }
 
 fn push_text(stack: &mut [(String, String)], text: &str) {
@@ -265,7 +276,10 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Ministers meet in Reykjavik"));
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(a.guid.as_deref(), Some("a-1"));
-        assert_eq!(a.published.as_deref(), Some("Fri, 03 Mar 2023 14:02:00 +0100"));
+        assert_eq!(
+            a.published.as_deref(),
+            Some("Fri, 03 Mar 2023 14:02:00 +0100")
+        );
         assert_eq!(a.authors, ["Jane Roe"]);
         assert_eq!(a.language.as_deref(), Some("en"));
         assert_eq!(a.source.as_deref(), Some("Wire Desk"));
@@ -281,7 +295,10 @@ mod tests {
         let docs = read("a.xml", atom).unwrap();
         assert_eq!(docs[0].url.as_deref(), Some("https://ex.org/t"));
         assert_eq!(docs[0].authors, ["Ann Lee"]);
-        assert_eq!(docs[0].updated.as_deref(), Some("2023-03-03T16:00:00+01:00"));
+        assert_eq!(
+            docs[0].updated.as_deref(),
+            Some("2023-03-03T16:00:00+01:00")
+        );
         assert_eq!(docs[0].guid.as_deref(), Some("urn:1"));
     }
 

@@ -102,7 +102,11 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<Vec<Document>, IngestEr
 
 /// Parses raw bytes whatever their format: gzip is unwrapped, the format is sniffed from the
 /// content (not the file name), and the charset decoded, before the matching reader runs.
-pub fn parse_bytes(path: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, IngestError> {
+pub fn parse_bytes(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<Document>, IngestError> {
     let owned;
     let bytes = if sniff::is_gzip(bytes) {
         owned = decode::gunzip(bytes, limits.max_bytes).map_err(|reason| IngestError::Gzip {

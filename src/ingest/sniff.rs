@@ -36,7 +36,14 @@ fn looks_binary(head: &[u8]) -> bool {
     if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
         return false;
     }
-    let magic: [&[u8]; 6] = [b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF"];
+    let magic: [&[u8]; 6] = [
+        b"%PDF",
+        b"\x89PNG",
+        b"GIF8",
+        b"\xff\xd8\xff",
+        b"PK\x03\x04",
+        b"\x7fELF",
+    ];
     if magic.iter().any(|m| head.starts_with(m)) {
         return true;
     }
@@ -61,9 +68,18 @@ mod tests {
     #[test]
     fn detects_by_content_not_name() {
         assert_eq!(sniff(b"<!DOCTYPE html><html><p>x</p>"), Some(Format::Html));
-        assert_eq!(sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"), Some(Format::Feed));
-        assert_eq!(sniff(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"), Some(Format::Feed));
-        assert_eq!(sniff("Titre\n\nXinhua | 21.05.2021".as_bytes()), Some(Format::Text));
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
+            Some(Format::Feed)
+        );
+        assert_eq!(
+            sniff(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+            Some(Format::Feed)
+        );
+        assert_eq!(
+            sniff("Titre\n\nXinhua | 21.05.2021".as_bytes()),
+            Some(Format::Text)
+        );
         assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0"), None);
         assert_eq!(sniff(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9]), None);
     }

@@ -110,7 +110,10 @@ mod tests {
         std::fs::write(sub.join("c.txt"), "y").unwrap();
         std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
         let (files, errors) = collect_files(&[dir.path().to_path_buf()]);
-        let names: Vec<_> = files.iter().map(|p| p.file_name().unwrap().to_str().unwrap()).collect();
+        let names: Vec<_> = files
+            .iter()
+            .map(|p| p.file_name().unwrap().to_str().unwrap())
+            .collect();
         assert_eq!(names, ["a.txt", "c.txt"]);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].reason.contains("symlink loop"), "{:?}", errors);

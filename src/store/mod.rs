@@ -1,0 +1,551 @@
+//! The sled store: the only module that knows sled exists.
+//!
+//! Layout of a store folder (`--db PATH`):
+//! - `lock`: our process lock ([`lock`]);
+//! - `sled/`: the database, with one tree per concern (see [`Store`]);
+//! - `journal.jsonl`: every user edit, synced, outside sled ([`journal`]).
+//!
+//! Parsed data (summaries, bodies) and user data (tags, status, notes) live in separate trees,
+//! so re-ingesting after a parser change refreshes the first and never touches the second.
+
+mod codec;
+pub mod journal;
+mod keys;
+mod lock;
+
+use crate::analyze::identity::is_near_duplicate;
+use crate::model::{Article, Format, UserData};
+use journal::{Journal, JournalEntry};
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use sled::{Transactional, Tree};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Bumped when the layout changes; [`Store::open`] migrates older stores forward.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the store at {0} is in use by another attache process")]
+    InUse(String),
+    #[error("{reason} ({path})")]
+    Io { path: String, reason: String },
+    #[error("database error: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("damaged record in the store: {0}")]
+    Corrupt(String),
+    #[error("no such article ({0})")]
+    NotFound(String),
+    #[error("id prefix matches several articles; give more characters ({0})")]
+    Ambiguous(String),
+    #[error("the store at {path} has schema version {found}, newer than this attache ({SCHEMA_VERSION})")]
+    TooNew { path: String, found: u32 },
+}
+
+impl StoreError {
+    fn io(path: &Path, e: std::io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What the list pane and `list` need of an article, kept small so 100k of them load fast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub section: Option<String>,
+    pub published: Option<String>,
+    pub language: String,
+    pub format: Format,
+    pub path: String,
+    pub url: Option<String>,
+    pub quote_count: usize,
+    pub speakers: Vec<String>,
+    pub topics: Vec<String>,
+    pub fingerprint: u64,
+    /// Set when this article is a republished copy of an earlier one.
+    pub duplicate_of: Option<String>,
+}
+
+impl Summary {
+    fn of(article: &Article, duplicate_of: Option<String>) -> Summary {
+        let mut speakers: Vec<String> = Vec::new();
+        for q in &article.quotes {
+            if let Some(s) = &q.speaker {
+                if !speakers.contains(s) {
+                    speakers.push(s.clone());
+                }
+            }
+        }
+        Summary {
+            id: article.id.clone(),
+            title: article.title.clone(),
+            source: article.source.clone(),
+            section: article.section.clone(),
+            published: article.published.clone(),
+            language: article.language.clone(),
+            format: article.format,
+            path: article.path.clone(),
+            url: article.url.clone(),
+            quote_count: article.quotes.len(),
+            speakers,
+            topics: article.topics.clone(),
+            fingerprint: article.fingerprint,
+            duplicate_of,
+        }
+    }
+}
+
+/// What happened to one parsed article on ingest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PutOutcome {
+    New,
+    /// Same article (by id or by origin) with different parsed fields: refreshed in place.
+    Updated,
+    /// Already stored exactly like this.
+    Unchanged,
+    /// New, and recognised as a republication of the article with this id.
+    NearDuplicate(String),
+}
+
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    summaries: Tree,
+    bodies: Tree,
+    by_date: Tree,
+    by_source: Tree,
+    by_tag: Tree,
+    user: Tree,
+    bands: Tree,
+    origins: Tree,
+    meta: Tree,
+    journal: Mutex<Journal>,
+    _lock: lock::StoreLock,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dir", &self.dir).finish()
+    }
+}
+
+fn tx_err(e: TransactionError<String>) -> StoreError {
+    match e {
+        TransactionError::Abort(msg) => StoreError::Corrupt(msg),
+        TransactionError::Storage(e) => StoreError::Sled(e),
+    }
+}
+
+impl Store {
+    /// The store used when neither `--db` nor `ATTACHE_DB` names one: the XDG data directory.
+    pub fn default_path() -> PathBuf {
+        directories::ProjectDirs::from("", "", "attache")
+            .map(|d| d.data_dir().join("store"))
+            .unwrap_or_else(|| PathBuf::from(".attache-store"))
+    }
+
+    /// Opens (creating if needed) the store in `dir`, taking the process lock first.
+    pub fn open(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        let lock = lock::StoreLock::acquire(dir)?;
+        let db = sled::Config::new()
+            .path(dir.join("sled"))
+            .cache_capacity(64 * 1024 * 1024)
+            .open()
+            .map_err(|e| match e {
+                sled::Error::Io(io) => StoreError::io(&dir.join("sled"), io),
+                other => StoreError::Sled(other),
+            })?;
+        let journal_path = dir.join("journal.jsonl");
+        let journal = Journal::open(&journal_path).map_err(|e| StoreError::io(&journal_path, e))?;
+        let store = Store {
+            summaries: db.open_tree("summaries")?,
+            bodies: db.open_tree("bodies")?,
+            by_date: db.open_tree("idx_date")?,
+            by_source: db.open_tree("idx_source")?,
+            by_tag: db.open_tree("idx_tag")?,
+            user: db.open_tree("user")?,
+            bands: db.open_tree("near_dup_bands")?,
+            origins: db.open_tree("origins")?,
+            meta: db.open_tree("meta")?,
+            db,
+            dir: dir.to_path_buf(),
+            journal: Mutex::new(journal),
+            _lock: lock,
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let found = match self.meta.get("schema_version")? {
+            Some(v) => u32::from_be_bytes(
+                v.as_ref()
+                    .try_into()
+                    .map_err(|_| StoreError::Corrupt("schema_version".into()))?,
+            ),
+            None => 0,
+        };
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: self.dir.display().to_string(),
+                found,
+            });
+        }
+        // Version 0 is an empty, freshly created store: nothing to convert yet.
+        if found < SCHEMA_VERSION {
+            self.meta
+                .insert("schema_version", &SCHEMA_VERSION.to_be_bytes())?;
+            self.db.flush()?;
+        }
+        Ok(())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.journal
+            .lock()
+            .map(|j| j.path().to_path_buf())
+            .unwrap_or_default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.summaries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.summaries.is_empty()
+    }
+
+    /// Stores a parsed article. `origin` names where it came from (file path plus feed item),
+    /// so that re-parsing the same input after a parser change updates the article in place,
+    /// keeping its id and therefore its tags and notes.
+    pub fn put_article(&self, article: &Article, origin: &str) -> Result<PutOutcome> {
+        let mut article = article.clone();
+        let existing_id = if self.summaries.contains_key(&article.id)? {
+            Some(article.id.clone())
+        } else {
+            self.origins
+                .get(origin)?
+                .map(|v| String::from_utf8_lossy(&v).into_owned())
+                .filter(|id| self.summaries.contains_key(id).unwrap_or(false))
+        };
+        let duplicate_of = match &existing_id {
+            Some(_) => None,
+            None => self.find_near_duplicate(article.fingerprint, &article.id)?,
+        };
+        if let Some(id) = &existing_id {
+            article.id = id.clone();
+            if let Some(old) = self.article(id)? {
+                if old == article {
+                    self.origins.insert(origin, id.as_bytes())?;
+                    return Ok(PutOutcome::Unchanged);
+                }
+            }
+        }
+        let id = article.id.clone();
+        let old_summary = match &existing_id {
+            Some(id) => self.summary(id)?,
+            None => None,
+        };
+        let keep_dup = old_summary.as_ref().and_then(|s| s.duplicate_of.clone());
+        let summary = Summary::of(&article, duplicate_of.clone().or(keep_dup));
+        let trees = [
+            &self.summaries,
+            &self.bodies,
+            &self.by_date,
+            &self.by_source,
+            &self.bands,
+            &self.origins,
+        ];
+        trees
+            .transaction(|t: &Vec<TransactionalTree>| {
+                let (summaries, bodies, by_date, by_source, bands, origins) =
+                    (&t[0], &t[1], &t[2], &t[3], &t[4], &t[5]);
+                if let Some(old) = &old_summary {
+                    by_date.remove(keys::date_key(old.published.as_deref(), &old.id))?;
+                    by_source
+                        .remove(keys::compound(&source_key(old.source.as_deref()), &old.id))?;
+                    for k in keys::band_keys(old.fingerprint, &old.id) {
+                        bands.remove(k)?;
+                    }
+                }
+                summaries.insert(id.as_bytes(), codec::encode(&summary))?;
+                bodies.insert(id.as_bytes(), codec::encode(&article))?;
+                by_date.insert(keys::date_key(summary.published.as_deref(), &id), &[])?;
+                by_source.insert(
+                    keys::compound(&source_key(summary.source.as_deref()), &id),
+                    &[],
+                )?;
+                if summary.fingerprint != 0 {
+                    for k in keys::band_keys(summary.fingerprint, &id) {
+                        bands.insert(k, &[])?;
+                    }
+                }
+                origins.insert(origin.as_bytes(), id.as_bytes())?;
+                Ok::<_, ConflictableTransactionError<String>>(())
+            })
+            .map_err(tx_err)?;
+        Ok(match (existing_id, duplicate_of) {
+            (Some(_), _) => PutOutcome::Updated,
+            (None, Some(of)) => PutOutcome::NearDuplicate(of),
+            (None, None) => PutOutcome::New,
+        })
+    }
+
+    fn find_near_duplicate(&self, fingerprint: u64, id: &str) -> Result<Option<String>> {
+        if fingerprint == 0 {
+            return Ok(None);
+        }
+        for band in 0..8u8 {
+            for entry in self.bands.scan_prefix(keys::band_prefix(fingerprint, band)) {
+                let (key, _) = entry?;
+                let other = String::from_utf8_lossy(&key[2..]).into_owned();
+                if other == id {
+                    continue;
+                }
+                if let Some(s) = self.summary(&other)? {
+                    if is_near_duplicate(fingerprint, s.fingerprint) {
+                        return Ok(Some(s.duplicate_of.unwrap_or(s.id)));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Makes everything written so far durable.
+    pub fn flush(&self) -> Result<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn article(&self, id: &str) -> Result<Option<Article>> {
+        self.bodies
+            .get(id)?
+            .map(|v| {
+                codec::decode(&v).map_err(|e| StoreError::Corrupt(format!("article {id}: {e}")))
+            })
+            .transpose()
+    }
+
+    pub fn summary(&self, id: &str) -> Result<Option<Summary>> {
+        self.summaries
+            .get(id)?
+            .map(|v| {
+                codec::decode(&v).map_err(|e| StoreError::Corrupt(format!("summary {id}: {e}")))
+            })
+            .transpose()
+    }
+
+    /// Every summary, newest first (articles without a date last).
+    pub fn summaries_by_date(&self) -> Result<Vec<Summary>> {
+        let mut out = Vec::with_capacity(self.summaries.len());
+        for entry in self.by_date.iter().rev() {
+            let (key, _) = entry?;
+            let id = keys::id_of(&key);
+            if let Some(s) = self.summary(&id)? {
+                out.push(s);
+            }
+        }
+        let undated = out.iter().take_while(|s| s.published.is_some()).count();
+        out[undated..].sort_by(|a, b| a.title.cmp(&b.title));
+        Ok(out)
+    }
+
+    /// Ids of articles carrying `tag`, read from the tag index.
+    pub fn ids_with_tag(&self, tag: &str) -> Result<Vec<String>> {
+        self.by_tag
+            .scan_prefix(keys::value_prefix(tag))
+            .map(|e| e.map(|(k, _)| keys::id_of(&k)).map_err(StoreError::from))
+            .collect()
+    }
+
+    /// Every tag in use with its article count, most used first.
+    pub fn tag_counts(&self) -> Result<Vec<(String, usize)>> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for entry in self.by_tag.iter() {
+            let (key, _) = entry?;
+            let end = key
+                .iter()
+                .position(|&b| b == keys::SEP)
+                .unwrap_or(key.len());
+            let tag = String::from_utf8_lossy(&key[..end]).into_owned();
+            match counts.last_mut() {
+                Some((t, n)) if *t == tag => *n += 1,
+                _ => counts.push((tag, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(counts)
+    }
+
+    /// Resolves a full id or a unique prefix of one (at least 4 characters).
+    pub fn resolve_id(&self, prefix: &str) -> Result<String> {
+        let prefix = prefix.trim();
+        if self.summaries.contains_key(prefix)? {
+            return Ok(prefix.to_string());
+        }
+        if prefix.len() < 4 {
+            return Err(StoreError::NotFound(prefix.to_string()));
+        }
+        let mut matches = self.summaries.scan_prefix(prefix).keys();
+        let first = matches
+            .next()
+            .transpose()?
+            .ok_or_else(|| StoreError::NotFound(prefix.to_string()))?;
+        if matches.next().is_some() {
+            return Err(StoreError::Ambiguous(prefix.to_string()));
+        }
+        Ok(String::from_utf8_lossy(&first).into_owned())
+    }
+
+    pub fn user_data(&self, id: &str) -> Result<UserData> {
+        Ok(self
+            .user
+            .get(id)?
+            .map(|v| {
+                codec::decode(&v).map_err(|e| StoreError::Corrupt(format!("user data {id}: {e}")))
+            })
+            .transpose()?
+            .unwrap_or_default())
+    }
+
+    /// All user data, for exports and the list pane (one scan instead of one read per row).
+    pub fn all_user_data(&self) -> Result<std::collections::HashMap<String, UserData>> {
+        let mut out = std::collections::HashMap::new();
+        for entry in self.user.iter() {
+            let (k, v) = entry?;
+            let id = String::from_utf8_lossy(&k).into_owned();
+            let data = codec::decode(&v)
+                .map_err(|e| StoreError::Corrupt(format!("user data {id}: {e}")))?;
+            out.insert(id, data);
+        }
+        Ok(out)
+    }
+
+    /// Replaces an article's user data: record and tag index change in one transaction, then
+    /// the database is flushed and the edit journalled. Only then is the edit "saved".
+    pub fn set_user_data(&self, id: &str, data: &UserData) -> Result<()> {
+        let summary = self
+            .summary(id)?
+            .ok_or_else(|| StoreError::NotFound(id.to_string()))?;
+        let old = self.user_data(id)?;
+        (&self.user, &self.by_tag)
+            .transaction(|(user, by_tag)| {
+                for tag in &old.tags {
+                    by_tag.remove(keys::compound(tag, id))?;
+                }
+                for tag in &data.tags {
+                    by_tag.insert(keys::compound(tag, id), &[])?;
+                }
+                if *data == UserData::default() {
+                    user.remove(id.as_bytes())?;
+                } else {
+                    user.insert(id.as_bytes(), codec::encode(data))?;
+                }
+                Ok::<_, ConflictableTransactionError<String>>(())
+            })
+            .map_err(tx_err)?;
+        self.db.flush()?;
+        let entry = JournalEntry {
+            ts: chrono::Utc::now().to_rfc3339(),
+            id: id.to_string(),
+            path: summary.path,
+            user: data.clone(),
+        };
+        let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        let path = journal.path().to_path_buf();
+        journal.append(&entry).map_err(|e| StoreError::io(&path, e))
+    }
+
+    /// Applies `edit` to an article's user data and saves the result.
+    pub fn update_user_data(&self, id: &str, edit: impl FnOnce(&mut UserData)) -> Result<UserData> {
+        let mut data = self.user_data(id)?;
+        edit(&mut data);
+        self.set_user_data(id, &data)?;
+        Ok(data)
+    }
+
+    /// Checks that every index entry points at a stored article and every article is indexed.
+    /// Returns a list of problems (empty when consistent).
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        for entry in self.by_date.iter() {
+            let (k, _) = entry?;
+            let id = keys::id_of(&k);
+            if !self.summaries.contains_key(&id)? {
+                problems.push(format!("date index points at missing article {id}"));
+            }
+        }
+        for entry in self.by_tag.iter() {
+            let (k, _) = entry?;
+            let id = keys::id_of(&k);
+            if !self.summaries.contains_key(&id)? {
+                problems.push(format!("tag index points at missing article {id}"));
+            }
+        }
+        for entry in self.summaries.iter() {
+            let (k, v) = entry?;
+            let id = String::from_utf8_lossy(&k).into_owned();
+            match codec::decode::<Summary>(&v) {
+                Ok(s) => {
+                    if !self
+                        .by_date
+                        .contains_key(keys::date_key(s.published.as_deref(), &id))?
+                    {
+                        problems.push(format!("article {id} missing from the date index"));
+                    }
+                }
+                Err(e) => problems.push(format!("summary {id} unreadable: {e}")),
+            }
+            if !self.bodies.contains_key(&k)? {
+                problems.push(format!("article {id} has no body"));
+            }
+        }
+        for entry in self.user.iter() {
+            let (k, v) = entry?;
+            let id = String::from_utf8_lossy(&k).into_owned();
+            if let Err(e) = codec::decode::<UserData>(&v) {
+                problems.push(format!("user data {id} unreadable: {e}"));
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Restores user data from the journal (last entry per article wins) for articles present
+    /// in the store; returns (restored, missing-article) counts.
+    pub fn replay_journal(&self, entries: &[JournalEntry]) -> Result<(usize, usize)> {
+        let mut last: std::collections::BTreeMap<&str, &JournalEntry> = Default::default();
+        for e in entries {
+            last.insert(&e.id, e);
+        }
+        let (mut restored, mut missing) = (0, 0);
+        for (id, entry) in last {
+            if self.summaries.contains_key(id)? {
+                if self.user_data(id)? != entry.user {
+                    self.set_user_data(id, &entry.user)?;
+                }
+                restored += 1;
+            } else {
+                missing += 1;
+            }
+        }
+        Ok((restored, missing))
+    }
+}
+
+fn source_key(source: Option<&str>) -> String {
+    source.unwrap_or("").to_lowercase()
+}
