@@ -156,8 +156,10 @@ pub(crate) struct DomNode<'a> {
 /// The flat tree plus raw text lengths (visible text only: scripts and styles excluded).
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<DomNode<'a>>,
-    /// Length of the visible text in each subtree, in bytes of non-space text.
+    /// Length of the visible text in each subtree (see [`visible_len`]).
     pub text_len: Vec<u32>,
+    /// Commas in each text node (zero for elements).
+    pub commas: Vec<u32>,
 }
 
 impl<'a> Dom<'a> {
@@ -188,10 +190,14 @@ impl<'a> Dom<'a> {
         }
         let n = nodes.len();
         let mut text_len = vec![0u32; n];
+        let mut commas = vec![0u32; n];
         for i in (1..n).rev() {
             let node = &nodes[i];
-            if node.tag == Tag::Text {
+            if node.tag == Tag::Text && !nodes[node.parent as usize].tag.is_invisible() {
                 text_len[i] = visible_len(node.text);
+                if text_len[i] > 0 {
+                    commas[i] = commas_in(node.text);
+                }
             }
             let p = node.parent as usize;
             let end = node.end;
@@ -202,7 +208,11 @@ impl<'a> Dom<'a> {
                 text_len[p] += text_len[i];
             }
         }
-        Dom { nodes, text_len }
+        Dom {
+            nodes,
+            text_len,
+            commas,
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -287,20 +297,33 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
-/// Length of text as a reader sees it: non-space characters plus one per inner space run.
+/// Length of text as a reader sees it: non-space characters plus one per inner space run
+/// (a byte scan: ASCII whitespace separates, every other character counts once).
 pub(crate) fn visible_len(s: &str) -> u32 {
     let mut n = 0u32;
     let mut in_space = true;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    for &b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c) {
             if !in_space {
                 n += 1;
                 in_space = true;
             }
-        } else {
+        } else if b & 0xc0 != 0x80 {
             n += 1;
             in_space = false;
         }
+    }
+    n
+}
+
+/// Commas (Latin, Arabic, CJK), a sign of running prose rather than navigation.
+pub(crate) fn commas_in(s: &str) -> u32 {
+    let mut n = s.bytes().filter(|&b| b == b',').count() as u32;
+    if !s.is_ascii() {
+        n += s
+            .chars()
+            .filter(|&c| matches!(c, '،' | '﹐' | '︐' | '︑' | '⹀' | '⸲' | '，' | '、'))
+            .count() as u32;
     }
     n
 }

@@ -13,8 +13,8 @@
 //! If the result is tiny the scorer is re-run with its filters relaxed (as Readability does),
 //! then falls back to all well-formed paragraphs of the page, or to JSON-LD `articleBody`.
 
-use super::dom::{visible_len, Dom, Tag};
-use regex::Regex;
+use super::dom::{Dom, Tag};
+use regex::RegexSet;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -26,34 +26,41 @@ pub(crate) struct Hints<'h> {
     pub jsonld_body: Option<&'h str>,
 }
 
-static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|outbrain|taboola",
-    )
-    .unwrap()
-});
-static MAYBE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"and|article|body|column|content|main|shadow").unwrap());
-static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story")
-        .unwrap()
-});
-static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social",
-    )
-    .unwrap()
-});
+/// Readability's "unlikely candidate" words: removed before scoring unless `MAYBE` also matches.
+const UNLIKELY: &str = r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|outbrain|taboola";
+/// Words that rescue an unlikely-looking element.
+const MAYBE: &str = r"and|article|body|column|content|main|shadow";
+/// Class/id words of article containers.
+const POSITIVE: &str = r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
+/// Class/id words of page furniture.
+const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
 /// Class/id words that mark a block as page furniture even inside the article container.
-static BOILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer)(?:$|[\s_-])",
-    )
-    .unwrap()
-});
-static HIDDEN_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s_-])(?:sr-only|screen-reader(?:-text)?|visually-hidden|visuallyhidden|hidden|hide|d-none)(?:$|[\s_-])").unwrap()
-});
+const BOILER: &str = r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer)(?:$|[\s_-])";
+/// All hint patterns, matched in one pass over a class/id string.
+static HINTS: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER]).unwrap());
+
+/// Class names that hide an element (screen-reader-only text, collapsed widgets).
+fn is_hidden_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|c| {
+        matches!(
+            c,
+            "hidden"
+                | "hide"
+                | "d-none"
+                | "sr-only"
+                | "screen-reader-text"
+                | "screen-reader-only"
+                | "visually-hidden"
+                | "visuallyhidden"
+                | "element-invisible"
+                | "element-hidden"
+                | "is-hidden"
+                | "u-hidden"
+                | "offscreen"
+        )
+    })
+}
 
 /// What class/id hints say about one element (cached per distinct class+id string).
 #[derive(Clone, Copy, Default)]
@@ -61,7 +68,6 @@ struct Hint {
     weight: i16,
     unlikely: bool,
     boiler: bool,
-    hidden: bool,
 }
 
 fn hint_of(s: &str) -> Hint {
@@ -69,15 +75,15 @@ fn hint_of(s: &str) -> Hint {
     if s.is_empty() {
         return h;
     }
-    if NEGATIVE.is_match(s) {
+    let m = HINTS.matches(s);
+    if m.matched(3) {
         h.weight -= 25;
     }
-    if POSITIVE.is_match(s) {
+    if m.matched(2) {
         h.weight += 25;
     }
-    h.unlikely = UNLIKELY.is_match(s) && !MAYBE.is_match(s);
-    h.boiler = BOILER.is_match(s);
-    h.hidden = HIDDEN_CLASS.is_match(s);
+    h.unlikely = m.matched(0) && !m.matched(1);
+    h.boiler = m.matched(4);
     h
 }
 
@@ -107,6 +113,9 @@ fn static_facts(dom: &Dom) -> Static {
         for (name, value) in el.attrs() {
             match name {
                 "class" | "id" => {
+                    if name == "class" && is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) {
+                        hard[i] = true;
+                    }
                     key.push_str(value);
                     key.push(' ');
                 }
@@ -144,9 +153,6 @@ fn static_facts(dom: &Dom) -> Static {
             cache.insert(key_trim.to_string(), h);
             h
         };
-        if h.hidden && !matches!(tag, Tag::Body | Tag::Html) {
-            hard[i] = true;
-        }
         hint[i] = h;
     }
     Static { hint, hard }
@@ -176,10 +182,6 @@ struct Stats {
     heading: Vec<u32>,
     /// Has a non-inline element child (so its inline text is not its whole content).
     has_block: Vec<bool>,
-}
-
-fn commas_in(s: &str) -> u32 {
-    s.chars().filter(|&c| matches!(c, ',' | '،' | '﹐' | '︐' | '︑' | '⹀' | '⸲' | '，')).count() as u32
 }
 
 fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
@@ -225,10 +227,10 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         }
         match node.tag {
             Tag::Text => {
-                let t = visible_len(node.text);
+                let t = dom.text_len[i];
                 s.text[i] = t;
                 s.inline[i] = t;
-                let c = if t > 0 { commas_in(node.text) } else { 0 };
+                let c = dom.commas[i];
                 s.commas[i] = c;
                 s.inline_commas[i] = c;
             }

@@ -198,6 +198,41 @@ impl Collected {
     }
 }
 
+/// Byline / byline-exclusion / breadcrumb / section-kicker hints in one pass.
+static ELEMENT_HINTS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new([
+        BYLINE_HINT.as_str(),
+        BYLINE_EXCLUDE.as_str(),
+        BREADCRUMB_HINT.as_str(),
+        SECTION_HINT.as_str(),
+    ])
+    .unwrap()
+});
+
+/// Which of [`ELEMENT_HINTS`] match the element's class, id, itemprop and rel values.
+fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
+    buf.clear();
+    if let Some(el) = dom.nodes[i].el {
+        for (k, v) in el.attrs() {
+            if matches!(k, "class" | "id" | "itemprop" | "rel") {
+                buf.push_str(v);
+                buf.push(' ');
+            }
+        }
+    }
+    if buf.is_empty() {
+        return [false; 4];
+    }
+    let m = ELEMENT_HINTS.matches(buf);
+    [m.matched(0), m.matched(1), m.matched(2), m.matched(3)]
+}
+
+/// Whether any of the element's class, id, itemprop or rel values matches.
+fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
+    let Some(el) = dom.nodes[i].el else { return false };
+    el.attrs().any(|(k, v)| matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v))
+}
+
 fn class_id(dom: &Dom, i: usize) -> String {
     let mut s = String::new();
     for a in ["class", "id", "itemprop", "rel"] {
@@ -465,6 +500,8 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     }
 
     // Visible text: datelines, bylines, credit lines, breadcrumbs.
+    let need_date = m.published.is_none();
+    let mut hint_buf = String::new();
     let mut visible_pub: Option<(bool, String, Option<String>)> = None;
     let mut byline: Option<(Vec<String>, Option<String>)> = None;
     let mut source_label: Option<String> = None;
@@ -482,7 +519,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         }
         if node.tag == Tag::Text {
             let raw = node.text;
-            if raw.len() < 400 && raw.bytes().any(|b| b.is_ascii_digit()) {
+            if need_date && raw.len() < 400 && raw.bytes().any(|b| b.is_ascii_digit()) {
                 if visible_pub.as_ref().is_none_or(|(hinted, _, _)| !hinted) {
                     let (p, u) = dates_in(raw);
                     if let Some(p) = p {
@@ -494,7 +531,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 }
             }
             if raw.len() < 300 {
-                if source_label.is_none() {
+                if source_label.is_none() && (raw.contains(':') || raw.contains('：')) {
                     let t = raw.replace('\u{a0}', " ");
                     if let Some(caps) = SOURCE_LABEL.captures(t.trim()) {
                         let v = caps[1].trim().to_string();
@@ -517,21 +554,21 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             i += 1;
             continue;
         }
-        if i >= skip_until && node.el.is_some() {
-            let ci = class_id(dom, i);
-            if !ci.is_empty() {
-                let len = dom.text_len[i];
-                if byline.is_none() && len > 0 && len < 150 && BYLINE_HINT.is_match(&ci) && !BYLINE_EXCLUDE.is_match(&ci) && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE) {
+        let len = dom.text_len[i];
+        if i >= skip_until && len > 0 && len < 300 && node.el.is_some_and(|e| e.attrs().next().is_some()) {
+            let [by, by_ex, crumb, kick] = element_hints(dom, i, &mut hint_buf);
+            {
+                if byline.is_none() && len < 150 && by && !by_ex && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE) {
                     let (names, agency) = split_byline(&dom.text(i));
                     if !names.is_empty() || agency.is_some() {
                         byline = Some((names, agency));
                         skip_until = node.end as usize;
                     }
                 }
-                if breadcrumb.is_none() && len < 300 && BREADCRUMB_HINT.is_match(&ci) {
+                if breadcrumb.is_none() && (crumb || dom.attr(i, "aria-label").is_some_and(|a| a.to_lowercase().contains("breadcrumb"))) {
                     breadcrumb = last_crumb(dom, i, m.title.as_deref());
                 }
-                if kicker.is_none() && len > 0 && len < 40 && SECTION_HINT.is_match(&ci) {
+                if kicker.is_none() && len < 40 && kick {
                     let t = dom.text(i);
                     if !t.is_empty() && t.split_whitespace().count() <= 4 {
                         kicker = Some(t);
@@ -616,8 +653,7 @@ fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
     let mut a = dom.nodes[i].parent;
     let mut depth = 0;
     while a != u32::MAX && depth < 4 {
-        let ci = class_id(dom, a as usize);
-        if !ci.is_empty() && re.is_match(&ci) {
+        if hint_match(dom, a as usize, re) {
             return true;
         }
         a = dom.nodes[a as usize].parent;
