@@ -40,6 +40,7 @@ static TIME_ONLY: LazyLock<Regex> =
 static UPDATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)mis à jour|mise à jour|actualis|updated|update:|last modified|aktualisiert|modifié|atualizado|aggiornato|geändert").unwrap()
 });
+static UPDATE_HINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
 static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info").unwrap()
 });
@@ -231,17 +232,6 @@ fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
 fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
     let Some(el) = dom.nodes[i].el else { return false };
     el.attrs().any(|(k, v)| matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v))
-}
-
-fn class_id(dom: &Dom, i: usize) -> String {
-    let mut s = String::new();
-    for a in ["class", "id", "itemprop", "rel"] {
-        if let Some(v) = dom.attr(i, a) {
-            s.push_str(v);
-            s.push(' ');
-        }
-    }
-    s
 }
 
 /// Splits a byline into names: "A, B and C", "X und Y, dpa", "Name, Secretary of State".
@@ -487,8 +477,9 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             if raw.is_empty() || !raw.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let hint = class_id(dom, i).to_lowercase();
-            let is_update = hint.contains("updat") || hint.contains("modif") || UPDATE_MARK.is_match(&dom.text(i));
+            let parent = dom.nodes[i].parent as usize;
+            let context = if dom.text_len[parent] < 120 { dom.text(parent) } else { dom.text(i) };
+            let is_update = hint_match(dom, i, &UPDATE_HINT) || hint_match(dom, parent, &UPDATE_HINT) || UPDATE_MARK.is_match(&context);
             if is_update {
                 if m.updated.is_none() {
                     m.updated = Some(raw);
