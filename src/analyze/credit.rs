@@ -125,17 +125,29 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*[\p{Lu}][^\n()]{0,70}?(?:\(\s*([^()\n]{2,40}?)\s*\)|/\s*([\p{L}][\p{L} .-]{1,25}?)\s*/)\s*\.?\s*(?:--|[-—–:]|\.-|\.\s)")
 });
 
+/// A dateline crediting after a dash: `MOSCOU, 23 septembre - RIA Novosti. La Russie…`.
+static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*[\p{Lu}][^\n()]{0,60}?\s(?:--|[-—–])\s*([\p{L}][\p{L}' .’-]{1,30}?)\s*(?:--|[-—–:.])\s")
+});
+
 /// The first known agency among `a/b` or `a, b` parts.
 fn known_in(group: &str) -> Option<&'static str> {
     group.split(['/', ',', '&']).find_map(canonical)
 }
 
-/// An unknown short capitalised credit (`(ANI)`, `(Bernama)`) is kept as printed in datelines.
+/// An unknown credit in a dateline (`(ANI)`, `(Pueblo en Línea)`) is kept as printed when it
+/// looks like a name: capitalised words (small linking words allowed), no digits.
 fn plausible_unknown(name: &str) -> Option<String> {
     let name = name.trim();
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = name.chars().filter(|c| c.is_uppercase()).count();
-    (letters >= 2 && name.chars().count() <= 12 && upper * 2 >= letters && !name.contains(' ')).then(|| name.to_string())
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let linking = ["de", "del", "en", "la", "el", "of", "the", "du", "des", "der", "die", "et", "y", "and"];
+    let ok = (1..=5).contains(&words.len())
+        && name.chars().count() <= 40
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || linking.contains(w))
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ok.then(|| name.to_string())
 }
 
 /// The agency credited by a story's dateline (`MOSCOW, March 3 (TASS) —`), if the text opens
@@ -143,9 +155,20 @@ fn plausible_unknown(name: &str) -> Option<String> {
 /// parenthesis later in the paragraph is not taken for a credit.
 pub fn dateline_source(text: &str) -> Option<String> {
     let head: String = text.chars().take(160).collect();
-    let c = DATELINE.captures(&head)?;
-    let name = c.get(1).or_else(|| c.get(2))?.as_str();
-    known_in(name).map(str::to_string).or_else(|| plausible_unknown(name))
+    if let Some(c) = DATELINE.captures(&head) {
+        let m = c.get(1).or_else(|| c.get(2));
+        let name = m.map_or("", |m| m.as_str());
+        // An unknown credit needs a dateline-shaped opening: `PLACE, date (` or a short place.
+        let opening = m.map_or("", |m| &head[..m.start()]);
+        let place = opening.split(',').next().unwrap_or("");
+        let dateline_shaped = opening.contains(',') || place.split_whitespace().count() <= 2;
+        let unknown = || dateline_shaped.then(|| plausible_unknown(name)).flatten();
+        if let Some(found) = known_in(name).map(str::to_string).or_else(unknown) {
+            return Some(found);
+        }
+    }
+    let c = DATELINE_DASH.captures(&head)?;
+    known_in(c.get(1)?.as_str()).map(str::to_string)
 }
 
 /// Finds an agency credit in a dateline, first paragraph or credit line: `(TASS)`, `/TASS/`,
@@ -203,6 +226,11 @@ mod tests {
         assert_eq!(credited_source("Berlin (dpa) - Die").as_deref(), Some("dpa"));
         assert_eq!(credited_source("NEW DELHI (ANI) - India").as_deref(), Some("ANI"));
         assert_eq!(credited_source("BEIJING, May 21 (Xinhua) -- China").as_deref(), Some("Xinhua"));
+        assert_eq!(credited_source("MOSCOU, 23 septembre - RIA Novosti. La Russie").as_deref(), Some("RIA Novosti"));
+        assert_eq!(
+            credited_source("Beijing, 13 may (Pueblo en Línea) -- Los representantes").as_deref(),
+            Some("Pueblo en Línea")
+        );
     }
 
     #[test]
@@ -218,6 +246,7 @@ mod tests {
     fn bare_mentions_are_not_credits() {
         assert_eq!(credited_source("Ostrovsky told TASS on Thursday."), None);
         assert_eq!(credited_source("the group (which met in Paris) said"), None);
+        assert_eq!(dateline_source("Le président Emmanuel Macron (Renaissance) - qui"), None);
         assert_eq!(credited_source(""), None);
     }
 }

@@ -98,6 +98,30 @@ fn inline_after(k: &str, headings: &[&str]) -> bool {
     })
 }
 
+/// `Drucken | Teilen: Telegram | VK | E-Mail`, `About Us | Contact Us | Site Map`: a row of
+/// links separated by bars, every one of them short and most of them known widgets.
+fn is_widget_list(t: &str) -> bool {
+    let parts: Vec<String> = t
+        .split(['|', '·', '•'])
+        .map(|p| {
+            let p = p.trim();
+            // "Teilen: Telegram" -> "telegram"
+            key(p.rsplit_once([':', '：']).map_or(p, |(_, after)| after))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.split_whitespace().count() > 4) {
+        return false;
+    }
+    let known = parts.iter().filter(|p| lexicon::WIDGETS.contains(&p.as_str())).count();
+    known * 2 >= parts.len() || parts.len() >= 4 && !t.contains(['.', ','])
+}
+
+/// `[Font size: A A A]`, `[OK] [More]`: a row of bracketed buttons.
+fn is_button_row(t: &str) -> bool {
+    t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 80
+}
+
 /// Lines that must never be joined to a neighbour by the hard-wrap repair.
 pub fn is_standalone(line: &str) -> bool {
     !matches!(classify(line), Kind::Text | Kind::Caption)
@@ -144,6 +168,12 @@ pub fn classify(text: &str) -> Kind {
             return Kind::Skip;
         }
     }
+    if inline_after(&k, lexicon::SHARE) || inline_after(&k, &["share to", "share via", "partager sur", "compartir en"]) {
+        return Kind::Share;
+    }
+    if is_button_row(t) {
+        return Kind::Skip;
+    }
     if words <= 12 && starts_with_any(&k, &["soyez le premier", "be the first", "sé el primero", "seien sie der erste"]) {
         return Kind::Comments;
     }
@@ -158,6 +188,9 @@ pub fn classify(text: &str) -> Kind {
     }
     if let Some(m) = meta::parse_meta(t) {
         return Kind::Meta(m);
+    }
+    if is_widget_list(t) {
+        return Kind::Skip;
     }
     if let Some(crumb) = meta::breadcrumb(t) {
         return Kind::Breadcrumb(crumb);

@@ -133,6 +133,8 @@ pub const FURNITURE: &[&str] = &[
     "temps de lecture", "lecture", "reading time", "read time", "tiempo de lectura", "lesezeit",
     "lesedauer", "min read", "minute read", "mins read", "listen to", "écouter l'article",
     "escuchar la noticia", "artikel anhören", "audio", "publicité", "advertisement", "anzeige",
+    "font size", "text size", "taille du texte", "taille de police", "taille de la police",
+    "tamaño de letra", "tamaño de fuente", "tamaño del texto", "schriftgröße", "textgröße",
 ];
 
 /// Credit-line roles: the heading word(s) and whether the names are editors or authors.

@@ -15,6 +15,8 @@ pub struct Meta {
     pub authors: Vec<String>,
     /// Agency or outlet credited on the line (`, AFP`, `Xinhua |`).
     pub source: Option<String>,
+    /// Editors named in a credit segment (`Editor: Zhang Lu`).
+    pub editors: Vec<String>,
     /// The line is a byline (names the writers), not only a date.
     pub byline: bool,
 }
@@ -104,8 +106,16 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
             .filter_map(|(kw, role)| {
                 let rest = lower.strip_prefix(kw)?;
                 let by_form = kw.ends_with(" by") || kw.ends_with(" par") || kw.ends_with(" por") || kw.ends_with(" von");
-                let sep = rest.trim_start().starts_with([':', '：']);
-                (sep || (by_form && rest.starts_with(' '))).then_some((kw.chars().count(), *role))
+                if by_form && rest.starts_with(' ') {
+                    return Some((kw.chars().count(), *role));
+                }
+                // The colon may follow the role or one or two qualifiers (`Editor web:`).
+                let colon = rest.find([':', '：'])?;
+                let qualifiers = &rest[..colon];
+                let ok = (rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
+                    && qualifiers.split_whitespace().count() <= 2
+                    && qualifiers.chars().all(|c| c.is_lowercase() || c.is_whitespace());
+                ok.then(|| (kw.chars().count() + rest[..colon].chars().count() + 1, *role))
             })
             .max_by_key(|(n, _)| *n)
             .map(|(n, role)| {
@@ -154,24 +164,54 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     if line.chars().count() > MAX_META {
         return None;
     }
+    #[derive(PartialEq)]
+    enum Last {
+        Published,
+        Updated,
+        Other,
+    }
     let mut meta = Meta::default();
     let mut date_parts: Vec<&str> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
-    for seg in line.split(['|', '·', '•', '│']).map(str::trim).filter(|s| !s.is_empty()) {
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    let mut last = Last::Other;
+    let segments = line.split(['|', '·', '•', '│', '(', ')']).map(str::trim).filter(|s| !s.is_empty());
+    for (n, seg) in segments.enumerate() {
         if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r)) {
             meta.updated.get_or_insert_with(|| rest.to_string());
+            last = Last::Updated;
         } else if let Some(rest) = strip_keyword(seg, lexicon::PUBLISHED).filter(|r| dates::is_date_only(r)) {
             meta.published.get_or_insert_with(|| rest.to_string());
+            last = Last::Published;
         } else if dates::is_date_only(seg) {
-            date_parts.push(seg);
+            // `Actualizado: 18 jul 2023 | 21:10 CEST`: a bare time continues the date before it.
+            match last {
+                Last::Updated => append(&mut meta.updated, seg),
+                Last::Published => append(&mut meta.published, seg),
+                Last::Other => date_parts.push(seg),
+            }
         } else if let Some((authors, agency)) = byline(seg) {
             meta.byline = true;
             meta.authors.extend(authors);
             if agency.is_some() {
                 meta.source = agency;
             }
+            last = Last::Other;
+        } else if let Some(credits) = credit_line(seg) {
+            for (role, name) in credits {
+                match role {
+                    Role::Editor => meta.editors.push(name),
+                    Role::Author => meta.authors.push(name),
+                }
+            }
+            last = Last::Other;
+        } else if let Some(rest) = strip_keyword(seg, &["source", "sources", "fuente", "quelle"]) {
+            let named = credit::canonical(rest).map(str::to_string);
+            meta.source = named.or_else(|| is_short_name(rest).then(|| rest.to_string()));
+            meta.source.as_ref()?;
+            last = Last::Other;
         } else if is_short_name(seg) {
-            names.push(seg);
+            names.push((n, seg));
+            last = Last::Other;
         } else {
             return None;
         }
@@ -183,14 +223,23 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     if !found || names.len() > 1 {
         return None;
     }
-    if let Some(name) = names.first() {
-        match credit::canonical(name) {
-            Some(c) => meta.source = Some(c.to_string()),
-            None if name.split_whitespace().count() == 1 => meta.source = Some(name.to_string()),
-            None => meta.authors.extend(split_names(name).unwrap_or_default()),
+    if let Some(&(n, name)) = names.first() {
+        // `Xinhua | 21.05.2021`: a name opening a date line is the outlet; one after the date
+        // is more likely the place (`21.05.2025 | Bruxelles`).
+        if let Some(c) = credit::canonical(name) {
+            meta.source = Some(c.to_string());
+        } else if n == 0 && meta.source.is_none() {
+            meta.source = Some(name.to_string());
         }
     }
     Some(meta)
+}
+
+fn append(target: &mut Option<String>, more: &str) {
+    if let Some(t) = target {
+        t.push(' ');
+        t.push_str(more);
+    }
 }
 
 /// A short capitalised name without digits or sentence punctuation (`Xinhua`, `Le Monde`).
@@ -208,13 +257,14 @@ pub fn breadcrumb(line: &str) -> Option<String> {
     if line.chars().count() > 200 {
         return None;
     }
-    const STRONG: &[&str] = &[">>", "»", "›", ">", "→", "/", "|", "\\"];
+    // Bars are absent on purpose: `Inicio | China | Mundo | …` is a menu, not a trail.
+    const STRONG: &[&str] = &[">>", "»", "›", ">", "→", "/", "\\"];
     for sep in STRONG {
         if !line.contains(sep) {
             continue;
         }
         let parts: Vec<&str> = line.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
-        if parts.len() < 2 {
+        if parts.len() < 2 || parts.len() > 6 {
             continue;
         }
         let crumb_ok = |p: &&str| {
@@ -246,8 +296,8 @@ mod tests {
         let m = parse_meta("Par Julien Mercier et Sophie Laval, AFP | Publié le 27 décembre 2021 à 11h45 | Mis à jour le 27 décembre 2021 à 18h20").unwrap();
         assert_eq!(m.authors, vec!["Julien Mercier", "Sophie Laval"]);
         assert_eq!(m.source.as_deref(), Some("AFP"));
-        assert_eq!(m.published.as_deref(), Some("27 décembre 2021 à 11h45"));
-        assert_eq!(m.updated.as_deref(), Some("27 décembre 2021 à 18h20"));
+        assert_eq!(m.published.as_deref(), Some("le 27 décembre 2021 à 11h45"));
+        assert_eq!(m.updated.as_deref(), Some("le 27 décembre 2021 à 18h20"));
     }
 
     #[test]

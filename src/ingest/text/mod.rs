@@ -72,6 +72,11 @@ pub fn read(path: &str, text: &str) -> Document {
 
     let mut authors = head.authors.clone();
     let mut editors = Vec::new();
+    for m in &metas_outside {
+        for name in &m.editors {
+            push_unique(&mut editors, name);
+        }
+    }
     for i in (0..page.units.len()).filter(|&i| outside(i)) {
         if let Kind::Credit(credits) = &page.kinds[i] {
             for (role, name) in credits {
@@ -88,6 +93,7 @@ pub fn read(path: &str, text: &str) -> Document {
         .and_then(credit::dateline_source)
         .or_else(|| head.source.clone())
         .or_else(|| page.source_line(&outside))
+        .or_else(|| page.site_name())
         .or_else(|| page.copyright_outlet());
 
     Document {
@@ -152,12 +158,11 @@ impl Page {
                     for j in (i + 1..units.len()).take(12) {
                         let same_block = units[j].block == block;
                         let text = &units[j].text;
-                        if (blank_separated && !same_block) || (!blank_separated && is_prose(text)) {
+                        let link_like = matches!(kinds[j], Kind::Text | Kind::Caption) && word_count(text) >= 3;
+                        if (blank_separated && !same_block) || (!blank_separated && is_prose(text)) || !link_like {
                             break;
                         }
-                        if matches!(kinds[j], Kind::Text | Kind::Caption) {
-                            kinds[j] = Kind::RelatedInline;
-                        }
+                        kinds[j] = Kind::RelatedInline;
                     }
                 }
                 _ => {}
@@ -301,7 +306,6 @@ impl Page {
         let is_meta = |j: usize| matches!(self.kinds[j], Kind::Meta(_));
         let anchor = (0..end).rev().find(|&j| self.meta(j).is_some_and(Meta::is_dateline));
 
-        let (mut cluster_start, mut title_after_cluster) = (None, false);
         if let Some(a) = anchor {
             let mut cs = a;
             while cs > 0 && is_meta(cs - 1) {
@@ -311,7 +315,6 @@ impl Page {
             while ce + 1 < end && is_meta(ce + 1) {
                 ce += 1;
             }
-            cluster_start = Some(cs);
             let before = self.text_before(cs, true).filter(|&j| self.headline_like(j));
             let after = (ce + 1..end)
                 .filter(|&j| !matches!(self.kinds[j], Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)))
@@ -324,7 +327,7 @@ impl Page {
                 (Some(b), _) => Some(b),
                 (None, a) => a,
             };
-            title_after_cluster = pick.is_some_and(|p| p > ce);
+            let title_after_cluster = pick.is_some_and(|p| p > ce);
             head.title = pick.map(|j| self.units[j].text.clone());
             let title_idx = pick;
 
@@ -343,7 +346,7 @@ impl Page {
                     }
                 }
             }
-            head.section = self.section(title_idx, if title_after_cluster { cluster_start } else { None }, end);
+            head.section = self.section(title_idx, title_after_cluster.then_some(cs), end);
         } else {
             head.updated = (0..end).filter_map(|j| self.meta(j)).find_map(|m| m.updated.clone());
             let pick = (0..end)
@@ -355,12 +358,11 @@ impl Page {
             head.title = pick.map(|j| self.units[j].text.clone());
             head.section = self.section(pick, None, end);
         }
-        let _ = (cluster_start, title_after_cluster);
         head
     }
 
     /// The section: the last crumb of a breadcrumb above the title, else a short label line
-    /// right above the title (or above the date cluster when the title follows it).
+    /// directly above the title (or above the date cluster when the title follows it).
     fn section(&self, title: Option<usize>, cluster_start: Option<usize>, end: usize) -> Option<String> {
         let limit = title.unwrap_or(end);
         if let Some(crumb) = (0..limit).rev().find_map(|j| match &self.kinds[j] {
@@ -380,7 +382,8 @@ impl Page {
                 && !t.ends_with(['.', '!', '?', ':']))
             .then(|| t.clone())
         };
-        let above = |from: usize| self.text_before(from, false).and_then(label);
+        // Only the line right above: further up is the navigation menu.
+        let above = |from: usize| from.checked_sub(1).and_then(label);
         title.and_then(above).or_else(|| cluster_start.and_then(above))
     }
 
@@ -396,6 +399,25 @@ impl Page {
             } else {
                 None
             }
+        })
+    }
+
+    /// The outlet's name as the page repeats it in its masthead and its footer
+    /// (`RIA Novosti` … `RIA Novosti`).
+    fn site_name(&self) -> Option<String> {
+        let n = self.units.len();
+        let bottom = n.saturating_sub(12);
+        (0..n.min(6)).find_map(|i| {
+            let t = self.units[i].text.trim();
+            let words = word_count(t);
+            let candidate = matches!(self.kinds[i], Kind::Text)
+                && (1..=10).contains(&words)
+                && t.chars().count() <= 90
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && !ends_sentence(t);
+            let k = key(t);
+            let repeated = (bottom.max(i + 6)..n).any(|j| key(&self.units[j].text) == k);
+            (candidate && repeated).then(|| credit::canonical(t).map_or_else(|| t.to_string(), str::to_string))
         })
     }
 
@@ -451,5 +473,20 @@ mod tests {
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));
         assert_eq!(doc.paragraphs.len(), 2);
+    }
+}
+#[cfg(test)]
+mod debug_dump {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let path = std::env::var("DUMP").unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        let page = super::Page::new(&text);
+        for (i, (u, k)) in page.units.iter().zip(&page.kinds).enumerate() {
+            let t: String = u.text.chars().take(70).collect();
+            eprintln!("{i:3} b{:<3} {:<5} {:?} | {t}", u.block, page.prose[i], k);
+        }
+        eprintln!("start {:?}", page.body_start());
     }
 }
