@@ -33,6 +33,10 @@ pub enum Kind {
     Copyright,
     /// AFP-style desk initials (`cr/jca/ob`) closing a dispatch.
     Slug,
+    /// End-of-story furniture: `Enditem`, "contributed to this report", newsletter promotion.
+    Trailer,
+    /// A rule of punctuation (`___`, `* * *`): the story's end, or a break inside it.
+    Separator,
     /// Credit line naming editors or authors (`Redacción: …`, `(Rédacteurs : …)`).
     Credit(Vec<(Role, String)>),
     /// Breadcrumb trail; holds its last crumb.
@@ -44,7 +48,10 @@ pub enum Kind {
 impl Kind {
     /// Kinds after which nothing is article text.
     pub fn ends_article(&self) -> bool {
-        matches!(self, Kind::Tags | Kind::Comments | Kind::Copyright | Kind::Slug | Kind::Credit(_))
+        matches!(
+            self,
+            Kind::Tags | Kind::Comments | Kind::Copyright | Kind::Slug | Kind::Credit(_) | Kind::Trailer
+        )
     }
 }
 
@@ -117,6 +124,19 @@ fn is_widget_list(t: &str) -> bool {
     known * 2 >= parts.len() || parts.len() >= 4 && !t.contains(['.', ','])
 }
 
+/// `Compartir en Whatsapp`, `Share on Facebook`, `Partager sur X`: a share verb and a network.
+fn is_share_button(k: &str) -> bool {
+    let verbs = ["share", "partager", "partagez", "compartir", "comparte", "teilen", "tweet", "send", "envoyer", "enviar"];
+    let Some((verb, rest)) = k.split_once(' ') else {
+        return false;
+    };
+    let rest = ["on ", "via ", "sur ", "en ", "por ", "auf ", "per ", "by ", "to "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    verbs.contains(&verb) && lexicon::WIDGETS.contains(&rest)
+}
+
 /// `[Font size: A A A]`, `[OK] [More]`: a row of bracketed buttons.
 fn is_button_row(t: &str) -> bool {
     t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 80
@@ -149,6 +169,9 @@ pub fn classify(text: &str) -> Kind {
         return if YEAR.is_match(t) { Kind::Copyright } else { Kind::PhotoCredit };
     }
     if lexicon::COOKIE_WORDS.iter().any(|w| k.contains(w)) && (6..=120).contains(&words) {
+        return Kind::Skip;
+    }
+    if words <= 6 && is_share_button(&k) {
         return Kind::Skip;
     }
     if words <= 6 {
@@ -185,6 +208,12 @@ pub fn classify(text: &str) -> Kind {
     }
     if SLUG.is_match(t) {
         return Kind::Slug;
+    }
+    if t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '_' | '-' | '*' | '=' | '~' | '#' | '—' | '–' | '•') || c.is_whitespace()) {
+        return Kind::Separator;
+    }
+    if words <= 40 && lexicon::TRAILERS.iter().any(|p| k.contains(p)) {
+        return Kind::Trailer;
     }
     if let Some(m) = meta::parse_meta(t) {
         return Kind::Meta(m);

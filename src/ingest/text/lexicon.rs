@@ -51,7 +51,38 @@ pub const WIDGETS: &[&str] = &[
     "política de cookies", "privacy", "privacy policy", "cookie policy", "cookies", "terms",
     "terms of use", "terms of service", "cgu", "advertising", "careers", "jobs", "faq", "help",
     "aide", "ayuda", "hilfe", "archives", "archive", "archivo", "archiv", "live", "direct",
-    "en direct", "en vivo", "directo",
+    "en direct", "en vivo", "directo", "ir a los comentarios", "go to comments", "jump to comments",
+    "aller aux commentaires", "voir les commentaires", "zu den kommentaren", "kommentare anzeigen",
+    "enlace", "lien", "link", "j'accepte", "je refuse", "je refuse tout", "acepto", "i agree",
+    "en savoir plus", "plus d'informations", "learn more", "more info", "mehr erfahren", "mehr infos",
+];
+
+/// Phrases of the lines that close a story: trailers, contribution notes, promotion, wire
+/// end marks. Matched anywhere in a line of at most 40 words.
+pub const TRAILERS: &[&str] = &[
+    "enditem",
+    "contributed to this report",
+    "contributed reporting",
+    "our standards:",
+    "trust principles",
+    "a contribué à cet article",
+    "ont contribué à cet article",
+    "contribuyó a este informe",
+    "contribuyeron a este informe",
+    "contribuyó a esta información",
+    "mitarbeit:",
+    "hat zu diesem bericht beigetragen",
+    "sigue toda la información",
+    "suscríbete para seguir leyendo",
+    "follow us on",
+    "suivez-nous sur",
+    "síguenos en",
+    "folgen sie uns",
+    "sign up for our newsletter",
+    "inscrivez-vous à notre newsletter",
+    "abonnez-vous à notre newsletter",
+    "suscríbete a nuestra newsletter",
+    "newsletter abonnieren",
 ];
 
 /// Prefixes of "skip to content" links.
@@ -81,7 +112,7 @@ pub const RELATED: &[&str] = &[
     "les plus partagés", "articles liés", "articles similaires", "conseils de la rédaction",
     "vous aimerez aussi", "à découvrir", "dernières actualités", "dernières infos", "te puede interesar",
     "también te puede interesar", "lea también", "lee también", "leer más", "ver más",
-    "noticias relacionadas", "relacionadas", "relacionado", "lo más leído", "lo más visto",
+    "noticias relacionadas", "relacionadas", "más información", "relacionado", "lo más leído", "lo más visto",
     "más leídas", "más noticias", "últimas noticias", "mehr zum thema", "lesen sie auch",
     "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
     "das könnte sie interessieren", "weitere artikel", "meistgelesen", "meistgelesene artikel",

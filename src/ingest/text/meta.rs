@@ -57,7 +57,8 @@ fn name_word(w: &str) -> bool {
     first.is_some_and(char::is_uppercase) || lexicon::NAME_PARTICLES.contains(&w)
 }
 
-/// A person's name as printed in credits: 1–5 words, capitalised, no digits.
+/// A person's name as printed in credits: 2–5 words, capitalised, no digits. One-word
+/// "names" in credits are desks or outlets (`ARD-Hauptstadtstudio`), not people.
 fn clean_name(raw: &str) -> Option<String> {
     let name: String = raw
         .split(|c: char| c.is_whitespace())
@@ -67,7 +68,7 @@ fn clean_name(raw: &str) -> Option<String> {
     let name = name.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '-' | '—' | '–' | ' '));
     let words: Vec<&str> = name.split(' ').collect();
     let ok = !name.is_empty()
-        && words.len() <= 5
+        && (2..=5).contains(&words.len())
         && name.chars().count() <= 60
         && !name.chars().any(|c| c.is_ascii_digit())
         && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -143,18 +144,23 @@ fn byline(seg: &str) -> Option<(Vec<String>, Option<String>)> {
     if !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut parts: Vec<&str> = rest.split(',').map(str::trim).collect();
-    let mut agency = None;
-    if parts.len() >= 2 {
-        let last = parts[parts.len() - 1];
-        if let Some(c) = credit::canonical(last) {
-            agency = Some(c.to_string());
-            parts.pop();
-        }
-    } else if let Some(c) = credit::canonical(rest) {
+    if let Some(c) = credit::canonical(rest) {
         return Some((Vec::new(), Some(c.to_string())));
     }
-    let names = split_names(&parts.join(", "))?;
+    // `A et B, AFP`, `A, ARD-Hauptstadtstudio`, `A, envoyé spécial à Kiev`: names first, then
+    // an agency or desk (one word) or a role, which is dropped.
+    let mut parts = rest.split(',').map(str::trim).filter(|p| !p.is_empty());
+    let mut names = split_names(parts.next()?)?;
+    let mut agency = None;
+    for part in parts {
+        if let Some(c) = credit::canonical(part) {
+            agency = Some(c.to_string());
+        } else if part.split_whitespace().count() == 1 && part.starts_with(char::is_uppercase) {
+            agency.get_or_insert_with(|| part.to_string());
+        } else if let Some(more) = split_names(part) {
+            names.extend(more);
+        }
+    }
     Some((names, agency))
 }
 
@@ -174,7 +180,14 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     let mut date_parts: Vec<&str> = Vec::new();
     let mut names: Vec<(usize, &str)> = Vec::new();
     let mut last = Last::Other;
-    let segments = line.split(['|', '·', '•', '│', '(', ')']).map(str::trim).filter(|s| !s.is_empty());
+    let line = split_before_date_keywords(line);
+    // `Bruselas - 18 jul 2023 - 23:30 CEST`: dash-separated lines name a place, not an outlet.
+    let dashed = line.contains(" - ") || line.contains(" — ") || line.contains(" – ");
+    let segments = line
+        .split(['|', '·', '•', '│', '(', ')'])
+        .flat_map(|s| s.split(" - ").flat_map(|s| s.split(" — ")).flat_map(|s| s.split(" – ")))
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     for (n, seg) in segments.enumerate() {
         if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r)) {
             meta.updated.get_or_insert_with(|| rest.to_string());
@@ -212,6 +225,9 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
         } else if is_short_name(seg) {
             names.push((n, seg));
             last = Last::Other;
+        } else if lexicon::CREDIT_ROLES.iter().any(|(kw, _)| key(seg).starts_with(&format!("{kw}:"))) {
+            // A credit whose names are not printed as names (`Editor: huaxia`): skip it.
+            last = Last::Other;
         } else {
             return None;
         }
@@ -228,11 +244,28 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
         // is more likely the place (`21.05.2025 | Bruxelles`).
         if let Some(c) = credit::canonical(name) {
             meta.source = Some(c.to_string());
-        } else if n == 0 && meta.source.is_none() {
+        } else if n == 0 && !dashed && meta.source.is_none() {
             meta.source = Some(name.to_string());
         }
     }
     Some(meta)
+}
+
+/// `Publié le 3 mars 2023 à 14h02, modifié le …`: a comma before an update or publication
+/// keyword separates two dates (other commas belong to the date, as in `March 3, 2023`).
+fn split_before_date_keywords(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find(", ") {
+        let after = &rest[i + 2..];
+        let lower = after.to_lowercase();
+        let keyword = lexicon::UPDATED.iter().chain(lexicon::PUBLISHED).any(|k| lower.starts_with(k));
+        out.push_str(&rest[..i]);
+        out.push_str(if keyword { " | " } else { ", " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 fn append(target: &mut Option<String>, more: &str) {

@@ -69,6 +69,9 @@ pub fn read(path: &str, text: &str) -> Document {
         .updated
         .clone()
         .or_else(|| metas_outside.iter().find_map(|m| m.updated.clone()));
+    // A page that prints only its update time (`Stand: …`, `Updated …`) was published no later
+    // than that: the update is the best publication date there is.
+    let published = published.or_else(|| updated.clone());
 
     let mut authors = head.authors.clone();
     let mut editors = Vec::new();
@@ -258,6 +261,12 @@ impl Page {
             }
             match kind {
                 Kind::Related => in_related = true,
+                // A rule before one or two last paragraphs closes the story (`___` then a
+                // contribution note); before more it is a break inside the story.
+                Kind::Separator if !body.is_empty() && self.prose_ahead(i) <= 2 => {
+                    end = i;
+                    break;
+                }
                 Kind::Text
                     if !in_related
                         && self.units[i].block_units == 1
@@ -276,6 +285,30 @@ impl Page {
         }
         let last = body.last().map_or(start, |&i| i + 1);
         (body, end.min(self.units.len()).max(last))
+    }
+
+    /// Prose paragraphs after `i` before the article ends.
+    fn prose_ahead(&self, i: usize) -> usize {
+        (i + 1..self.units.len())
+            .take_while(|&j| !self.kinds[j].ends_article())
+            .filter(|&j| self.prose[j])
+            .count()
+    }
+
+    /// Of a headline candidate and the line above it, which is the title: a standfirst
+    /// (a full sentence, or much longer than a real headline above it) yields to the line
+    /// above; a short kicker above a headline does not.
+    fn prefer_upper(&self, candidate: usize) -> usize {
+        let Some(up) = candidate.checked_sub(1).filter(|&u| self.headline_like(u)) else {
+            return candidate;
+        };
+        let (c, u) = (&self.units[candidate].text, &self.units[up].text);
+        let (wc, wu) = (word_count(c), word_count(u));
+        if (ends_sentence(c) && !ends_sentence(u) && wu >= 3) || (wu >= 5 && wc > wu + 3 && !ends_sentence(u)) {
+            up
+        } else {
+            candidate
+        }
     }
 
     /// A unit that could be the headline: a line of a few words to a long sentence, not
@@ -320,13 +353,21 @@ impl Page {
                 .filter(|&j| !matches!(self.kinds[j], Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)))
                 .take(3)
                 .find(|&j| self.headline_like(j));
+            let further = || {
+                (cs.saturating_sub(8)..cs)
+                    .rev()
+                    .filter(|&j| self.kinds[j] == Kind::Text)
+                    .find(|&j| self.headline_like(j))
+            };
             let pick = match (before, after) {
                 (Some(b), Some(a)) if word_count(&self.units[b].text) < 5 && word_count(&self.units[a].text) >= 5 => {
                     Some(a)
                 }
                 (Some(b), _) => Some(b),
-                (None, a) => a,
-            };
+                (None, Some(a)) => Some(a),
+                (None, None) => further(),
+            }
+            .map(|p| self.prefer_upper(p));
             let title_after_cluster = pick.is_some_and(|p| p > ce);
             head.title = pick.map(|j| self.units[j].text.clone());
             let title_idx = pick;
@@ -354,6 +395,7 @@ impl Page {
                 .filter(|&j| matches!(self.kinds[j], Kind::Text))
                 .take(4)
                 .find(|&j| self.headline_like(j))
+                .map(|p| self.prefer_upper(p))
                 .or_else(|| (0..end).find(|&j| self.headline_like(j)));
             head.title = pick.map(|j| self.units[j].text.clone());
             head.section = self.section(pick, None, end);
@@ -371,19 +413,22 @@ impl Page {
         }) {
             return Some(crumb);
         }
-        let label = |j: usize| {
+        let label_like = |j: usize| {
             let t = &self.units[j].text;
             let words = t.split_whitespace().count();
-            (self.kinds[j] == Kind::Text
+            self.kinds[j] == Kind::Text
                 && (1..=4).contains(&words)
                 && t.chars().count() <= 40
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && !t.chars().any(|c| c.is_ascii_digit())
-                && !t.ends_with(['.', '!', '?', ':']))
-            .then(|| t.clone())
+                && !t.ends_with(['.', '!', '?', ':'])
         };
-        // Only the line right above: further up is the navigation menu.
-        let above = |from: usize| from.checked_sub(1).and_then(label);
+        // Only the line right above, and not the last item of a menu of such lines.
+        let above = |from: usize| {
+            let j = from.checked_sub(1)?;
+            let menu = j.checked_sub(1).is_some_and(label_like);
+            (label_like(j) && !menu).then(|| self.units[j].text.clone())
+        };
         title.and_then(above).or_else(|| cluster_start.and_then(above))
     }
 
