@@ -50,7 +50,12 @@ impl Kind {
     pub fn ends_article(&self) -> bool {
         matches!(
             self,
-            Kind::Tags | Kind::Comments | Kind::Copyright | Kind::Slug | Kind::Credit(_) | Kind::Trailer
+            Kind::Tags
+                | Kind::Comments
+                | Kind::Copyright
+                | Kind::Slug
+                | Kind::Credit(_)
+                | Kind::Trailer
         )
     }
 }
@@ -62,19 +67,25 @@ fn re(pattern: &str) -> Regex {
 static SLUG: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[a-z]{1,6}(?:[-/][a-z]{1,6})*/[a-z]{1,6}(?:[-/][a-z]{1,6})*$"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d{2}\b"));
-static COUNT_COMMENTS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?)$"));
+static COUNT_COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?)$")
+});
 static MINUTES: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+\S+){0,3}$"));
 static CAPTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:©|\b(?:photo|foto|bild|image|imagen|crédit photo|crédits? photo|credits?|crédito|fotografía|picture)\s*:|\bphoto\s*/|\(photo\b|\bap photo\b|\bgetty images\b)")
+    re(
+        r"(?i)(?:©|\b(?:photo|foto|bild|image|imagen|crédit photo|crédits? photo|credits?|crédito|fotografía|picture)\s*:|\bphoto\s*/|\(photo\b|\bap photo\b|\bgetty images\b)",
+    )
 });
-static CAPTION_CREDIT_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\p{L}[\p{L}.'’-]*\s*/\s*\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$"));
+static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\p{L}[\p{L}.'’-]*\s*/\s*\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$")
+});
 
 /// Number of words with at least one letter.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
 }
 
 /// A paragraph of running text: long enough and closed like a sentence, or simply long.
@@ -84,8 +95,9 @@ pub fn is_prose(s: &str) -> bool {
 }
 
 fn starts_with_bullet(s: &str) -> bool {
-    s.trim_start()
-        .starts_with(['•', '·', '▪', '►', '▸', '‣', '◦', '●', '■', '□', '★', '✓', '✔', '➤', '→'])
+    s.trim_start().starts_with([
+        '•', '·', '▪', '►', '▸', '‣', '◦', '●', '■', '□', '★', '✓', '✔', '➤', '→',
+    ])
 }
 
 fn starts_with_any(k: &str, prefixes: &[&str]) -> bool {
@@ -100,7 +112,8 @@ fn inline_after(k: &str, headings: &[&str]) -> bool {
     headings.iter().any(|h| {
         k.strip_prefix(h).is_some_and(|rest| {
             let rest = rest.trim_start();
-            rest.starts_with([':', '|', '»', '›', '-', '–', '—', '>', '：']) && rest.chars().count() > 3
+            rest.starts_with([':', '|', '»', '›', '-', '–', '—', '>', '：'])
+                && rest.chars().count() > 3
         })
     })
 }
@@ -120,20 +133,36 @@ fn is_widget_list(t: &str) -> bool {
     if parts.len() < 2 || parts.iter().any(|p| p.split_whitespace().count() > 4) {
         return false;
     }
-    let known = parts.iter().filter(|p| lexicon::WIDGETS.contains(&p.as_str())).count();
+    let known = parts
+        .iter()
+        .filter(|p| lexicon::WIDGETS.contains(&p.as_str()))
+        .count();
     known * 2 >= parts.len() || parts.len() >= 4 && !t.contains(['.', ','])
 }
 
 /// `Compartir en Whatsapp`, `Share on Facebook`, `Partager sur X`: a share verb and a network.
 fn is_share_button(k: &str) -> bool {
-    let verbs = ["share", "partager", "partagez", "compartir", "comparte", "teilen", "tweet", "send", "envoyer", "enviar"];
+    let verbs = [
+        "share",
+        "partager",
+        "partagez",
+        "compartir",
+        "comparte",
+        "teilen",
+        "tweet",
+        "send",
+        "envoyer",
+        "enviar",
+    ];
     let Some((verb, rest)) = k.split_once(' ') else {
         return false;
     };
-    let rest = ["on ", "via ", "sur ", "en ", "por ", "auf ", "per ", "by ", "to "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-        .unwrap_or(rest);
+    let rest = [
+        "on ", "via ", "sur ", "en ", "por ", "auf ", "per ", "by ", "to ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
     verbs.contains(&verb) && lexicon::WIDGETS.contains(&rest)
 }
 
@@ -166,7 +195,11 @@ pub fn classify(text: &str) -> Kind {
         return Kind::Copyright;
     }
     if t.starts_with('©') || k.starts_with("(c) ") || k.starts_with("copyright") {
-        return if YEAR.is_match(t) { Kind::Copyright } else { Kind::PhotoCredit };
+        return if YEAR.is_match(t) {
+            Kind::Copyright
+        } else {
+            Kind::PhotoCredit
+        };
     }
     if lexicon::COOKIE_WORDS.iter().any(|w| k.contains(w)) && (6..=120).contains(&words) {
         return Kind::Skip;
@@ -191,13 +224,28 @@ pub fn classify(text: &str) -> Kind {
             return Kind::Skip;
         }
     }
-    if inline_after(&k, lexicon::SHARE) || inline_after(&k, &["share to", "share via", "partager sur", "compartir en"]) {
+    if inline_after(&k, lexicon::SHARE)
+        || inline_after(
+            &k,
+            &["share to", "share via", "partager sur", "compartir en"],
+        )
+    {
         return Kind::Share;
     }
     if is_button_row(t) {
         return Kind::Skip;
     }
-    if words <= 12 && starts_with_any(&k, &["soyez le premier", "be the first", "sé el primero", "seien sie der erste"]) {
+    if words <= 12
+        && starts_with_any(
+            &k,
+            &[
+                "soyez le premier",
+                "be the first",
+                "sé el primero",
+                "seien sie der erste",
+            ],
+        )
+    {
         return Kind::Comments;
     }
     if inline_after(&k, lexicon::RELATED) {
@@ -209,7 +257,11 @@ pub fn classify(text: &str) -> Kind {
     if SLUG.is_match(t) {
         return Kind::Slug;
     }
-    if t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '_' | '-' | '*' | '=' | '~' | '#' | '—' | '–' | '•') || c.is_whitespace()) {
+    if t.chars().count() >= 3
+        && t.chars().all(|c| {
+            matches!(c, '_' | '-' | '*' | '=' | '~' | '#' | '—' | '–' | '•') || c.is_whitespace()
+        })
+    {
         return Kind::Separator;
     }
     if words <= 40 && lexicon::TRAILERS.iter().any(|p| k.contains(p)) {
@@ -224,8 +276,13 @@ pub fn classify(text: &str) -> Kind {
     if let Some(crumb) = meta::breadcrumb(t) {
         return Kind::Breadcrumb(crumb);
     }
-    if t.chars().count() <= 400 && !ends_sentence(t) && (CAPTION_MARK.is_match(t) || CAPTION_CREDIT_END.is_match(t)) {
-        return if words <= 6 && (t.starts_with('©') || k.starts_with("photo") || k.starts_with("foto")) {
+    if t.chars().count() <= 400
+        && !ends_sentence(t)
+        && (CAPTION_MARK.is_match(t) || CAPTION_CREDIT_END.is_match(t))
+    {
+        return if words <= 6
+            && (t.starts_with('©') || k.starts_with("photo") || k.starts_with("foto"))
+        {
             Kind::PhotoCredit
         } else {
             Kind::Caption
@@ -250,11 +307,17 @@ mod tests {
     fn chrome_kinds() {
         assert_eq!(classify("Partager :"), Kind::Share);
         assert_eq!(classify("Read also"), Kind::Related);
-        assert_eq!(classify("Lire aussi : Moscou promet une riposte"), Kind::RelatedInline);
+        assert_eq!(
+            classify("Lire aussi : Moscou promet une riposte"),
+            Kind::RelatedInline
+        );
         assert_eq!(classify("Tags"), Kind::Tags);
         assert_eq!(classify("0 commentaire"), Kind::Comments);
         assert_eq!(classify("cr/jca/ob"), Kind::Slug);
-        assert_eq!(classify("© 1999-2023 TASS. All rights reserved."), Kind::Copyright);
+        assert_eq!(
+            classify("© 1999-2023 TASS. All rights reserved."),
+            Kind::Copyright
+        );
         assert_eq!(classify("© Pyotr Sablin/TASS"), Kind::PhotoCredit);
         assert_eq!(classify("Temps de lecture : 4 min"), Kind::Skip);
         assert_eq!(classify("  • Votre pseudo"), Kind::Skip);
@@ -264,7 +327,9 @@ mod tests {
     #[test]
     fn captions() {
         assert_eq!(
-            classify("Fotografía de familia de los líderes este martes en Bruselas. EFE/Olivier Matthys"),
+            classify(
+                "Fotografía de familia de los líderes este martes en Bruselas. EFE/Olivier Matthys"
+            ),
             Kind::Caption
         );
         assert_eq!(

@@ -65,13 +65,17 @@ fn clean_name(raw: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let name = name.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '-' | '—' | '–' | ' '));
+    let name = name.trim_matches(|c: char| {
+        matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '-' | '—' | '–' | ' ')
+    });
     let words: Vec<&str> = name.split(' ').collect();
     let ok = !name.is_empty()
         && (2..=5).contains(&words.len())
         && name.chars().count() <= 60
         && !name.chars().any(|c| c.is_ascii_digit())
-        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| name_word(w));
     ok.then(|| name.to_string())
 }
@@ -98,7 +102,10 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
     if t.chars().count() > 200 {
         return None;
     }
-    let inner = t.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']).trim();
+    let inner = t
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']', '.'])
+        .trim();
     let mut out = Vec::new();
     for clause in inner.split(';').map(str::trim).filter(|c| !c.is_empty()) {
         let lower = clause.to_lowercase();
@@ -106,7 +113,10 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
             .iter()
             .filter_map(|(kw, role)| {
                 let rest = lower.strip_prefix(kw)?;
-                let by_form = kw.ends_with(" by") || kw.ends_with(" par") || kw.ends_with(" por") || kw.ends_with(" von");
+                let by_form = kw.ends_with(" by")
+                    || kw.ends_with(" par")
+                    || kw.ends_with(" por")
+                    || kw.ends_with(" von");
                 if by_form && rest.starts_with(' ') {
                     return Some((kw.chars().count(), *role));
                 }
@@ -115,13 +125,28 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
                 let qualifiers = &rest[..colon];
                 let ok = (rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
                     && qualifiers.split_whitespace().count() <= 2
-                    && qualifiers.chars().all(|c| c.is_lowercase() || c.is_whitespace());
-                ok.then(|| (kw.chars().count() + rest[..colon].chars().count() + 1, *role))
+                    && qualifiers
+                        .chars()
+                        .all(|c| c.is_lowercase() || c.is_whitespace());
+                ok.then(|| {
+                    (
+                        kw.chars().count() + rest[..colon].chars().count() + 1,
+                        *role,
+                    )
+                })
             })
             .max_by_key(|(n, _)| *n)
             .map(|(n, role)| {
-                let byte = clause.char_indices().nth(n).map(|(i, _)| i).unwrap_or(clause.len());
-                (role, clause[byte..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')))
+                let byte = clause
+                    .char_indices()
+                    .nth(n)
+                    .map(|(i, _)| i)
+                    .unwrap_or(clause.len());
+                (
+                    role,
+                    clause[byte..]
+                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')),
+                )
             })?;
         // "Reporting by Jane Doe in Moscow": the place is not part of the name.
         let rest = match rest.find(" in ") {
@@ -185,14 +210,21 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     let dashed = line.contains(" - ") || line.contains(" — ") || line.contains(" – ");
     let segments = line
         .split(['|', '·', '•', '│', '(', ')'])
-        .flat_map(|s| s.split(" - ").flat_map(|s| s.split(" — ")).flat_map(|s| s.split(" – ")))
+        .flat_map(|s| {
+            s.split(" - ")
+                .flat_map(|s| s.split(" — "))
+                .flat_map(|s| s.split(" – "))
+        })
         .map(str::trim)
         .filter(|s| !s.is_empty());
     for (n, seg) in segments.enumerate() {
-        if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r)) {
+        if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r))
+        {
             meta.updated.get_or_insert_with(|| rest.to_string());
             last = Last::Updated;
-        } else if let Some(rest) = strip_keyword(seg, lexicon::PUBLISHED).filter(|r| dates::is_date_only(r)) {
+        } else if let Some(rest) =
+            strip_keyword(seg, lexicon::PUBLISHED).filter(|r| dates::is_date_only(r))
+        {
             meta.published.get_or_insert_with(|| rest.to_string());
             last = Last::Published;
         } else if dates::is_date_only(seg) {
@@ -225,7 +257,10 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
         } else if is_short_name(seg) {
             names.push((n, seg));
             last = Last::Other;
-        } else if lexicon::CREDIT_ROLES.iter().any(|(kw, _)| key(seg).starts_with(&format!("{kw}:"))) {
+        } else if lexicon::CREDIT_ROLES
+            .iter()
+            .any(|(kw, _)| key(seg).starts_with(&format!("{kw}:")))
+        {
             // A credit whose names are not printed as names (`Editor: huaxia`): skip it.
             last = Last::Other;
         } else {
@@ -259,7 +294,10 @@ fn split_before_date_keywords(line: &str) -> String {
     while let Some(i) = rest.find(", ") {
         let after = &rest[i + 2..];
         let lower = after.to_lowercase();
-        let keyword = lexicon::UPDATED.iter().chain(lexicon::PUBLISHED).any(|k| lower.starts_with(k));
+        let keyword = lexicon::UPDATED
+            .iter()
+            .chain(lexicon::PUBLISHED)
+            .any(|k| lower.starts_with(k));
         out.push_str(&rest[..i]);
         out.push_str(if keyword { " | " } else { ", " });
         rest = after;
@@ -281,7 +319,9 @@ fn is_short_name(s: &str) -> bool {
     (1..=4).contains(&words)
         && s.chars().count() <= 40
         && s.chars().next().is_some_and(char::is_uppercase)
-        && !s.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | '«' | '"'))
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | '«' | '"'))
 }
 
 /// The last crumb of a breadcrumb trail (`Page d'accueil>>International`,
@@ -296,14 +336,20 @@ pub fn breadcrumb(line: &str) -> Option<String> {
         if !line.contains(sep) {
             continue;
         }
-        let parts: Vec<&str> = line.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = line
+            .split(sep)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
         if parts.len() < 2 || parts.len() > 6 {
             continue;
         }
         let crumb_ok = |p: &&str| {
             p.chars().count() <= 40
                 && p.split_whitespace().count() <= 5
-                && p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && p.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 && !p.ends_with(['.', '?', '!', ':'])
                 && !p.contains(['«', '"', '“', '„', '>', '<'])
         };
@@ -312,7 +358,9 @@ pub fn breadcrumb(line: &str) -> Option<String> {
         }
         let home = lexicon::HOME_CRUMBS.contains(&key(parts[0]).as_str());
         let arrow = matches!(*sep, ">>" | "›" | ">" | "→" | "»");
-        let widgets = parts[1..].iter().all(|p| lexicon::WIDGETS.contains(&key(p).as_str()));
+        let widgets = parts[1..]
+            .iter()
+            .all(|p| lexicon::WIDGETS.contains(&key(p).as_str()));
         if (home || arrow) && !widgets {
             return parts.last().map(|p| p.to_string());
         }
@@ -356,25 +404,50 @@ mod tests {
 
     #[test]
     fn sentences_are_not_meta() {
-        assert_eq!(parse_meta("Russia hands over Arctic Council chairmanship to Norway"), None);
-        assert_eq!(parse_meta("By the end of March 3, 2023 nothing had changed."), None);
+        assert_eq!(
+            parse_meta("Russia hands over Arctic Council chairmanship to Norway"),
+            None
+        );
+        assert_eq!(
+            parse_meta("By the end of March 3, 2023 nothing had changed."),
+            None
+        );
     }
 
     #[test]
     fn credit_lines() {
         let c = credit_line("(Rédacteurs :Ying\u{a0}Xie, Yishuang\u{a0}Liu)").unwrap();
-        assert_eq!(c, vec![(Role::Editor, "Ying Xie".into()), (Role::Editor, "Yishuang Liu".into())]);
-        let c = credit_line("(Reporting by Jane Doe in Moscow; Editing by Tom Smith and Ann Lee)").unwrap();
+        assert_eq!(
+            c,
+            vec![
+                (Role::Editor, "Ying Xie".into()),
+                (Role::Editor, "Yishuang Liu".into())
+            ]
+        );
+        let c = credit_line("(Reporting by Jane Doe in Moscow; Editing by Tom Smith and Ann Lee)")
+            .unwrap();
         assert_eq!(c.len(), 3);
         assert_eq!(c[0], (Role::Author, "Jane Doe".into()));
-        assert_eq!(credit_line("Editors at the newspaper said it was false."), None);
+        assert_eq!(
+            credit_line("Editors at the newspaper said it was false."),
+            None
+        );
     }
 
     #[test]
     fn breadcrumbs() {
-        assert_eq!(breadcrumb("Page d'accueil>>International").as_deref(), Some("International"));
-        assert_eq!(breadcrumb("Accueil > Monde > Europe").as_deref(), Some("Europe"));
-        assert_eq!(breadcrumb("Startseite › Politik › Ausland").as_deref(), Some("Ausland"));
+        assert_eq!(
+            breadcrumb("Page d'accueil>>International").as_deref(),
+            Some("International")
+        );
+        assert_eq!(
+            breadcrumb("Accueil > Monde > Europe").as_deref(),
+            Some("Europe")
+        );
+        assert_eq!(
+            breadcrumb("Startseite › Politik › Ausland").as_deref(),
+            Some("Ausland")
+        );
         assert_eq!(breadcrumb("Facebook | Twitter | LinkedIn"), None);
         assert_eq!(breadcrumb("cr/jca/ob"), None);
     }

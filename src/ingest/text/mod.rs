@@ -149,10 +149,12 @@ impl Page {
         for i in 0..units.len() {
             match kinds[i] {
                 // The line above a standalone photo credit is its caption.
-                Kind::PhotoCredit if i > 0 && kinds[i - 1] == Kind::Text => {
-                    if credit::dateline_source(&units[i - 1].text).is_none() {
-                        kinds[i - 1] = Kind::Caption;
-                    }
+                Kind::PhotoCredit
+                    if i > 0
+                        && kinds[i - 1] == Kind::Text
+                        && credit::dateline_source(&units[i - 1].text).is_none() =>
+                {
+                    kinds[i - 1] = Kind::Caption;
                 }
                 // The lines under a "read also" heading are links, up to the end of its block
                 // (or, in a dump without blank lines, up to the next paragraph of prose).
@@ -161,8 +163,12 @@ impl Page {
                     for j in (i + 1..units.len()).take(12) {
                         let same_block = units[j].block == block;
                         let text = &units[j].text;
-                        let link_like = matches!(kinds[j], Kind::Text | Kind::Caption) && word_count(text) >= 3;
-                        if (blank_separated && !same_block) || (!blank_separated && is_prose(text)) || !link_like {
+                        let link_like =
+                            matches!(kinds[j], Kind::Text | Kind::Caption) && word_count(text) >= 3;
+                        if (blank_separated && !same_block)
+                            || (!blank_separated && is_prose(text))
+                            || !link_like
+                        {
                             break;
                         }
                         kinds[j] = Kind::RelatedInline;
@@ -228,7 +234,8 @@ impl Page {
         }
         for (n, &i) in members.iter().enumerate().take(3) {
             let next = members.get(n + 1).copied().unwrap_or(self.units.len());
-            let meta_follows = (i + 1..next.min(i + 5)).any(|j| matches!(self.kinds[j], Kind::Meta(_)));
+            let meta_follows =
+                (i + 1..next.min(i + 5)).any(|j| matches!(self.kinds[j], Kind::Meta(_)));
             if !meta_follows || n + 1 == members.len() {
                 return Some(i);
             }
@@ -304,7 +311,9 @@ impl Page {
         };
         let (c, u) = (&self.units[candidate].text, &self.units[up].text);
         let (wc, wu) = (word_count(c), word_count(u));
-        if (ends_sentence(c) && !ends_sentence(u) && wu >= 3) || (wu >= 5 && wc > wu + 3 && !ends_sentence(u)) {
+        if (ends_sentence(c) && !ends_sentence(u) && wu >= 3)
+            || (wu >= 5 && wc > wu + 3 && !ends_sentence(u))
+        {
             up
         } else {
             candidate
@@ -337,7 +346,9 @@ impl Page {
     fn header(&self, end: usize) -> Header {
         let mut head = Header::default();
         let is_meta = |j: usize| matches!(self.kinds[j], Kind::Meta(_));
-        let anchor = (0..end).rev().find(|&j| self.meta(j).is_some_and(Meta::is_dateline));
+        let anchor = (0..end)
+            .rev()
+            .find(|&j| self.meta(j).is_some_and(Meta::is_dateline));
 
         if let Some(a) = anchor {
             let mut cs = a;
@@ -348,9 +359,16 @@ impl Page {
             while ce + 1 < end && is_meta(ce + 1) {
                 ce += 1;
             }
-            let before = self.text_before(cs, true).filter(|&j| self.headline_like(j));
+            let before = self
+                .text_before(cs, true)
+                .filter(|&j| self.headline_like(j));
             let after = (ce + 1..end)
-                .filter(|&j| !matches!(self.kinds[j], Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)))
+                .filter(|&j| {
+                    !matches!(
+                        self.kinds[j],
+                        Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)
+                    )
+                })
                 .take(3)
                 .find(|&j| self.headline_like(j));
             let further = || {
@@ -360,7 +378,10 @@ impl Page {
                     .find(|&j| self.headline_like(j))
             };
             let pick = match (before, after) {
-                (Some(b), Some(a)) if word_count(&self.units[b].text) < 5 && word_count(&self.units[a].text) >= 5 => {
+                (Some(b), Some(a))
+                    if word_count(&self.units[b].text) < 5
+                        && word_count(&self.units[a].text) >= 5 =>
+                {
                     Some(a)
                 }
                 (Some(b), _) => Some(b),
@@ -376,9 +397,15 @@ impl Page {
             let cluster: Vec<&Meta> = (cs..=ce).filter_map(|j| self.meta(j)).collect();
             let rest: Vec<&Meta> = (0..end).filter_map(|j| self.meta(j)).collect();
             for metas in [&cluster, &rest] {
-                head.published = head.published.or_else(|| metas.iter().find_map(|m| m.published.clone()));
-                head.updated = head.updated.or_else(|| metas.iter().find_map(|m| m.updated.clone()));
-                head.source = head.source.or_else(|| metas.iter().find_map(|m| m.source.clone()));
+                head.published = head
+                    .published
+                    .or_else(|| metas.iter().find_map(|m| m.published.clone()));
+                head.updated = head
+                    .updated
+                    .or_else(|| metas.iter().find_map(|m| m.updated.clone()));
+                head.source = head
+                    .source
+                    .or_else(|| metas.iter().find_map(|m| m.source.clone()));
                 if head.authors.is_empty() {
                     for m in metas.iter() {
                         for a in &m.authors {
@@ -389,7 +416,9 @@ impl Page {
             }
             head.section = self.section(title_idx, title_after_cluster.then_some(cs), end);
         } else {
-            head.updated = (0..end).filter_map(|j| self.meta(j)).find_map(|m| m.updated.clone());
+            head.updated = (0..end)
+                .filter_map(|j| self.meta(j))
+                .find_map(|m| m.updated.clone());
             let pick = (0..end)
                 .rev()
                 .filter(|&j| matches!(self.kinds[j], Kind::Text))
@@ -405,7 +434,12 @@ impl Page {
 
     /// The section: the last crumb of a breadcrumb above the title, else a short label line
     /// directly above the title (or above the date cluster when the title follows it).
-    fn section(&self, title: Option<usize>, cluster_start: Option<usize>, end: usize) -> Option<String> {
+    fn section(
+        &self,
+        title: Option<usize>,
+        cluster_start: Option<usize>,
+        end: usize,
+    ) -> Option<String> {
         let limit = title.unwrap_or(end);
         if let Some(crumb) = (0..limit).rev().find_map(|j| match &self.kinds[j] {
             Kind::Breadcrumb(c) => Some(c.clone()),
@@ -429,16 +463,23 @@ impl Page {
             let menu = j.checked_sub(1).is_some_and(label_like);
             (label_like(j) && !menu).then(|| self.units[j].text.clone())
         };
-        title.and_then(above).or_else(|| cluster_start.and_then(above))
+        title
+            .and_then(above)
+            .or_else(|| cluster_start.and_then(above))
     }
 
     /// `Source: X` / `Fuente: X` / `Quelle: X` lines outside the body.
     fn source_line(&self, outside: &dyn Fn(usize) -> bool) -> Option<String> {
         (0..self.units.len()).filter(|&i| outside(i)).find_map(|i| {
             let k = key(&self.units[i].text);
-            let labelled = ["source", "sources", "fuente", "fuentes", "quelle", "quellen"]
-                .iter()
-                .any(|p| k.strip_prefix(p).is_some_and(|r| r.trim_start().starts_with([':', '：'])));
+            let labelled = [
+                "source", "sources", "fuente", "fuentes", "quelle", "quellen",
+            ]
+            .iter()
+            .any(|p| {
+                k.strip_prefix(p)
+                    .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+            });
             if labelled {
                 credit::credited_source(&self.units[i].text)
             } else {
@@ -462,13 +503,16 @@ impl Page {
                 && !ends_sentence(t);
             let k = key(t);
             let repeated = (bottom.max(i + 6)..n).any(|j| key(&self.units[j].text) == k);
-            (candidate && repeated).then(|| credit::canonical(t).map_or_else(|| t.to_string(), str::to_string))
+            (candidate && repeated)
+                .then(|| credit::canonical(t).map_or_else(|| t.to_string(), str::to_string))
         })
     }
 
     /// The outlet named by the copyright footer (`© Le Veilleur 2023 - Tous droits réservés`).
     fn copyright_outlet(&self) -> Option<String> {
-        let i = (0..self.units.len()).rev().find(|&i| self.kinds[i] == Kind::Copyright)?;
+        let i = (0..self.units.len())
+            .rev()
+            .find(|&i| self.kinds[i] == Kind::Copyright)?;
         let t = self.units[i].text.trim();
         let lower = t.to_lowercase();
         let t = if lower.starts_with("copyright") {
@@ -483,7 +527,10 @@ impl Page {
         let cut = t.find(" - ").map_or(cut, |d| d.min(cut));
         let name: Vec<&str> = t[..cut]
             .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–'))
+            .filter(|w| {
+                !w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+            })
             .collect();
         let name = name.join(" ");
         let words = name.split_whitespace().count();
@@ -500,7 +547,10 @@ mod tests {
 
     #[test]
     fn dateline_dates() {
-        assert_eq!(dateline_date("Bruselas, 18 jul 2023 (EFE).- Los líderes").as_deref(), Some("18 jul 2023"));
+        assert_eq!(
+            dateline_date("Bruselas, 18 jul 2023 (EFE).- Los líderes").as_deref(),
+            Some("18 jul 2023")
+        );
         assert_eq!(dateline_date("Den Haag (dpa) - Die Nato"), None);
     }
 
@@ -513,7 +563,10 @@ mod tests {
              The talks will resume next month in Rome, according to a spokesman for the host country.\n\n\
              Tags\nTrade\n",
         );
-        assert_eq!(doc.title.as_deref(), Some("Summit ends without a joint statement on trade"));
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Summit ends without a joint statement on trade")
+        );
         assert_eq!(doc.source.as_deref(), Some("Reuters"));
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));

@@ -37,7 +37,10 @@ fn chars(s: &str) -> usize {
 /// Length of the first word as a line breaker sees it: no-break spaces do not break, so
 /// `«\u{a0}sponsors` is one word.
 fn first_word_len(s: &str) -> usize {
-    s.split(is_trim_space).find(|w| !w.is_empty()).map(chars).unwrap_or(0)
+    s.split(is_trim_space)
+        .find(|w| !w.is_empty())
+        .map(chars)
+        .unwrap_or(0)
 }
 
 /// The first letter (after opening quotes or brackets) is lowercase: the line continues a
@@ -51,7 +54,11 @@ fn starts_lowercase(s: &str) -> bool {
 /// Ends like a sentence, ignoring closing quotes and brackets.
 pub fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '»' | '”' | '"' | '\'' | '’' | ')' | ']' | '“' | '›' | '*')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '»' | '”' | '"' | '\'' | '’' | ')' | ']' | '“' | '›' | '*'
+            )
     });
     t.ends_with(['.', '!', '?', '…'])
 }
@@ -86,7 +93,9 @@ pub fn build(text: &str, standalone: impl Fn(&str) -> bool) -> Vec<Unit> {
         for (i, line) in lines.iter().enumerate() {
             let join = match (width, i.checked_sub(1)) {
                 (Some(w), Some(prev)) => {
-                    !standalone_flags[prev] && !standalone_flags[i] && is_wrapped(lines[prev], line, w)
+                    !standalone_flags[prev]
+                        && !standalone_flags[i]
+                        && is_wrapped(lines[prev], line, w)
                 }
                 _ => false,
             };
@@ -124,7 +133,9 @@ fn wrap_width(blocks: &[Vec<&str>]) -> Option<usize> {
         .flat_map(|b| b.windows(2))
         .filter(|pair| {
             let n = chars(pair[0]);
-            (MIN_WRAP..=MAX_WRAP).contains(&n) && starts_lowercase(pair[1]) && !ends_sentence(pair[0])
+            (MIN_WRAP..=MAX_WRAP).contains(&n)
+                && starts_lowercase(pair[1])
+                && !ends_sentence(pair[0])
         })
         .map(|pair| chars(pair[0]))
         .collect();
@@ -188,6 +199,10 @@ mod tests {
                     naturel liquéfié russe, selon un communiqué publié à Riga.";
         let units = build(text, |_| false);
         assert_eq!(units.len(), 1);
-        assert!(units[0].text.contains("«\u{a0}un pas"), "{:?}", units[0].text);
+        assert!(
+            units[0].text.contains("«\u{a0}un pas"),
+            "{:?}",
+            units[0].text
+        );
     }
 }
