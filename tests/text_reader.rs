@@ -387,3 +387,65 @@ Copyright © 2000-2023 XINHUANET.com All rights reserved.
     assert_eq!(a.published.as_deref(), Some("2023-03-21T20:15"));
     assert_eq!(a.paragraphs.len(), 3);
 }
+
+const STANDFIRST_AND_BARE_BYLINE: &str = "Zum Inhalt springen
+DW
+Themen
+Wir verwenden Cookies, um unser Angebot für Sie zu verbessern. [Zustimmen] [Ablehnen]
+Politik
+Grönland: Dänemark weist Ansprüche der USA zurück
+Kopenhagen reagiert gelassen, aber bestimmt auf die Äußerungen aus Washington. Grönland betont sein Recht auf Selbstbestimmung.
+Ein Schild am Hafen von Nuuk: „Grönland gehört den Grönländern“
+Bild: Lars Bech/Ritzau Scanpix
+Sarah Lindqvist
+08.01.2025
+https://p.dw.com/p/4oXyZ
+Teilen
+Facebook | X | WhatsApp | E-Mail | Link kopieren
+
+Die dänische Regierung hat die erneuten Äußerungen aus Washington über einen Erwerb Grönlands zurückgewiesen.
+
+„Grönland steht nicht zum Verkauf“, sagte der Staatssekretär im dänischen Außenministerium.
+
+Anzeige
+Mehr zum Thema
+Seltene Erden: Warum Grönland für die USA so wichtig ist
+DW
+Über uns | Presse | Jobs | Impressum | Datenschutz
+© 2025 Deutsche Welle
+";
+
+#[test]
+fn standfirst_caption_and_bare_byline() {
+    let a = parse("dw.txt", STANDFIRST_AND_BARE_BYLINE);
+    assert_eq!(a.title, "Grönland: Dänemark weist Ansprüche der USA zurück");
+    assert_eq!(a.section.as_deref(), Some("Politik"));
+    assert_eq!(a.authors, vec!["Sarah Lindqvist"]);
+    assert_eq!(a.published.as_deref(), Some("2025-01-08"));
+    assert_eq!(a.source.as_deref(), Some("DW"));
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn published_and_modified_on_one_line() {
+    let text = "International
+Ukraine : à Moscou, Sergueï Lavrov accuse l'Occident de « guerre hybride »
+Le chef de la diplomatie russe a tenu vendredi une conférence de presse au ton offensif.
+Par Benjamin Quénelle (Moscou, correspondance)
+Publié le 03 mars 2023 à 14h02, modifié le 03 mars 2023 à 16h30
+Partager
+
+Le ton était donné dès les premières minutes, devant une centaine de journalistes réunis au ministère.
+
+« Ils ne cachent plus leurs objectifs », a lancé le ministre, en référence aux dirigeants européens.
+";
+    let a = parse("lm.txt", text);
+    assert_eq!(
+        a.title,
+        "Ukraine : à Moscou, Sergueï Lavrov accuse l'Occident de « guerre hybride »"
+    );
+    assert_eq!(a.authors, vec!["Benjamin Quénelle"]);
+    assert_eq!(a.published.as_deref(), Some("2023-03-03T14:02"));
+    assert_eq!(a.updated.as_deref(), Some("2023-03-03T16:30"));
+    assert_eq!(a.paragraphs.len(), 2);
+}

@@ -95,9 +95,30 @@ pub fn is_prose(s: &str) -> bool {
 }
 
 fn starts_with_bullet(s: &str) -> bool {
-    s.trim_start().starts_with([
+    let s = s.trim_start();
+    s.starts_with([
         '•', '·', '▪', '►', '▸', '‣', '◦', '●', '■', '□', '★', '✓', '✔', '➤', '→',
-    ])
+    ]) || s.starts_with("- ")
+        || s.starts_with("* ")
+}
+
+/// A web address on its own line (short links, canonical URLs).
+fn is_url(s: &str) -> bool {
+    let k = s.trim().to_lowercase();
+    !k.contains(' ')
+        && (k.starts_with("http://") || k.starts_with("https://") || k.starts_with("www."))
+}
+
+/// `Archivo - Banderas … - Lucía Barranco - Europa Press - Archivo`: a caption credited to an
+/// agency in one of its last dash-separated parts.
+fn agency_credited_caption(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(" - ").map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .rev()
+            .take(2)
+            .any(|p| crate::analyze::credit::canonical(p).is_some())
 }
 
 fn starts_with_any(k: &str, prefixes: &[&str]) -> bool {
@@ -180,7 +201,7 @@ pub fn is_standalone(line: &str) -> bool {
 /// link lists under a "read also" heading) are applied by the caller.
 pub fn classify(text: &str) -> Kind {
     let t = text.trim();
-    if t.is_empty() || starts_with_bullet(t) {
+    if t.is_empty() || starts_with_bullet(t) || is_url(t) {
         return Kind::Skip;
     }
     let k = key(t);
@@ -280,13 +301,27 @@ pub fn classify(text: &str) -> Kind {
         && !ends_sentence(t)
         && (CAPTION_MARK.is_match(t) || CAPTION_CREDIT_END.is_match(t))
     {
-        return if words <= 6
-            && (t.starts_with('©') || k.starts_with("photo") || k.starts_with("foto"))
-        {
+        let credit_first = t.starts_with('©')
+            || [
+                "photo",
+                "foto",
+                "bild",
+                "image",
+                "imagen",
+                "crédit",
+                "credit",
+                "fotografía",
+            ]
+            .iter()
+            .any(|p| k.starts_with(p));
+        return if words <= 8 && credit_first {
             Kind::PhotoCredit
         } else {
             Kind::Caption
         };
+    }
+    if t.chars().count() <= 400 && !ends_sentence(t) && agency_credited_caption(t) {
+        return Kind::Caption;
     }
     if t.chars().count() <= 400 && CAPTION_MARK.is_match(t) && !is_prose_without_credit(t) {
         return Kind::Caption;

@@ -59,7 +59,7 @@ fn name_word(w: &str) -> bool {
 
 /// A person's name as printed in credits: 2–5 words, capitalised, no digits. One-word
 /// "names" in credits are desks or outlets (`ARD-Hauptstadtstudio`), not people.
-fn clean_name(raw: &str) -> Option<String> {
+pub fn clean_name(raw: &str) -> Option<String> {
     let name: String = raw
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())

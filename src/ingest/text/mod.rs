@@ -415,6 +415,18 @@ impl Page {
                 }
             }
             head.section = self.section(title_idx, title_after_cluster.then_some(cs), end);
+            // A bare name between the title and the dates is the byline without its "By".
+            if head.authors.is_empty() {
+                let between = cs
+                    .checked_sub(1)
+                    .filter(|&j| title_idx.is_some_and(|t| t < j));
+                if let Some(j) = between.filter(|&j| self.kinds[j] == Kind::Text) {
+                    let t = &self.units[j].text;
+                    if t.split_whitespace().count() <= 4 {
+                        head.authors.extend(meta::clean_name(t));
+                    }
+                }
+            }
         } else {
             head.updated = (0..end)
                 .filter_map(|j| self.meta(j))
@@ -571,20 +583,5 @@ mod tests {
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));
         assert_eq!(doc.paragraphs.len(), 2);
-    }
-}
-#[cfg(test)]
-mod debug_dump {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let path = std::env::var("DUMP").unwrap();
-        let text = std::fs::read_to_string(path).unwrap();
-        let page = super::Page::new(&text);
-        for (i, (u, k)) in page.units.iter().zip(&page.kinds).enumerate() {
-            let t: String = u.text.chars().take(70).collect();
-            eprintln!("{i:3} b{:<3} {:<5} {:?} | {t}", u.block, page.prose[i], k);
-        }
-        eprintln!("start {:?}", page.body_start());
     }
 }
