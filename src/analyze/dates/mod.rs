@@ -69,9 +69,12 @@ fn re(pattern: &str) -> Regex {
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:t|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(z\b|[+-]\d{2}(?::?\d{2})?\b))?)?")
+    re(
+        r"(?i)\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:t|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(z\b|[+-]\d{2}(?::?\d{2})?\b))?)?",
+    )
 });
-static DMY: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b"));
+static DMY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b"));
 static DM_SLASH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})\b"));
 static DM_DOT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\.(\d{1,2})\.(?:\s|$)"));
 static TIME_HM: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,7 +82,8 @@ static TIME_HM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TIME_DOT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(\d{1,2})\.(\d{2})\s*(?:uhr\b|h\b|horas?\b|hrs?\b)"));
-static TIME_AMPM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(\d{1,2})\s*([ap])\.?\s?m(?:\.|\b)"));
+static TIME_AMPM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(\d{1,2})\s*([ap])\.?\s?m(?:\.|\b)"));
 static TIME_HOUR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(\d{1,2})\s*(?:h|uhr)\b"));
 static OFFSET_NAMED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b"));
@@ -192,7 +196,9 @@ pub fn parse(text: &str) -> Option<DateParts> {
     if d.day.is_none() {
         for pat in [&*DM_SLASH, &*DM_DOT] {
             if let Some(c) = pat.captures(&s) {
-                if let Some((day, month)) = day_month(num(c.get(1)).unwrap_or(0), num(c.get(2)).unwrap_or(0)) {
+                if let Some((day, month)) =
+                    day_month(num(c.get(1)).unwrap_or(0), num(c.get(2)).unwrap_or(0))
+                {
                     d.day = Some(day);
                     d.month = Some(month);
                     let r = c.get(0).map(|m| m.range()).unwrap_or(0..0);
@@ -208,12 +214,20 @@ pub fn parse(text: &str) -> Option<DateParts> {
     if d.offset.is_none() {
         if let Some(c) = OFFSET_NAMED.captures(&s) {
             let sign = c.get(1).map(|m| m.as_str()).unwrap_or("+");
-            d.offset = parse_offset(sign, num(c.get(2)).unwrap_or(99), num(c.get(3)).unwrap_or(0));
+            d.offset = parse_offset(
+                sign,
+                num(c.get(2)).unwrap_or(99),
+                num(c.get(3)).unwrap_or(0),
+            );
             let r = c.get(0).map(|m| m.range()).unwrap_or(0..0);
             blank(&mut s, r);
         } else if let Some(c) = OFFSET_NUM.captures(&s) {
             let sign = c.get(1).map(|m| m.as_str()).unwrap_or("+");
-            d.offset = parse_offset(sign, num(c.get(2)).unwrap_or(99), num(c.get(3)).unwrap_or(0));
+            d.offset = parse_offset(
+                sign,
+                num(c.get(2)).unwrap_or(99),
+                num(c.get(3)).unwrap_or(0),
+            );
             let r = c.get(0).map(|m| m.range()).unwrap_or(0..0);
             blank(&mut s, r);
         }
@@ -221,7 +235,10 @@ pub fn parse(text: &str) -> Option<DateParts> {
 
     let lower = s.to_lowercase();
     let mut toks = Vec::new();
-    for word in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if let Some(n) = ordinal_number(word) {
             toks.push(n);
         } else if let Some(m) = names::month(word) {
@@ -237,7 +254,11 @@ pub fn parse(text: &str) -> Option<DateParts> {
             toks.push(Tok::Break);
         }
     }
-    let used = if d.day.is_none() { match_names(&toks, &mut d) } else { Vec::new() };
+    let used = if d.day.is_none() {
+        match_names(&toks, &mut d)
+    } else {
+        Vec::new()
+    };
     d.other_words += toks
         .iter()
         .enumerate()
@@ -266,7 +287,11 @@ fn find_time(s: &mut String, d: &mut DateParts) {
         let mi: u32 = num(c.get(2)).unwrap_or(99);
         Some((h, mi, c.get(0).map(|m| m.range())))
     } else if let Some(c) = TIME_DOT.captures(s) {
-        Some((num(c.get(1)), num(c.get(2)).unwrap_or(99), c.get(0).map(|m| m.range())))
+        Some((
+            num(c.get(1)),
+            num(c.get(2)).unwrap_or(99),
+            c.get(0).map(|m| m.range()),
+        ))
     } else if let Some(c) = TIME_AMPM.captures(s) {
         let h = hour_ampm(num(c.get(1)).unwrap_or(99), c.get(2).map(|m| m.as_str()));
         Some((h, 0, c.get(0).map(|m| m.range())))
@@ -290,7 +315,10 @@ fn ordinal_number(word: &str) -> Option<Tok> {
         return None;
     }
     let (n, suffix) = word.split_at(digits);
-    if !matches!(suffix, "" | "er" | "re" | "e" | "st" | "nd" | "rd" | "th" | "º" | "ª" | "o") {
+    if !matches!(
+        suffix,
+        "" | "er" | "re" | "e" | "st" | "nd" | "rd" | "th" | "º" | "ª" | "o"
+    ) {
         return None;
     }
     Some(Tok::Num(n.parse().ok()?, digits))
@@ -300,7 +328,8 @@ fn ordinal_number(word: &str) -> Option<Tok> {
 /// `mar, 18 jul 2023` the Spanish weekday "mar" is not taken for March. Returns the indexes
 /// of the tokens it used.
 fn match_names(t: &[Tok], d: &mut DateParts) -> Vec<usize> {
-    let is_day = |tok: &Tok| matches!(tok, Tok::Num(n, digits) if (1..=31).contains(n) && *digits <= 2);
+    let is_day =
+        |tok: &Tok| matches!(tok, Tok::Num(n, digits) if (1..=31).contains(n) && *digits <= 2);
     let is_year = |tok: &Tok| matches!(tok, Tok::Num(n, 4) if (1900..=2200).contains(n));
     let value = |tok: &Tok| match tok {
         Tok::Num(n, _) | Tok::Month(n) => *n,
@@ -308,7 +337,11 @@ fn match_names(t: &[Tok], d: &mut DateParts) -> Vec<usize> {
     };
     for i in 0..t.len() {
         // 3 mars 2023 / 18 de julio de 2023 / 3. März 2023
-        if i + 2 < t.len() && is_day(&t[i]) && matches!(t[i + 1], Tok::Month(_)) && is_year(&t[i + 2]) {
+        if i + 2 < t.len()
+            && is_day(&t[i])
+            && matches!(t[i + 1], Tok::Month(_))
+            && is_year(&t[i + 2])
+        {
             d.day = Some(value(&t[i]));
             d.month = Some(value(&t[i + 1]));
             d.year = Some(value(&t[i + 2]) as i32);
@@ -317,7 +350,11 @@ fn match_names(t: &[Tok], d: &mut DateParts) -> Vec<usize> {
     }
     for i in 0..t.len() {
         // March 3, 2023
-        if i + 2 < t.len() && matches!(t[i], Tok::Month(_)) && is_day(&t[i + 1]) && is_year(&t[i + 2]) {
+        if i + 2 < t.len()
+            && matches!(t[i], Tok::Month(_))
+            && is_day(&t[i + 1])
+            && is_year(&t[i + 2])
+        {
             d.month = Some(value(&t[i]));
             d.day = Some(value(&t[i + 1]));
             d.year = Some(value(&t[i + 2]) as i32);
@@ -381,12 +418,18 @@ fn complete(mut date: DateParts, other: Option<&DateParts>, later: bool) -> Date
 
 /// Normalises the published and updated dates, completing a partial one from the other
 /// (`Dernière mise à jour à 09h05 le 21/05` takes its year from `21.05.2021 08h19`).
-pub fn normalize_dates(published: Option<&str>, updated: Option<&str>) -> (Option<String>, Option<String>) {
+pub fn normalize_dates(
+    published: Option<&str>,
+    updated: Option<&str>,
+) -> (Option<String>, Option<String>) {
     let p = published.and_then(parse);
     let u = updated.and_then(parse);
     let p_full = p.map(|d| complete(d, u.as_ref(), false));
     let u_full = u.map(|d| complete(d, p.as_ref(), true));
-    (p_full.and_then(|d| d.format()), u_full.and_then(|d| d.format()))
+    (
+        p_full.and_then(|d| d.format()),
+        u_full.and_then(|d| d.format()),
+    )
 }
 
 #[cfg(test)]
@@ -400,7 +443,10 @@ mod tests {
     #[test]
     fn numeric_and_french_times() {
         assert_eq!(n("21.05.2021 08h19").as_deref(), Some("2021-05-21T08:19"));
-        assert_eq!(n("Publié le 3 mars 2023 à 14h02").as_deref(), Some("2023-03-03T14:02"));
+        assert_eq!(
+            n("Publié le 3 mars 2023 à 14h02").as_deref(),
+            Some("2023-03-03T14:02")
+        );
         assert_eq!(n("le 1er mars 2023").as_deref(), Some("2023-03-01"));
     }
 
@@ -411,7 +457,10 @@ mod tests {
 
     #[test]
     fn partial_dates_are_completed() {
-        let (p, u) = normalize_dates(Some("21.05.2021 08h19"), Some("Dernière mise à jour à 09h05 le 21/05"));
+        let (p, u) = normalize_dates(
+            Some("21.05.2021 08h19"),
+            Some("Dernière mise à jour à 09h05 le 21/05"),
+        );
         assert_eq!(p.as_deref(), Some("2021-05-21T08:19"));
         assert_eq!(u.as_deref(), Some("2021-05-21T09:05"));
     }

@@ -33,6 +33,10 @@ pub enum Kind {
     Copyright,
     /// AFP-style desk initials (`cr/jca/ob`) closing a dispatch.
     Slug,
+    /// End-of-story furniture: `Enditem`, "contributed to this report", newsletter promotion.
+    Trailer,
+    /// A rule of punctuation (`___`, `* * *`): the story's end, or a break inside it.
+    Separator,
     /// Credit line naming editors or authors (`Redacción: …`, `(Rédacteurs : …)`).
     Credit(Vec<(Role, String)>),
     /// Breadcrumb trail; holds its last crumb.
@@ -44,7 +48,15 @@ pub enum Kind {
 impl Kind {
     /// Kinds after which nothing is article text.
     pub fn ends_article(&self) -> bool {
-        matches!(self, Kind::Tags | Kind::Comments | Kind::Copyright | Kind::Slug | Kind::Credit(_))
+        matches!(
+            self,
+            Kind::Tags
+                | Kind::Comments
+                | Kind::Copyright
+                | Kind::Slug
+                | Kind::Credit(_)
+                | Kind::Trailer
+        )
     }
 }
 
@@ -55,19 +67,25 @@ fn re(pattern: &str) -> Regex {
 static SLUG: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[a-z]{1,6}(?:[-/][a-z]{1,6})*/[a-z]{1,6}(?:[-/][a-z]{1,6})*$"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d{2}\b"));
-static COUNT_COMMENTS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?)$"));
+static COUNT_COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?)$")
+});
 static MINUTES: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+\S+){0,3}$"));
 static CAPTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:©|\b(?:photo|foto|bild|image|imagen|crédit photo|crédits? photo|credits?|crédito|fotografía|picture)\s*:|\bphoto\s*/|\(photo\b|\bap photo\b|\bgetty images\b)")
+    re(
+        r"(?i)(?:©|\b(?:photo|foto|bild|image|imagen|crédit photo|crédits? photo|credits?|crédito|fotografía|picture)\s*:|\bphoto\s*/|\(photo\b|\bap photo\b|\bgetty images\b)",
+    )
 });
-static CAPTION_CREDIT_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\p{L}[\p{L}.'’-]*\s*/\s*\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$"));
+static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\p{L}[\p{L}.'’-]*\s*/\s*\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$")
+});
 
 /// Number of words with at least one letter.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
 }
 
 /// A paragraph of running text: long enough and closed like a sentence, or simply long.
@@ -77,8 +95,30 @@ pub fn is_prose(s: &str) -> bool {
 }
 
 fn starts_with_bullet(s: &str) -> bool {
-    s.trim_start()
-        .starts_with(['•', '·', '▪', '►', '▸', '‣', '◦', '●', '■', '□', '★', '✓', '✔', '➤', '→'])
+    let s = s.trim_start();
+    s.starts_with([
+        '•', '·', '▪', '►', '▸', '‣', '◦', '●', '■', '□', '★', '✓', '✔', '➤', '→',
+    ]) || s.starts_with("- ")
+        || s.starts_with("* ")
+}
+
+/// A web address on its own line (short links, canonical URLs).
+fn is_url(s: &str) -> bool {
+    let k = s.trim().to_lowercase();
+    !k.contains(' ')
+        && (k.starts_with("http://") || k.starts_with("https://") || k.starts_with("www."))
+}
+
+/// `Archivo - Banderas … - Lucía Barranco - Europa Press - Archivo`: a caption credited to an
+/// agency in one of its last dash-separated parts.
+fn agency_credited_caption(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(" - ").map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .rev()
+            .take(2)
+            .any(|p| crate::analyze::credit::canonical(p).is_some())
 }
 
 fn starts_with_any(k: &str, prefixes: &[&str]) -> bool {
@@ -93,9 +133,63 @@ fn inline_after(k: &str, headings: &[&str]) -> bool {
     headings.iter().any(|h| {
         k.strip_prefix(h).is_some_and(|rest| {
             let rest = rest.trim_start();
-            rest.starts_with([':', '|', '»', '›', '-', '–', '—', '>', '：']) && rest.chars().count() > 3
+            rest.starts_with([':', '|', '»', '›', '-', '–', '—', '>', '：'])
+                && rest.chars().count() > 3
         })
     })
+}
+
+/// `Drucken | Teilen: Telegram | VK | E-Mail`, `About Us | Contact Us | Site Map`: a row of
+/// links separated by bars, every one of them short and most of them known widgets.
+fn is_widget_list(t: &str) -> bool {
+    let parts: Vec<String> = t
+        .split(['|', '·', '•'])
+        .map(|p| {
+            let p = p.trim();
+            // "Teilen: Telegram" -> "telegram"
+            key(p.rsplit_once([':', '：']).map_or(p, |(_, after)| after))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.split_whitespace().count() > 4) {
+        return false;
+    }
+    let known = parts
+        .iter()
+        .filter(|p| lexicon::WIDGETS.contains(&p.as_str()))
+        .count();
+    known * 2 >= parts.len() || parts.len() >= 4 && !t.contains(['.', ','])
+}
+
+/// `Compartir en Whatsapp`, `Share on Facebook`, `Partager sur X`: a share verb and a network.
+fn is_share_button(k: &str) -> bool {
+    let verbs = [
+        "share",
+        "partager",
+        "partagez",
+        "compartir",
+        "comparte",
+        "teilen",
+        "tweet",
+        "send",
+        "envoyer",
+        "enviar",
+    ];
+    let Some((verb, rest)) = k.split_once(' ') else {
+        return false;
+    };
+    let rest = [
+        "on ", "via ", "sur ", "en ", "por ", "auf ", "per ", "by ", "to ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    verbs.contains(&verb) && lexicon::WIDGETS.contains(&rest)
+}
+
+/// `[Font size: A A A]`, `[OK] [More]`: a row of bracketed buttons.
+fn is_button_row(t: &str) -> bool {
+    t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 80
 }
 
 /// Lines that must never be joined to a neighbour by the hard-wrap repair.
@@ -107,7 +201,7 @@ pub fn is_standalone(line: &str) -> bool {
 /// link lists under a "read also" heading) are applied by the caller.
 pub fn classify(text: &str) -> Kind {
     let t = text.trim();
-    if t.is_empty() || starts_with_bullet(t) {
+    if t.is_empty() || starts_with_bullet(t) || is_url(t) {
         return Kind::Skip;
     }
     let k = key(t);
@@ -122,9 +216,16 @@ pub fn classify(text: &str) -> Kind {
         return Kind::Copyright;
     }
     if t.starts_with('©') || k.starts_with("(c) ") || k.starts_with("copyright") {
-        return if YEAR.is_match(t) { Kind::Copyright } else { Kind::PhotoCredit };
+        return if YEAR.is_match(t) {
+            Kind::Copyright
+        } else {
+            Kind::PhotoCredit
+        };
     }
     if lexicon::COOKIE_WORDS.iter().any(|w| k.contains(w)) && (6..=120).contains(&words) {
+        return Kind::Skip;
+    }
+    if words <= 6 && is_share_button(&k) {
         return Kind::Skip;
     }
     if words <= 6 {
@@ -144,7 +245,28 @@ pub fn classify(text: &str) -> Kind {
             return Kind::Skip;
         }
     }
-    if words <= 12 && starts_with_any(&k, &["soyez le premier", "be the first", "sé el primero", "seien sie der erste"]) {
+    if inline_after(&k, lexicon::SHARE)
+        || inline_after(
+            &k,
+            &["share to", "share via", "partager sur", "compartir en"],
+        )
+    {
+        return Kind::Share;
+    }
+    if is_button_row(t) {
+        return Kind::Skip;
+    }
+    if words <= 12
+        && starts_with_any(
+            &k,
+            &[
+                "soyez le premier",
+                "be the first",
+                "sé el primero",
+                "seien sie der erste",
+            ],
+        )
+    {
         return Kind::Comments;
     }
     if inline_after(&k, lexicon::RELATED) {
@@ -156,18 +278,50 @@ pub fn classify(text: &str) -> Kind {
     if SLUG.is_match(t) {
         return Kind::Slug;
     }
+    if t.chars().count() >= 3
+        && t.chars().all(|c| {
+            matches!(c, '_' | '-' | '*' | '=' | '~' | '#' | '—' | '–' | '•') || c.is_whitespace()
+        })
+    {
+        return Kind::Separator;
+    }
+    if words <= 40 && lexicon::TRAILERS.iter().any(|p| k.contains(p)) {
+        return Kind::Trailer;
+    }
     if let Some(m) = meta::parse_meta(t) {
         return Kind::Meta(m);
+    }
+    if is_widget_list(t) {
+        return Kind::Skip;
     }
     if let Some(crumb) = meta::breadcrumb(t) {
         return Kind::Breadcrumb(crumb);
     }
-    if t.chars().count() <= 400 && !ends_sentence(t) && (CAPTION_MARK.is_match(t) || CAPTION_CREDIT_END.is_match(t)) {
-        return if words <= 6 && (t.starts_with('©') || k.starts_with("photo") || k.starts_with("foto")) {
+    if t.chars().count() <= 400
+        && !ends_sentence(t)
+        && (CAPTION_MARK.is_match(t) || CAPTION_CREDIT_END.is_match(t))
+    {
+        let credit_first = t.starts_with('©')
+            || [
+                "photo",
+                "foto",
+                "bild",
+                "image",
+                "imagen",
+                "crédit",
+                "credit",
+                "fotografía",
+            ]
+            .iter()
+            .any(|p| k.starts_with(p));
+        return if words <= 8 && credit_first {
             Kind::PhotoCredit
         } else {
             Kind::Caption
         };
+    }
+    if t.chars().count() <= 400 && !ends_sentence(t) && agency_credited_caption(t) {
+        return Kind::Caption;
     }
     if t.chars().count() <= 400 && CAPTION_MARK.is_match(t) && !is_prose_without_credit(t) {
         return Kind::Caption;
@@ -188,11 +342,17 @@ mod tests {
     fn chrome_kinds() {
         assert_eq!(classify("Partager :"), Kind::Share);
         assert_eq!(classify("Read also"), Kind::Related);
-        assert_eq!(classify("Lire aussi : Moscou promet une riposte"), Kind::RelatedInline);
+        assert_eq!(
+            classify("Lire aussi : Moscou promet une riposte"),
+            Kind::RelatedInline
+        );
         assert_eq!(classify("Tags"), Kind::Tags);
         assert_eq!(classify("0 commentaire"), Kind::Comments);
         assert_eq!(classify("cr/jca/ob"), Kind::Slug);
-        assert_eq!(classify("© 1999-2023 TASS. All rights reserved."), Kind::Copyright);
+        assert_eq!(
+            classify("© 1999-2023 TASS. All rights reserved."),
+            Kind::Copyright
+        );
         assert_eq!(classify("© Pyotr Sablin/TASS"), Kind::PhotoCredit);
         assert_eq!(classify("Temps de lecture : 4 min"), Kind::Skip);
         assert_eq!(classify("  • Votre pseudo"), Kind::Skip);
@@ -202,7 +362,9 @@ mod tests {
     #[test]
     fn captions() {
         assert_eq!(
-            classify("Fotografía de familia de los líderes este martes en Bruselas. EFE/Olivier Matthys"),
+            classify(
+                "Fotografía de familia de los líderes este martes en Bruselas. EFE/Olivier Matthys"
+            ),
             Kind::Caption
         );
         assert_eq!(

@@ -15,6 +15,8 @@ pub struct Meta {
     pub authors: Vec<String>,
     /// Agency or outlet credited on the line (`, AFP`, `Xinhua |`).
     pub source: Option<String>,
+    /// Editors named in a credit segment (`Editor: Zhang Lu`).
+    pub editors: Vec<String>,
     /// The line is a byline (names the writers), not only a date.
     pub byline: bool,
 }
@@ -55,20 +57,25 @@ fn name_word(w: &str) -> bool {
     first.is_some_and(char::is_uppercase) || lexicon::NAME_PARTICLES.contains(&w)
 }
 
-/// A person's name as printed in credits: 1–5 words, capitalised, no digits.
-fn clean_name(raw: &str) -> Option<String> {
+/// A person's name as printed in credits: 2–5 words, capitalised, no digits. One-word
+/// "names" in credits are desks or outlets (`ARD-Hauptstadtstudio`), not people.
+pub fn clean_name(raw: &str) -> Option<String> {
     let name: String = raw
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let name = name.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '-' | '—' | '–' | ' '));
+    let name = name.trim_matches(|c: char| {
+        matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '-' | '—' | '–' | ' ')
+    });
     let words: Vec<&str> = name.split(' ').collect();
     let ok = !name.is_empty()
-        && words.len() <= 5
+        && (2..=5).contains(&words.len())
         && name.chars().count() <= 60
         && !name.chars().any(|c| c.is_ascii_digit())
-        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| name_word(w));
     ok.then(|| name.to_string())
 }
@@ -95,7 +102,10 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
     if t.chars().count() > 200 {
         return None;
     }
-    let inner = t.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']).trim();
+    let inner = t
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']', '.'])
+        .trim();
     let mut out = Vec::new();
     for clause in inner.split(';').map(str::trim).filter(|c| !c.is_empty()) {
         let lower = clause.to_lowercase();
@@ -103,14 +113,40 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
             .iter()
             .filter_map(|(kw, role)| {
                 let rest = lower.strip_prefix(kw)?;
-                let by_form = kw.ends_with(" by") || kw.ends_with(" par") || kw.ends_with(" por") || kw.ends_with(" von");
-                let sep = rest.trim_start().starts_with([':', '：']);
-                (sep || (by_form && rest.starts_with(' '))).then_some((kw.chars().count(), *role))
+                let by_form = kw.ends_with(" by")
+                    || kw.ends_with(" par")
+                    || kw.ends_with(" por")
+                    || kw.ends_with(" von");
+                if by_form && rest.starts_with(' ') {
+                    return Some((kw.chars().count(), *role));
+                }
+                // The colon may follow the role or one or two qualifiers (`Editor web:`).
+                let colon = rest.find([':', '：'])?;
+                let qualifiers = &rest[..colon];
+                let ok = (rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
+                    && qualifiers.split_whitespace().count() <= 2
+                    && qualifiers
+                        .chars()
+                        .all(|c| c.is_lowercase() || c.is_whitespace());
+                ok.then(|| {
+                    (
+                        kw.chars().count() + rest[..colon].chars().count() + 1,
+                        *role,
+                    )
+                })
             })
             .max_by_key(|(n, _)| *n)
             .map(|(n, role)| {
-                let byte = clause.char_indices().nth(n).map(|(i, _)| i).unwrap_or(clause.len());
-                (role, clause[byte..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')))
+                let byte = clause
+                    .char_indices()
+                    .nth(n)
+                    .map(|(i, _)| i)
+                    .unwrap_or(clause.len());
+                (
+                    role,
+                    clause[byte..]
+                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')),
+                )
             })?;
         // "Reporting by Jane Doe in Moscow": the place is not part of the name.
         let rest = match rest.find(" in ") {
@@ -133,18 +169,23 @@ fn byline(seg: &str) -> Option<(Vec<String>, Option<String>)> {
     if !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut parts: Vec<&str> = rest.split(',').map(str::trim).collect();
-    let mut agency = None;
-    if parts.len() >= 2 {
-        let last = parts[parts.len() - 1];
-        if let Some(c) = credit::canonical(last) {
-            agency = Some(c.to_string());
-            parts.pop();
-        }
-    } else if let Some(c) = credit::canonical(rest) {
+    if let Some(c) = credit::canonical(rest) {
         return Some((Vec::new(), Some(c.to_string())));
     }
-    let names = split_names(&parts.join(", "))?;
+    // `A et B, AFP`, `A, ARD-Hauptstadtstudio`, `A, envoyé spécial à Kiev`: names first, then
+    // an agency or desk (one word) or a role, which is dropped.
+    let mut parts = rest.split(',').map(str::trim).filter(|p| !p.is_empty());
+    let mut names = split_names(parts.next()?)?;
+    let mut agency = None;
+    for part in parts {
+        if let Some(c) = credit::canonical(part) {
+            agency = Some(c.to_string());
+        } else if part.split_whitespace().count() == 1 && part.starts_with(char::is_uppercase) {
+            agency.get_or_insert_with(|| part.to_string());
+        } else if let Some(more) = split_names(part) {
+            names.extend(more);
+        }
+    }
     Some((names, agency))
 }
 
@@ -154,24 +195,74 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     if line.chars().count() > MAX_META {
         return None;
     }
+    #[derive(PartialEq)]
+    enum Last {
+        Published,
+        Updated,
+        Other,
+    }
     let mut meta = Meta::default();
     let mut date_parts: Vec<&str> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
-    for seg in line.split(['|', '·', '•', '│']).map(str::trim).filter(|s| !s.is_empty()) {
-        if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r)) {
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    let mut last = Last::Other;
+    let line = split_before_date_keywords(line);
+    // `Bruselas - 18 jul 2023 - 23:30 CEST`: dash-separated lines name a place, not an outlet.
+    let dashed = line.contains(" - ") || line.contains(" — ") || line.contains(" – ");
+    let segments = line
+        .split(['|', '·', '•', '│', '(', ')'])
+        .flat_map(|s| {
+            s.split(" - ")
+                .flat_map(|s| s.split(" — "))
+                .flat_map(|s| s.split(" – "))
+        })
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    for (n, seg) in segments.enumerate() {
+        if let Some(rest) = strip_keyword(seg, lexicon::UPDATED).filter(|r| dates::is_date_only(r))
+        {
             meta.updated.get_or_insert_with(|| rest.to_string());
-        } else if let Some(rest) = strip_keyword(seg, lexicon::PUBLISHED).filter(|r| dates::is_date_only(r)) {
+            last = Last::Updated;
+        } else if let Some(rest) =
+            strip_keyword(seg, lexicon::PUBLISHED).filter(|r| dates::is_date_only(r))
+        {
             meta.published.get_or_insert_with(|| rest.to_string());
+            last = Last::Published;
         } else if dates::is_date_only(seg) {
-            date_parts.push(seg);
+            // `Actualizado: 18 jul 2023 | 21:10 CEST`: a bare time continues the date before it.
+            match last {
+                Last::Updated => append(&mut meta.updated, seg),
+                Last::Published => append(&mut meta.published, seg),
+                Last::Other => date_parts.push(seg),
+            }
         } else if let Some((authors, agency)) = byline(seg) {
             meta.byline = true;
             meta.authors.extend(authors);
             if agency.is_some() {
                 meta.source = agency;
             }
+            last = Last::Other;
+        } else if let Some(credits) = credit_line(seg) {
+            for (role, name) in credits {
+                match role {
+                    Role::Editor => meta.editors.push(name),
+                    Role::Author => meta.authors.push(name),
+                }
+            }
+            last = Last::Other;
+        } else if let Some(rest) = strip_keyword(seg, &["source", "sources", "fuente", "quelle"]) {
+            let named = credit::canonical(rest).map(str::to_string);
+            meta.source = named.or_else(|| is_short_name(rest).then(|| rest.to_string()));
+            meta.source.as_ref()?;
+            last = Last::Other;
         } else if is_short_name(seg) {
-            names.push(seg);
+            names.push((n, seg));
+            last = Last::Other;
+        } else if lexicon::CREDIT_ROLES
+            .iter()
+            .any(|(kw, _)| key(seg).starts_with(&format!("{kw}:")))
+        {
+            // A credit whose names are not printed as names (`Editor: huaxia`): skip it.
+            last = Last::Other;
         } else {
             return None;
         }
@@ -183,14 +274,43 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
     if !found || names.len() > 1 {
         return None;
     }
-    if let Some(name) = names.first() {
-        match credit::canonical(name) {
-            Some(c) => meta.source = Some(c.to_string()),
-            None if name.split_whitespace().count() == 1 => meta.source = Some(name.to_string()),
-            None => meta.authors.extend(split_names(name).unwrap_or_default()),
+    if let Some(&(n, name)) = names.first() {
+        // `Xinhua | 21.05.2021`: a name opening a date line is the outlet; one after the date
+        // is more likely the place (`21.05.2025 | Bruxelles`).
+        if let Some(c) = credit::canonical(name) {
+            meta.source = Some(c.to_string());
+        } else if n == 0 && !dashed && meta.source.is_none() {
+            meta.source = Some(name.to_string());
         }
     }
     Some(meta)
+}
+
+/// `Publié le 3 mars 2023 à 14h02, modifié le …`: a comma before an update or publication
+/// keyword separates two dates (other commas belong to the date, as in `March 3, 2023`).
+fn split_before_date_keywords(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find(", ") {
+        let after = &rest[i + 2..];
+        let lower = after.to_lowercase();
+        let keyword = lexicon::UPDATED
+            .iter()
+            .chain(lexicon::PUBLISHED)
+            .any(|k| lower.starts_with(k));
+        out.push_str(&rest[..i]);
+        out.push_str(if keyword { " | " } else { ", " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn append(target: &mut Option<String>, more: &str) {
+    if let Some(t) = target {
+        t.push(' ');
+        t.push_str(more);
+    }
 }
 
 /// A short capitalised name without digits or sentence punctuation (`Xinhua`, `Le Monde`).
@@ -199,7 +319,9 @@ fn is_short_name(s: &str) -> bool {
     (1..=4).contains(&words)
         && s.chars().count() <= 40
         && s.chars().next().is_some_and(char::is_uppercase)
-        && !s.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | '«' | '"'))
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | '«' | '"'))
 }
 
 /// The last crumb of a breadcrumb trail (`Page d'accueil>>International`,
@@ -208,19 +330,26 @@ pub fn breadcrumb(line: &str) -> Option<String> {
     if line.chars().count() > 200 {
         return None;
     }
-    const STRONG: &[&str] = &[">>", "»", "›", ">", "→", "/", "|", "\\"];
+    // Bars are absent on purpose: `Inicio | China | Mundo | …` is a menu, not a trail.
+    const STRONG: &[&str] = &[">>", "»", "›", ">", "→", "/", "\\"];
     for sep in STRONG {
         if !line.contains(sep) {
             continue;
         }
-        let parts: Vec<&str> = line.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
-        if parts.len() < 2 {
+        let parts: Vec<&str> = line
+            .split(sep)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() < 2 || parts.len() > 6 {
             continue;
         }
         let crumb_ok = |p: &&str| {
             p.chars().count() <= 40
                 && p.split_whitespace().count() <= 5
-                && p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && p.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 && !p.ends_with(['.', '?', '!', ':'])
                 && !p.contains(['«', '"', '“', '„', '>', '<'])
         };
@@ -229,7 +358,9 @@ pub fn breadcrumb(line: &str) -> Option<String> {
         }
         let home = lexicon::HOME_CRUMBS.contains(&key(parts[0]).as_str());
         let arrow = matches!(*sep, ">>" | "›" | ">" | "→" | "»");
-        let widgets = parts[1..].iter().all(|p| lexicon::WIDGETS.contains(&key(p).as_str()));
+        let widgets = parts[1..]
+            .iter()
+            .all(|p| lexicon::WIDGETS.contains(&key(p).as_str()));
         if (home || arrow) && !widgets {
             return parts.last().map(|p| p.to_string());
         }
@@ -246,8 +377,8 @@ mod tests {
         let m = parse_meta("Par Julien Mercier et Sophie Laval, AFP | Publié le 27 décembre 2021 à 11h45 | Mis à jour le 27 décembre 2021 à 18h20").unwrap();
         assert_eq!(m.authors, vec!["Julien Mercier", "Sophie Laval"]);
         assert_eq!(m.source.as_deref(), Some("AFP"));
-        assert_eq!(m.published.as_deref(), Some("27 décembre 2021 à 11h45"));
-        assert_eq!(m.updated.as_deref(), Some("27 décembre 2021 à 18h20"));
+        assert_eq!(m.published.as_deref(), Some("le 27 décembre 2021 à 11h45"));
+        assert_eq!(m.updated.as_deref(), Some("le 27 décembre 2021 à 18h20"));
     }
 
     #[test]
@@ -273,25 +404,50 @@ mod tests {
 
     #[test]
     fn sentences_are_not_meta() {
-        assert_eq!(parse_meta("Russia hands over Arctic Council chairmanship to Norway"), None);
-        assert_eq!(parse_meta("By the end of March 3, 2023 nothing had changed."), None);
+        assert_eq!(
+            parse_meta("Russia hands over Arctic Council chairmanship to Norway"),
+            None
+        );
+        assert_eq!(
+            parse_meta("By the end of March 3, 2023 nothing had changed."),
+            None
+        );
     }
 
     #[test]
     fn credit_lines() {
         let c = credit_line("(Rédacteurs :Ying\u{a0}Xie, Yishuang\u{a0}Liu)").unwrap();
-        assert_eq!(c, vec![(Role::Editor, "Ying Xie".into()), (Role::Editor, "Yishuang Liu".into())]);
-        let c = credit_line("(Reporting by Jane Doe in Moscow; Editing by Tom Smith and Ann Lee)").unwrap();
+        assert_eq!(
+            c,
+            vec![
+                (Role::Editor, "Ying Xie".into()),
+                (Role::Editor, "Yishuang Liu".into())
+            ]
+        );
+        let c = credit_line("(Reporting by Jane Doe in Moscow; Editing by Tom Smith and Ann Lee)")
+            .unwrap();
         assert_eq!(c.len(), 3);
         assert_eq!(c[0], (Role::Author, "Jane Doe".into()));
-        assert_eq!(credit_line("Editors at the newspaper said it was false."), None);
+        assert_eq!(
+            credit_line("Editors at the newspaper said it was false."),
+            None
+        );
     }
 
     #[test]
     fn breadcrumbs() {
-        assert_eq!(breadcrumb("Page d'accueil>>International").as_deref(), Some("International"));
-        assert_eq!(breadcrumb("Accueil > Monde > Europe").as_deref(), Some("Europe"));
-        assert_eq!(breadcrumb("Startseite › Politik › Ausland").as_deref(), Some("Ausland"));
+        assert_eq!(
+            breadcrumb("Page d'accueil>>International").as_deref(),
+            Some("International")
+        );
+        assert_eq!(
+            breadcrumb("Accueil > Monde > Europe").as_deref(),
+            Some("Europe")
+        );
+        assert_eq!(
+            breadcrumb("Startseite › Politik › Ausland").as_deref(),
+            Some("Ausland")
+        );
         assert_eq!(breadcrumb("Facebook | Twitter | LinkedIn"), None);
         assert_eq!(breadcrumb("cr/jca/ob"), None);
     }

@@ -69,9 +69,17 @@ pub fn read(path: &str, text: &str) -> Document {
         .updated
         .clone()
         .or_else(|| metas_outside.iter().find_map(|m| m.updated.clone()));
+    // A page that prints only its update time (`Stand: …`, `Updated …`) was published no later
+    // than that: the update is the best publication date there is.
+    let published = published.or_else(|| updated.clone());
 
     let mut authors = head.authors.clone();
     let mut editors = Vec::new();
+    for m in &metas_outside {
+        for name in &m.editors {
+            push_unique(&mut editors, name);
+        }
+    }
     for i in (0..page.units.len()).filter(|&i| outside(i)) {
         if let Kind::Credit(credits) = &page.kinds[i] {
             for (role, name) in credits {
@@ -88,6 +96,7 @@ pub fn read(path: &str, text: &str) -> Document {
         .and_then(credit::dateline_source)
         .or_else(|| head.source.clone())
         .or_else(|| page.source_line(&outside))
+        .or_else(|| page.site_name())
         .or_else(|| page.copyright_outlet());
 
     Document {
@@ -140,10 +149,12 @@ impl Page {
         for i in 0..units.len() {
             match kinds[i] {
                 // The line above a standalone photo credit is its caption.
-                Kind::PhotoCredit if i > 0 && kinds[i - 1] == Kind::Text => {
-                    if credit::dateline_source(&units[i - 1].text).is_none() {
-                        kinds[i - 1] = Kind::Caption;
-                    }
+                Kind::PhotoCredit
+                    if i > 0
+                        && kinds[i - 1] == Kind::Text
+                        && credit::dateline_source(&units[i - 1].text).is_none() =>
+                {
+                    kinds[i - 1] = Kind::Caption;
                 }
                 // The lines under a "read also" heading are links, up to the end of its block
                 // (or, in a dump without blank lines, up to the next paragraph of prose).
@@ -152,12 +163,15 @@ impl Page {
                     for j in (i + 1..units.len()).take(12) {
                         let same_block = units[j].block == block;
                         let text = &units[j].text;
-                        if (blank_separated && !same_block) || (!blank_separated && is_prose(text)) {
+                        let link_like =
+                            matches!(kinds[j], Kind::Text | Kind::Caption) && word_count(text) >= 3;
+                        if (blank_separated && !same_block)
+                            || (!blank_separated && is_prose(text))
+                            || !link_like
+                        {
                             break;
                         }
-                        if matches!(kinds[j], Kind::Text | Kind::Caption) {
-                            kinds[j] = Kind::RelatedInline;
-                        }
+                        kinds[j] = Kind::RelatedInline;
                     }
                 }
                 _ => {}
@@ -220,7 +234,8 @@ impl Page {
         }
         for (n, &i) in members.iter().enumerate().take(3) {
             let next = members.get(n + 1).copied().unwrap_or(self.units.len());
-            let meta_follows = (i + 1..next.min(i + 5)).any(|j| matches!(self.kinds[j], Kind::Meta(_)));
+            let meta_follows =
+                (i + 1..next.min(i + 5)).any(|j| matches!(self.kinds[j], Kind::Meta(_)));
             if !meta_follows || n + 1 == members.len() {
                 return Some(i);
             }
@@ -253,6 +268,12 @@ impl Page {
             }
             match kind {
                 Kind::Related => in_related = true,
+                // A rule before one or two last paragraphs closes the story (`___` then a
+                // contribution note); before more it is a break inside the story.
+                Kind::Separator if !body.is_empty() && self.prose_ahead(i) <= 2 => {
+                    end = i;
+                    break;
+                }
                 Kind::Text
                     if !in_related
                         && self.units[i].block_units == 1
@@ -271,6 +292,32 @@ impl Page {
         }
         let last = body.last().map_or(start, |&i| i + 1);
         (body, end.min(self.units.len()).max(last))
+    }
+
+    /// Prose paragraphs after `i` before the article ends.
+    fn prose_ahead(&self, i: usize) -> usize {
+        (i + 1..self.units.len())
+            .take_while(|&j| !self.kinds[j].ends_article())
+            .filter(|&j| self.prose[j])
+            .count()
+    }
+
+    /// Of a headline candidate and the line above it, which is the title: a standfirst
+    /// (a full sentence, or much longer than a real headline above it) yields to the line
+    /// above; a short kicker above a headline does not.
+    fn prefer_upper(&self, candidate: usize) -> usize {
+        let Some(up) = candidate.checked_sub(1).filter(|&u| self.headline_like(u)) else {
+            return candidate;
+        };
+        let (c, u) = (&self.units[candidate].text, &self.units[up].text);
+        let (wc, wu) = (word_count(c), word_count(u));
+        if (ends_sentence(c) && !ends_sentence(u) && wu >= 3)
+            || (wu >= 5 && wc > wu + 3 && !ends_sentence(u))
+        {
+            up
+        } else {
+            candidate
+        }
     }
 
     /// A unit that could be the headline: a line of a few words to a long sentence, not
@@ -299,9 +346,10 @@ impl Page {
     fn header(&self, end: usize) -> Header {
         let mut head = Header::default();
         let is_meta = |j: usize| matches!(self.kinds[j], Kind::Meta(_));
-        let anchor = (0..end).rev().find(|&j| self.meta(j).is_some_and(Meta::is_dateline));
+        let anchor = (0..end)
+            .rev()
+            .find(|&j| self.meta(j).is_some_and(Meta::is_dateline));
 
-        let (mut cluster_start, mut title_after_cluster) = (None, false);
         if let Some(a) = anchor {
             let mut cs = a;
             while cs > 0 && is_meta(cs - 1) {
@@ -311,20 +359,37 @@ impl Page {
             while ce + 1 < end && is_meta(ce + 1) {
                 ce += 1;
             }
-            cluster_start = Some(cs);
-            let before = self.text_before(cs, true).filter(|&j| self.headline_like(j));
+            let before = self
+                .text_before(cs, true)
+                .filter(|&j| self.headline_like(j));
             let after = (ce + 1..end)
-                .filter(|&j| !matches!(self.kinds[j], Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)))
+                .filter(|&j| {
+                    !matches!(
+                        self.kinds[j],
+                        Kind::Skip | Kind::Share | Kind::PhotoCredit | Kind::Meta(_)
+                    )
+                })
                 .take(3)
                 .find(|&j| self.headline_like(j));
+            let further = || {
+                (cs.saturating_sub(8)..cs)
+                    .rev()
+                    .filter(|&j| self.kinds[j] == Kind::Text)
+                    .find(|&j| self.headline_like(j))
+            };
             let pick = match (before, after) {
-                (Some(b), Some(a)) if word_count(&self.units[b].text) < 5 && word_count(&self.units[a].text) >= 5 => {
+                (Some(b), Some(a))
+                    if word_count(&self.units[b].text) < 5
+                        && word_count(&self.units[a].text) >= 5 =>
+                {
                     Some(a)
                 }
                 (Some(b), _) => Some(b),
-                (None, a) => a,
-            };
-            title_after_cluster = pick.is_some_and(|p| p > ce);
+                (None, Some(a)) => Some(a),
+                (None, None) => further(),
+            }
+            .map(|p| self.prefer_upper(p));
+            let title_after_cluster = pick.is_some_and(|p| p > ce);
             head.title = pick.map(|j| self.units[j].text.clone());
             let title_idx = pick;
 
@@ -332,9 +397,15 @@ impl Page {
             let cluster: Vec<&Meta> = (cs..=ce).filter_map(|j| self.meta(j)).collect();
             let rest: Vec<&Meta> = (0..end).filter_map(|j| self.meta(j)).collect();
             for metas in [&cluster, &rest] {
-                head.published = head.published.or_else(|| metas.iter().find_map(|m| m.published.clone()));
-                head.updated = head.updated.or_else(|| metas.iter().find_map(|m| m.updated.clone()));
-                head.source = head.source.or_else(|| metas.iter().find_map(|m| m.source.clone()));
+                head.published = head
+                    .published
+                    .or_else(|| metas.iter().find_map(|m| m.published.clone()));
+                head.updated = head
+                    .updated
+                    .or_else(|| metas.iter().find_map(|m| m.updated.clone()));
+                head.source = head
+                    .source
+                    .or_else(|| metas.iter().find_map(|m| m.source.clone()));
                 if head.authors.is_empty() {
                     for m in metas.iter() {
                         for a in &m.authors {
@@ -343,25 +414,44 @@ impl Page {
                     }
                 }
             }
-            head.section = self.section(title_idx, if title_after_cluster { cluster_start } else { None }, end);
+            head.section = self.section(title_idx, title_after_cluster.then_some(cs), end);
+            // A bare name between the title and the dates is the byline without its "By".
+            if head.authors.is_empty() {
+                let between = cs
+                    .checked_sub(1)
+                    .filter(|&j| title_idx.is_some_and(|t| t < j));
+                if let Some(j) = between.filter(|&j| self.kinds[j] == Kind::Text) {
+                    let t = &self.units[j].text;
+                    if t.split_whitespace().count() <= 4 {
+                        head.authors.extend(meta::clean_name(t));
+                    }
+                }
+            }
         } else {
-            head.updated = (0..end).filter_map(|j| self.meta(j)).find_map(|m| m.updated.clone());
+            head.updated = (0..end)
+                .filter_map(|j| self.meta(j))
+                .find_map(|m| m.updated.clone());
             let pick = (0..end)
                 .rev()
                 .filter(|&j| matches!(self.kinds[j], Kind::Text))
                 .take(4)
                 .find(|&j| self.headline_like(j))
+                .map(|p| self.prefer_upper(p))
                 .or_else(|| (0..end).find(|&j| self.headline_like(j)));
             head.title = pick.map(|j| self.units[j].text.clone());
             head.section = self.section(pick, None, end);
         }
-        let _ = (cluster_start, title_after_cluster);
         head
     }
 
     /// The section: the last crumb of a breadcrumb above the title, else a short label line
-    /// right above the title (or above the date cluster when the title follows it).
-    fn section(&self, title: Option<usize>, cluster_start: Option<usize>, end: usize) -> Option<String> {
+    /// directly above the title (or above the date cluster when the title follows it).
+    fn section(
+        &self,
+        title: Option<usize>,
+        cluster_start: Option<usize>,
+        end: usize,
+    ) -> Option<String> {
         let limit = title.unwrap_or(end);
         if let Some(crumb) = (0..limit).rev().find_map(|j| match &self.kinds[j] {
             Kind::Breadcrumb(c) => Some(c.clone()),
@@ -369,28 +459,39 @@ impl Page {
         }) {
             return Some(crumb);
         }
-        let label = |j: usize| {
+        let label_like = |j: usize| {
             let t = &self.units[j].text;
             let words = t.split_whitespace().count();
-            (self.kinds[j] == Kind::Text
+            self.kinds[j] == Kind::Text
                 && (1..=4).contains(&words)
                 && t.chars().count() <= 40
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && !t.chars().any(|c| c.is_ascii_digit())
-                && !t.ends_with(['.', '!', '?', ':']))
-            .then(|| t.clone())
+                && !t.ends_with(['.', '!', '?', ':'])
         };
-        let above = |from: usize| self.text_before(from, false).and_then(label);
-        title.and_then(above).or_else(|| cluster_start.and_then(above))
+        // Only the line right above, and not the last item of a menu of such lines.
+        let above = |from: usize| {
+            let j = from.checked_sub(1)?;
+            let menu = j.checked_sub(1).is_some_and(label_like);
+            (label_like(j) && !menu).then(|| self.units[j].text.clone())
+        };
+        title
+            .and_then(above)
+            .or_else(|| cluster_start.and_then(above))
     }
 
     /// `Source: X` / `Fuente: X` / `Quelle: X` lines outside the body.
     fn source_line(&self, outside: &dyn Fn(usize) -> bool) -> Option<String> {
         (0..self.units.len()).filter(|&i| outside(i)).find_map(|i| {
             let k = key(&self.units[i].text);
-            let labelled = ["source", "sources", "fuente", "fuentes", "quelle", "quellen"]
-                .iter()
-                .any(|p| k.strip_prefix(p).is_some_and(|r| r.trim_start().starts_with([':', '：'])));
+            let labelled = [
+                "source", "sources", "fuente", "fuentes", "quelle", "quellen",
+            ]
+            .iter()
+            .any(|p| {
+                k.strip_prefix(p)
+                    .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+            });
             if labelled {
                 credit::credited_source(&self.units[i].text)
             } else {
@@ -399,9 +500,31 @@ impl Page {
         })
     }
 
+    /// The outlet's name as the page repeats it in its masthead and its footer
+    /// (`RIA Novosti` … `RIA Novosti`).
+    fn site_name(&self) -> Option<String> {
+        let n = self.units.len();
+        let bottom = n.saturating_sub(12);
+        (0..n.min(6)).find_map(|i| {
+            let t = self.units[i].text.trim();
+            let words = word_count(t);
+            let candidate = matches!(self.kinds[i], Kind::Text)
+                && (1..=10).contains(&words)
+                && t.chars().count() <= 90
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && !ends_sentence(t);
+            let k = key(t);
+            let repeated = (bottom.max(i + 6)..n).any(|j| key(&self.units[j].text) == k);
+            (candidate && repeated)
+                .then(|| credit::canonical(t).map_or_else(|| t.to_string(), str::to_string))
+        })
+    }
+
     /// The outlet named by the copyright footer (`© Le Veilleur 2023 - Tous droits réservés`).
     fn copyright_outlet(&self) -> Option<String> {
-        let i = (0..self.units.len()).rev().find(|&i| self.kinds[i] == Kind::Copyright)?;
+        let i = (0..self.units.len())
+            .rev()
+            .find(|&i| self.kinds[i] == Kind::Copyright)?;
         let t = self.units[i].text.trim();
         let lower = t.to_lowercase();
         let t = if lower.starts_with("copyright") {
@@ -416,7 +539,10 @@ impl Page {
         let cut = t.find(" - ").map_or(cut, |d| d.min(cut));
         let name: Vec<&str> = t[..cut]
             .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–'))
+            .filter(|w| {
+                !w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+            })
             .collect();
         let name = name.join(" ");
         let words = name.split_whitespace().count();
@@ -433,7 +559,10 @@ mod tests {
 
     #[test]
     fn dateline_dates() {
-        assert_eq!(dateline_date("Bruselas, 18 jul 2023 (EFE).- Los líderes").as_deref(), Some("18 jul 2023"));
+        assert_eq!(
+            dateline_date("Bruselas, 18 jul 2023 (EFE).- Los líderes").as_deref(),
+            Some("18 jul 2023")
+        );
         assert_eq!(dateline_date("Den Haag (dpa) - Die Nato"), None);
     }
 
@@ -446,7 +575,10 @@ mod tests {
              The talks will resume next month in Rome, according to a spokesman for the host country.\n\n\
              Tags\nTrade\n",
         );
-        assert_eq!(doc.title.as_deref(), Some("Summit ends without a joint statement on trade"));
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Summit ends without a joint statement on trade")
+        );
         assert_eq!(doc.source.as_deref(), Some("Reuters"));
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));
