@@ -413,10 +413,19 @@ impl App {
         summaries: Vec<Summary>,
         users: HashMap<String, UserData>,
     ) {
+        let keep = self.selected_id().map(str::to_string);
         self.summaries = Arc::new(summaries);
         self.users = users;
         self.haystacks.clear();
+        // The old row indices mean nothing in the new list.
+        self.rows.clear();
         self.resort();
+        if let Some(pos) =
+            keep.and_then(|id| self.rows.iter().position(|&i| self.summaries[i].id == id))
+        {
+            self.selected = pos;
+            self.scroll_list_to_selection();
+        }
         self.recount();
     }
 
