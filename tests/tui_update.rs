@@ -524,3 +524,24 @@ fn a_second_instance_gets_the_in_use_message() {
         .to_string()
         .contains("in use by another attache process"));
 }
+
+#[test]
+fn the_list_loads_on_a_worker_and_ingest_waits_for_it() {
+    let (_d, store) = store_with(&fixtures());
+    let mut app = attache::tui::app::App::loading(store, Default::default());
+    app.update(Action::Resize(120, 40));
+    app.start_ingest(vec![concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/sample-data/articles"
+    )
+    .into()]);
+    assert!(
+        app.loading && app.ingest.is_none(),
+        "ingest waits for the list"
+    );
+    pump_until(&mut app, |a| !a.loading);
+    assert!(app.ingest.is_some());
+    assert_eq!(app.summaries.len(), 4);
+    pump_until(&mut app, |a| a.ingest.is_none());
+    assert!(app.summaries.len() > 10);
+}

@@ -2,9 +2,11 @@
 //! resizes and worker reports all become an [`Action`], so `App::update` is the single place where
 //! state changes and every behaviour can be unit-tested without a terminal.
 
+use crate::model::UserData;
 use crate::pipeline::IngestReport;
 use crate::store::Summary;
 use ratatui::crossterm::event::KeyEvent;
+use std::collections::HashMap;
 
 /// One state change request.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +66,11 @@ pub enum MouseAction {
 /// What worker threads send back to the UI thread.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WorkerMsg {
+    /// The store's list, loaded on a worker so the first frame does not wait for it.
+    Loaded {
+        summaries: Result<Vec<Summary>, String>,
+        users: HashMap<String, UserData>,
+    },
     IngestProgress {
         done: usize,
         total: usize,

@@ -272,12 +272,15 @@ impl Drop for Narrowing {
     }
 }
 
-/// A parsed query split for speed: free-text words are checked against a pre-folded haystack
-/// per article instead of folding every title on every keystroke.
+/// A parsed query split for speed: free-text words are found with one substring scan over a
+/// contiguous, pre-folded haystack of every article (instead of folding every title on every
+/// keystroke), and a positive `tag:` clause starts from the few tagged articles instead of
+/// visiting all of them.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    words: Vec<(String, bool)>,
-    others: Vec<Query>,
+    pub(crate) words: Vec<(String, bool)>,
+    pub(crate) required_tag: Option<String>,
+    pub(crate) others: Vec<Query>,
 }
 
 impl Matcher {
@@ -286,6 +289,9 @@ impl Matcher {
         for clause in &query.clauses {
             match &clause.term {
                 Term::Text(word) => m.words.push((word.clone(), clause.negated)),
+                Term::Tag(tag) if !clause.negated && m.required_tag.is_none() => {
+                    m.required_tag = Some(tag.clone())
+                }
                 _ => m.others.push(Query {
                     clauses: vec![clause.clone()],
                 }),
@@ -297,11 +303,47 @@ impl Matcher {
     pub fn needs_haystack(&self) -> bool {
         !self.words.is_empty()
     }
+}
 
-    pub fn matches(&self, hay: &str, s: &Summary, u: &UserData) -> bool {
-        self.words.iter().all(|(w, neg)| {
-            (hay.contains(w.as_str()) || u.tags.iter().any(|t| t.contains(w.as_str()))) != *neg
-        }) && self.others.iter().all(|q| q.matches(s, u))
+/// Folded title, source and speakers of every article in one buffer; `starts[i]` is where
+/// article `i` begins. Rows are separated by a byte no folded query word contains.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Haystack {
+    buf: String,
+    starts: Vec<usize>,
+}
+
+const ROW_SEP: char = '\u{1}';
+
+impl Haystack {
+    fn build(summaries: &[Summary]) -> Haystack {
+        let mut h = Haystack {
+            buf: String::with_capacity(summaries.len() * 96),
+            starts: Vec::with_capacity(summaries.len()),
+        };
+        for s in summaries {
+            h.starts.push(h.buf.len());
+            h.buf.push_str(&fold(&s.title).replace(ROW_SEP, " "));
+            h.buf.push('\n');
+            h.buf
+                .push_str(&fold(s.source.as_deref().unwrap_or("")).replace(ROW_SEP, " "));
+            for sp in &s.speakers {
+                h.buf.push('\n');
+                h.buf.push_str(&fold(sp).replace(ROW_SEP, " "));
+            }
+            h.buf.push(ROW_SEP);
+        }
+        h
+    }
+
+    /// Marks every row containing `word`.
+    fn mark(&self, word: &str, hits: &mut [bool]) {
+        for (pos, _) in self.buf.match_indices(word) {
+            let row = self.starts.partition_point(|&s| s <= pos).saturating_sub(1);
+            if let Some(h) = hits.get_mut(row) {
+                *h = true;
+            }
+        }
     }
 }
 
@@ -325,8 +367,10 @@ pub struct App {
     /// Every article, newest first; shared with the body-search worker.
     pub summaries: Arc<Vec<Summary>>,
     pub users: HashMap<String, UserData>,
-    /// Folded title/source/speakers per summary, built on the first free-text search.
-    pub(crate) haystacks: Vec<String>,
+    /// Folded title/source/speakers of all summaries, built on the first free-text search.
+    pub(crate) haystack: Option<Haystack>,
+    /// Article id to `summaries` index, built on the first narrowing.
+    pub(crate) id_index: HashMap<String, usize>,
     /// `summaries` indices in the current sort order.
     pub(crate) order: Vec<usize>,
     /// `summaries` indices shown in the list (order, narrowed by filter and search).
@@ -344,6 +388,10 @@ pub struct App {
     pub(crate) search_return: Option<String>,
     pub undo: Vec<UndoEntry>,
     pub message: Option<Message>,
+    /// The list is still being loaded by a worker (see [`App::loading`]).
+    pub loading: bool,
+    /// Paths to ingest once the list has loaded.
+    pub(crate) pending_ingest: Vec<std::path::PathBuf>,
     /// Ingest progress (done, total) while an ingest runs.
     pub ingest: Option<(usize, usize)>,
     pub unread: usize,
@@ -364,6 +412,15 @@ impl App {
         Ok(App::with_data(store, config, summaries, users))
     }
 
+    /// Starts with an empty list and loads it on a worker, so the first frame is drawn at once
+    /// even when loading 100k summaries from sled takes seconds; edits wait for the load.
+    pub fn loading(store: Arc<Store>, config: Config) -> App {
+        let mut app = App::with_data(store, config, Vec::new(), HashMap::new());
+        app.loading = true;
+        super::worker::spawn_load(app.store.clone(), app.tx.clone());
+        app
+    }
+
     /// Builds the state from already-loaded data (tests, benches, the ingest worker's reload).
     pub fn with_data(
         store: Arc<Store>,
@@ -380,7 +437,8 @@ impl App {
             theme,
             summaries: Arc::new(Vec::new()),
             users: HashMap::new(),
-            haystacks: Vec::new(),
+            haystack: None,
+            id_index: HashMap::new(),
             order: Vec::new(),
             rows: Vec::new(),
             selected: 0,
@@ -395,6 +453,8 @@ impl App {
             search_return: None,
             undo: Vec::new(),
             message: None,
+            loading: false,
+            pending_ingest: Vec::new(),
             ingest: None,
             unread: 0,
             size: (120, 40),
@@ -416,7 +476,8 @@ impl App {
         let keep = self.selected_id().map(str::to_string);
         self.summaries = Arc::new(summaries);
         self.users = users;
-        self.haystacks.clear();
+        self.haystack = None;
+        self.id_index.clear();
         // The old row indices mean nothing in the new list.
         self.rows.clear();
         self.resort();
@@ -440,58 +501,94 @@ impl App {
         self.refilter();
     }
 
-    pub(crate) fn ensure_haystacks(&mut self) {
-        if self.haystacks.len() == self.summaries.len() {
-            return;
+    fn ensure_indexes(&mut self, haystack: bool) {
+        if self.id_index.len() != self.summaries.len() {
+            self.id_index = self
+                .summaries
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect();
         }
-        self.haystacks = self
-            .summaries
-            .iter()
-            .map(|s| {
-                let mut h = fold(&s.title);
-                h.push('\n');
-                h.push_str(&fold(s.source.as_deref().unwrap_or("")));
-                for sp in &s.speakers {
-                    h.push('\n');
-                    h.push_str(&fold(sp));
+        if haystack && self.haystack.is_none() {
+            self.haystack = Some(Haystack::build(&self.summaries));
+        }
+    }
+
+    /// Which articles (by `summaries` index) pass a narrowing.
+    fn mask(&self, n: &Narrowing) -> Vec<bool> {
+        let len = self.summaries.len();
+        let default = UserData::default();
+        let mut mask = match &n.matcher.required_tag {
+            Some(tag) => {
+                let mut m = vec![false; len];
+                for (id, u) in &self.users {
+                    if u.tags.contains(tag) {
+                        if let Some(&i) = self.id_index.get(id) {
+                            m[i] = true;
+                        }
+                    }
                 }
-                h
-            })
-            .collect();
+                m
+            }
+            None => vec![true; len],
+        };
+        if let Some(hay) = &self.haystack {
+            for (word, negated) in &n.matcher.words {
+                let mut hits = vec![false; len];
+                hay.mark(word, &mut hits);
+                for (id, u) in &self.users {
+                    if u.tags.iter().any(|t| t.contains(word.as_str())) {
+                        if let Some(&i) = self.id_index.get(id) {
+                            hits[i] = true;
+                        }
+                    }
+                }
+                for (m, h) in mask.iter_mut().zip(hits) {
+                    *m &= h != *negated;
+                }
+            }
+        }
+        if !n.matcher.others.is_empty() {
+            for (i, m) in mask.iter_mut().enumerate() {
+                if *m {
+                    let s = &self.summaries[i];
+                    let u = self.users.get(&s.id).unwrap_or(&default);
+                    *m = n.matcher.others.iter().all(|q| q.matches(s, u));
+                }
+            }
+        }
+        for id in &n.body_hits {
+            if let Some(&i) = self.id_index.get(id) {
+                mask[i] = true;
+            }
+        }
+        mask
     }
 
     /// Recomputes the shown rows from the order, filter and search, keeping the selected
     /// article selected when it is still shown.
     pub(crate) fn refilter(&mut self) {
         let keep = self.selected_id().map(str::to_string);
-        if self
+        let narrowings: Vec<&Narrowing> = self.filter.iter().chain(self.search.iter()).collect();
+        let needs_hay = narrowings.iter().any(|n| n.matcher.needs_haystack());
+        if !narrowings.is_empty() {
+            self.ensure_indexes(needs_hay);
+        }
+        let masks: Vec<Vec<bool>> = self
             .filter
             .iter()
             .chain(self.search.iter())
-            .any(|n| n.matcher.needs_haystack())
-        {
-            self.ensure_haystacks();
-        }
-        let default = UserData::default();
-        let summaries = &self.summaries;
-        let users = &self.users;
-        let hay = &self.haystacks;
-        let passes = |n: &Narrowing, i: usize| {
-            let s = &summaries[i];
-            let u = users.get(&s.id).unwrap_or(&default);
-            n.matcher
-                .matches(hay.get(i).map_or("", String::as_str), s, u)
-                || n.body_hits.contains(&s.id)
-        };
-        self.rows = match (&self.filter, &self.search) {
-            (None, None) => self.order.clone(),
-            (f, s) => self
-                .order
+            .map(|n| self.mask(n))
+            .collect();
+        self.rows = if masks.is_empty() {
+            self.order.clone()
+        } else {
+            self.order
                 .iter()
                 .copied()
-                .filter(|&i| f.as_ref().is_none_or(|n| passes(n, i)))
-                .filter(|&i| s.as_ref().is_none_or(|n| passes(n, i)))
-                .collect(),
+                .filter(|&i| masks.iter().all(|m| m[i]))
+                .collect()
         };
         match keep.and_then(|id| self.rows.iter().position(|&i| self.summaries[i].id == id)) {
             Some(pos) => self.selected = pos,

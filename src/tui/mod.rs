@@ -26,7 +26,7 @@ use std::time::Duration;
 /// was touched), ingesting `ingest` in the background first when it is not empty.
 pub fn run(store: Store, ingest: Vec<PathBuf>) -> anyhow::Result<()> {
     let (config, config_error) = Config::load(Config::default_path().as_deref());
-    let mut app = App::new(Arc::new(store), config)?;
+    let mut app = App::loading(Arc::new(store), config);
     if let Some(e) = config_error {
         app.error(e);
     }
@@ -107,7 +107,8 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
             terminal.draw(|f| views::draw(f, app))?;
             dirty = false;
         }
-        let busy = app.ingest.is_some()
+        let busy = app.loading
+            || app.ingest.is_some()
             || app.search.as_ref().is_some_and(|s| s.searching)
             || app.filter.as_ref().is_some_and(|s| s.searching);
         let timeout = Duration::from_millis(if busy { 30 } else { 250 });

@@ -783,11 +783,15 @@ impl App {
         if paths.is_empty() {
             return self.error("usage: ingest PATH...");
         }
-        if self.ingest.is_some() {
+        if self.ingest.is_some() || !self.pending_ingest.is_empty() {
             return self.error("an ingest is already running");
         }
         if let Some(missing) = paths.iter().find(|p| !p.exists()) {
             return self.error(format!("no such file or folder ({})", missing.display()));
+        }
+        if self.loading {
+            self.pending_ingest = paths;
+            return;
         }
         self.ingest = Some((0, 0));
         super::worker::spawn_ingest(self.store.clone(), paths, self.tx.clone());
@@ -795,6 +799,17 @@ impl App {
 
     fn on_worker(&mut self, msg: WorkerMsg) {
         match msg {
+            WorkerMsg::Loaded { summaries, users } => {
+                self.loading = false;
+                match summaries {
+                    Ok(summaries) => self.replace_data(summaries, users),
+                    Err(e) => self.error(format!("cannot load the list: {e}")),
+                }
+                let pending = std::mem::take(&mut self.pending_ingest);
+                if !pending.is_empty() {
+                    self.start_ingest(pending);
+                }
+            }
             WorkerMsg::IngestProgress { done, total } => self.ingest = Some((done, total)),
             WorkerMsg::IngestDone { report, summaries } => {
                 self.ingest = None;

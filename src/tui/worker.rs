@@ -12,6 +12,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::Arc;
 
+/// Loads every summary and all user data (the startup cost at 100k articles is here).
+pub fn spawn_load(store: Arc<Store>, tx: Sender<WorkerMsg>) {
+    std::thread::spawn(move || {
+        let summaries = store.summaries_by_date().map_err(|e| e.to_string());
+        let users = store.all_user_data().unwrap_or_default();
+        let _ = tx.send(WorkerMsg::Loaded { summaries, users });
+    });
+}
+
 /// Ingests `paths` into the store, reporting progress, then reloads summaries and user data.
 pub fn spawn_ingest(store: Arc<Store>, paths: Vec<PathBuf>, tx: Sender<WorkerMsg>) {
     std::thread::spawn(move || {

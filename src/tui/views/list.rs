@@ -32,7 +32,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if app.rows.is_empty() {
-        let msg = if app.summaries.is_empty() {
+        let msg = if app.loading {
+            "Loading the list…"
+        } else if app.summaries.is_empty() {
             "The store is empty. Press i (or :ingest PATH) to ingest files or folders."
         } else {
             "No article matches. Esc clears the search; f with an empty query clears the filter."

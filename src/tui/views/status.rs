@@ -40,6 +40,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             t.status_bar.patch(t.label),
         ));
     }
+    if app.loading {
+        spans.push(sep());
+        spans.push(Span::styled(
+            "loading articles…",
+            t.status_bar.patch(t.label),
+        ));
+    }
+    if !app.pending_ingest.is_empty() {
+        spans.push(sep());
+        spans.push(Span::styled(
+            "ingest waiting for the list",
+            t.status_bar.patch(t.label),
+        ));
+    }
     if let Some((done, total)) = app.ingest {
         spans.push(sep());
         spans.push(Span::styled(
