@@ -570,7 +570,11 @@ impl App {
                     p.input.replace_current_word(&pick);
                 }
             }
-            KeyCode::Char(c @ '1'..='9') if is_tag && p.input.current_word().is_empty() => {
+            KeyCode::Char(c @ '1'..='9')
+                if is_tag
+                    && p.input.current_word().is_empty()
+                    && p.suggestions.len() > (c as usize - '1' as usize) =>
+            {
                 changed = false;
                 let i = c as usize - '1' as usize;
                 if let Some(s) = p.suggestions.get(i).cloned() {

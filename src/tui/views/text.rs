@@ -139,7 +139,7 @@ mod tests {
         assert_eq!(truncate("北京外交部发言人", 7), "北京外…");
         assert_eq!(width(&fit("北京外交部发言人", 7)), 7);
         assert_eq!(fit("Café", 6), "Café  ");
-        assert_eq!(fit("e\u{301}te\u{301}", 3), "e\u{301}te\u{301} ");
+        assert_eq!(fit("e\u{301}te\u{301}", 4), "e\u{301}te\u{301} ");
         assert_eq!(width(&fit("🇫🇷 Paris 🎉 fête", 9)), 9);
     }
 
