@@ -41,6 +41,9 @@ pub fn spawn_ingest(store: Arc<Store>, paths: Vec<PathBuf>, tx: Sender<WorkerMsg
     });
 }
 
+/// How long a body search waits before starting, so fast typing does not start one per key.
+const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
+
 /// How many articles the body search reads between two reports.
 const BATCH: usize = 1000;
 
@@ -56,6 +59,9 @@ pub fn spawn_body_search(
     tx: Sender<WorkerMsg>,
 ) {
     std::thread::spawn(move || {
+        // Debounce: while the user is still typing, the next keystroke cancels this search
+        // before it reads a single body, so the UI thread keeps the cores.
+        std::thread::sleep(DEBOUNCE);
         let default = UserData::default();
         let mut ids = Vec::new();
         for (n, s) in summaries.iter().enumerate() {

@@ -56,10 +56,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     if let Some((done, total)) = app.ingest {
         spans.push(sep());
-        spans.push(Span::styled(
-            format!("ingest {done}/{total} files"),
-            t.status_bar.patch(t.label),
-        ));
+        let text = if total == 0 {
+            "ingest: reading files…".to_string()
+        } else {
+            format!("ingest {done}/{total} files")
+        };
+        spans.push(Span::styled(text, t.status_bar.patch(t.label)));
     }
     if let Some(m) = &app.message {
         spans.push(sep());
