@@ -168,7 +168,12 @@ impl App {
                 let o = self.open.as_ref().expect("checked");
                 let last = o.article.paragraphs.len().saturating_sub(1);
                 let para = o.para.saturating_add_signed(delta).min(last);
-                self.set_para(para);
+                if para == o.para {
+                    // First or last paragraph (often a long one): scroll by lines instead.
+                    self.scroll_content(delta);
+                } else {
+                    self.set_para(para);
+                }
             }
             (Focus::Content, Tab::Quotes, true) => {
                 let o = self.open.as_mut().expect("checked");

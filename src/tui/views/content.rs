@@ -29,7 +29,7 @@ pub struct BodyLayout {
 }
 
 /// Columns taken by the gutter (cursor and note marks) left of the body text.
-pub const GUTTER: usize = 2;
+pub const GUTTER: usize = 3;
 
 /// Lays out `article` for a text area `cols` wide.
 pub fn build(article: &Article, user: &UserData, theme: &Theme, cols: u16) -> BodyLayout {
@@ -238,7 +238,7 @@ pub fn draw_body(frame: &mut Frame, area: Rect, app: &App, o: &Opened) {
                 }
                 _ => Span::raw(" "),
             };
-            let mut spans = vec![cursor, mark];
+            let mut spans = vec![cursor, mark, Span::raw(" ")];
             spans.extend(line.spans.iter().cloned());
             Line::from(spans)
         })
