@@ -164,10 +164,8 @@ fn store_item_field(item: &mut Item, name: &str, parent: &str, value: String) {
         "title" if item.title.is_none() => item.title = Some(value),
         "link" if item.link.is_none() => item.link = Some(value),
         "guid" | "id" if parent != "source" => item.guid = Some(value),
-        "pubDate" | "published" | "dc:date" | "issued" => {
-            if item.published.is_none() {
-                item.published = Some(value)
-            }
+        "pubDate" | "published" | "dc:date" | "issued" if item.published.is_none() => {
+            item.published = Some(value)
         }
         "updated" | "modified" | "atom:updated" | "dcterms:modified" => item.updated = Some(value),
         "dc:creator" | "author" | "name" if name != "name" || parent == "author" => {
