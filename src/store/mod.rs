@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped when the layout changes; [`Store::open`] migrates older stores forward.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -200,7 +200,21 @@ impl Store {
                 found,
             });
         }
-        // Version 0 is an empty, freshly created store: nothing to convert yet.
+        // Version 0 is a freshly created store. Version 1 kept empty values in the date index;
+        // version 2 keeps each summary there so the list loads in one ordered scan.
+        if found == 1 {
+            for entry in self.summaries.iter() {
+                let (_, v) = entry?;
+                let summary: Summary = codec::decode(&v).map_err(StoreError::Corrupt)?;
+                let bytes = codec::encode_compact(&summary);
+                self.summaries
+                    .insert(summary.id.as_bytes(), bytes.clone())?;
+                self.by_date.insert(
+                    keys::date_key(summary.published.as_deref(), &summary.id),
+                    bytes,
+                )?;
+            }
+        }
         if found < SCHEMA_VERSION {
             self.meta
                 .insert("schema_version", &SCHEMA_VERSION.to_be_bytes())?;
@@ -281,9 +295,13 @@ impl Store {
                         bands.remove(k)?;
                     }
                 }
-                summaries.insert(id.as_bytes(), codec::encode(&summary))?;
+                let summary_bytes = codec::encode_compact(&summary);
+                summaries.insert(id.as_bytes(), summary_bytes.clone())?;
                 bodies.insert(id.as_bytes(), codec::encode(&article))?;
-                by_date.insert(keys::date_key(summary.published.as_deref(), &id), &[])?;
+                by_date.insert(
+                    keys::date_key(summary.published.as_deref(), &id),
+                    summary_bytes,
+                )?;
                 by_source.insert(
                     keys::compound(&source_key(summary.source.as_deref()), &id),
                     &[],
@@ -349,18 +367,21 @@ impl Store {
             .transpose()
     }
 
-    /// Every summary, newest first (articles without a date last).
+    /// Every summary, newest first (articles without a date last, by title). One ordered scan
+    /// of the date index, which holds the summaries themselves.
     pub fn summaries_by_date(&self) -> Result<Vec<Summary>> {
-        let mut out = Vec::with_capacity(self.summaries.len());
+        let mut out = Vec::with_capacity(self.by_date.len());
         for entry in self.by_date.iter().rev() {
-            let (key, _) = entry?;
-            let id = keys::id_of(&key);
-            if let Some(s) = self.summary(&id)? {
-                out.push(s);
-            }
+            let (key, value) = entry?;
+            let summary = codec::decode(&value)
+                .map_err(|e| StoreError::Corrupt(format!("summary {}: {e}", keys::id_of(&key))))?;
+            out.push(summary);
         }
-        let undated = out.iter().take_while(|s| s.published.is_some()).count();
-        out[undated..].sort_by(|a, b| a.title.cmp(&b.title));
+        let dated = out
+            .iter()
+            .take_while(|s: &&Summary| s.published.is_some())
+            .count();
+        out[dated..].sort_by(|a, b| a.title.cmp(&b.title));
         Ok(out)
     }
 
