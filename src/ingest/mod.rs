@@ -137,6 +137,12 @@ pub fn parse_bytes(
     };
     let docs: Vec<Document> = docs
         .into_iter()
+        .map(|mut d| {
+            if format != Format::Text {
+                text::strip_body_furniture(&mut d);
+            }
+            d
+        })
         .filter(|d| !d.paragraphs.is_empty() || d.title.is_some())
         .collect();
     if docs.is_empty() {
