@@ -1,0 +1,495 @@
+//! Speech tags: who is said to have said a quoted span, and whether the span is speech at all.
+//!
+//! For each span the rules look, in order, at: a tag inside the quote ("…, a-t-il dit, …"), a tag
+//! right after it ("…», a-t-il noté", "…,” said Korolev", "…“, sagte er"), a tag before it in the
+//! same sentence ("X a déclaré : «…»", "according to X", "laut X"), and finally continuation (a
+//! full quote with no tag keeps the previous quote's speaker). The subject of the tag is a mention
+//! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
+
+use super::coref::{after_preposition, find_mentions, MKind, Mention, People, Referent};
+use super::lexicon::{Lang, Lexicon, Pron};
+use super::marks::Span;
+use super::tokens::Token;
+use super::{speaker_name, HistoryView, Para};
+use crate::model::Quote;
+
+/// Per-article state carried from quote to quote.
+#[derive(Debug, Default)]
+pub struct State {
+    last: Option<Last>,
+}
+
+#[derive(Debug, Clone)]
+struct Last {
+    referent: Referent,
+    paragraph: usize,
+    dialogue: bool,
+}
+
+/// What a paragraph offers the rules.
+pub(crate) struct Ctx<'a> {
+    pub para: &'a Para<'a>,
+    pub words: &'a [&'a Token],
+    pub mentions: &'a [Mention],
+    pub lang: Lang,
+    pub lx: &'static Lexicon,
+    pub people: &'a People,
+    pub paragraph: usize,
+}
+
+/// A speech tag: verb and subject.
+#[derive(Debug, Clone)]
+struct Tag {
+    verb: Option<String>,
+    referent: Referent,
+    mention: Option<String>,
+}
+
+const CONJ: &[&str] = &["and", "et", "y", "e", "und", "or", "ou", "o", "oder", "but", "mais", "pero", "aber", "as", "sowie"];
+
+/// Cue words before a quoted span that mark a title or a name rather than speech.
+const TITLE_CUES: &[&str] = &[
+    "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "vertrag", "vertrags", "operation", "operacion",
+    "programme", "program", "programa", "programm", "plan", "document", "documento", "dokument", "doctrine", "doctrina",
+    "doktrin", "rapport", "report", "informe", "bericht", "livre", "book", "libro", "buch", "film", "slogan", "hashtag",
+    "initiative", "iniciativa", "initiative", "accord", "agreement", "acuerdo", "abkommen", "resolution", "resolucion",
+    "declaration", "mot", "word", "palabra", "wort", "begriff", "terme", "term", "termino", "expression", "expresion",
+    "ausdruck", "formule", "formula", "as", "als", "como", "comme", "so-called", "soi-disant", "sogenannte",
+    "sogenannten", "sogenannter", "llamada", "llamado", "denominada", "denominado", "dite", "dit", "baptise", "baptisee",
+    "nomme", "nommee", "named", "dubbed", "titled", "intitule", "intitulee", "titulado", "titulada", "titel", "titre",
+    "title", "groupe", "group", "grupo", "gruppe", "hackergruppe", "projet", "project", "proyecto", "projekt",
+    "narrative", "recit", "narrativa", "narrativ", "summary", "resume", "resumen",
+];
+
+impl Ctx<'_> {
+    fn text(&self) -> &str {
+        self.para.text
+    }
+
+    /// Word-list index range of words lying in [a, b).
+    fn word_range(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.words.partition_point(|t| t.start < a);
+        let e = self.words.partition_point(|t| t.end <= b);
+        (s, e.max(s))
+    }
+
+    fn is_verb(&self, w: usize) -> bool {
+        let f = self.words[w].folded.as_str();
+        if self.lx.is_speech_verb(self.lang, f) {
+            return true;
+        }
+        // "écrivent-ils", "ajoute-t-il": a verb carrying an inverted pronoun.
+        if f.contains('-') {
+            if let Some(base) = f.split('-').next() {
+                return base.len() > 2 && self.lx.is_speech_verb(self.lang, base);
+            }
+        }
+        false
+    }
+
+    fn marker_at(&self, w: usize) -> Option<usize> {
+        let rest: Vec<&str> = self.words[w..self.words.len().min(w + 2)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        if let Some(n) = self.lx.attribution_marker(self.lang, &rest) {
+            return Some(n);
+        }
+        // "Pour le négociateur kényan Samuel Otieno, le texte…": only sentence-initial.
+        if matches!(self.lang, Lang::Fr) && rest.first() == Some(&"pour") && self.words[w].cap {
+            if let Some(m) = self.mention_starting(w + 1) {
+                let after = &self.text()[m.end..];
+                if after.trim_start().starts_with(',') && m.is_personlike() {
+                    return Some(1);
+                }
+            }
+        }
+        None
+    }
+
+    fn mention_starting(&self, w: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.w0 == w)
+    }
+
+    fn tag_from(&self, m: Option<&Mention>, verb: Option<usize>) -> Tag {
+        Tag {
+            verb: verb.map(|v| {
+                let t = self.words[v].text(self.text());
+                t.split("-t-").next().unwrap_or(t).to_string()
+            }),
+            referent: m.map_or(Referent::Nobody, |m| m.referent),
+            mention: m.map(|m| self.text()[m.start..m.end].to_string()),
+        }
+    }
+
+    /// Subject of the speech verb at word `v`, looking back to `floor` (word index).
+    fn subject_before(&self, v: usize, floor: usize) -> Option<&Mention> {
+        for m in self.mentions.iter().rev() {
+            if m.w1 > v || m.w0 < floor {
+                if m.w0 < floor {
+                    break;
+                }
+                continue;
+            }
+            if after_preposition(self.words, m.w0) && !matches!(m.kind, MKind::Pronoun(_)) {
+                continue;
+            }
+            if let MKind::Descriptor(d) = &m.kind {
+                if d.class == super::lexicon::class::OTHER {
+                    continue;
+                }
+            }
+            if m.is_personlike() || v - m.w1 <= 3 {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| m.w0 > v && m.w1 <= limit)
+            .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
+    }
+
+    /// A tag right after the span: "», a-t-il noté", ",” the spokesperson said", "“, sagte er".
+    fn after_tag(&self, span: &Span, next_open: usize) -> Option<Tag> {
+        let text = self.text();
+        let rest = text[span.end..].trim_start();
+        let first = rest.chars().next()?;
+        let inner = text[span.inner_start..span.inner_end].trim_end();
+        let ended = inner.ends_with(['.', '!', '?', '…']);
+        let ok = first == ','
+            || is_dash(first)
+            || first.is_lowercase()
+            || (first.is_uppercase() && !ended);
+        if !ok {
+            return None;
+        }
+        let limit_pos = next_open.min(self.para.sentence_end(span.end.min(text.len().saturating_sub(1)).max(span.inner_end)));
+        let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
+        let e = e.min(s + 14);
+        for v in s..e.min(s + 6) {
+            if let Some(n) = self.marker_at(v) {
+                let m = self.subject_after(v + n - 1, e);
+                return Some(self.tag_from(m, None));
+            }
+            if self.is_verb(v) {
+                // Inverted pronoun in the verb token itself ("écrivent-ils").
+                if let Some(m) = self.mentions.iter().find(|m| m.w0 == v && matches!(m.kind, MKind::Pronoun(_))) {
+                    return Some(self.tag_from(Some(m), Some(v)));
+                }
+                let m = self.subject_before(v, s).or_else(|| self.subject_after(v, e));
+                return Some(self.tag_from(m, Some(v)));
+            }
+            // Stop at a clause boundary inside the region.
+            if v > s && text[self.words[v - 1].end..self.words[v].start].contains([';', ':']) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// A tag before the span in the same sentence: verb or attribution marker.
+    fn before_tag(&self, from: usize, span: &Span) -> Option<Tag> {
+        let (s, e) = self.word_range(from, span.open);
+        let sent_floor = self.word_range(self.para.sentence_start(span.open), span.open).0;
+        let mut best: Option<(usize, bool, usize)> = None; // (word, is_marker, len)
+        for w in s..e {
+            if let Some(n) = self.marker_at(w) {
+                best = Some((w, true, n));
+            } else if self.is_verb(w) {
+                best = Some((w, false, 1));
+            }
+        }
+        let (w, is_marker, n) = best?;
+        if is_marker {
+            let m = self.subject_after(w + n - 1, self.words.len());
+            return Some(self.tag_from(m, None));
+        }
+        if let Some(m) = self.mentions.iter().find(|m| m.w0 == w && matches!(m.kind, MKind::Pronoun(_))) {
+            return Some(self.tag_from(Some(m), Some(w)));
+        }
+        let m = self.subject_before(w, sent_floor).or_else(|| self.subject_after(w, e));
+        Some(self.tag_from(m, Some(w)))
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+fn title_like(text: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || lang == Lang::De {
+        return false;
+    }
+    let content: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    !content.is_empty()
+        && content
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && words.len() <= 8
+}
+
+fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
+    let (s, e) = ctx.word_range(0, span.open);
+    let _ = s;
+    let prev = ctx.words[..e].iter().rev().take(2);
+    for (k, t) in prev.enumerate() {
+        if TITLE_CUES.contains(&t.folded.as_str()) {
+            // "as" and "comme" only directly before the mark ("known as ‘X’").
+            if k > 0 && matches!(t.folded.as_str(), "as" | "als" | "como" | "comme") {
+                continue;
+            }
+            return true;
+        }
+        if k == 0 && matches!(t.folded.as_str(), "known" | "connu" | "connue" | "conocido" | "conocida" | "bekannt") {
+            return true;
+        }
+    }
+    // "formally known as", "connu sous le nom de"
+    let before = ctx.text()[..span.open].trim_end();
+    let tail: String = before.chars().rev().take(30).collect::<String>().chars().rev().collect();
+    let tail = crate::fold::fold(&tail);
+    tail.ends_with("known as") || tail.ends_with("nom de") || tail.ends_with("acronyme anglais") || tail.ends_with("so-called")
+}
+
+/// Finds "…, a-t-il dit, …" / "…, he said, …" inside a span: returns (comma offset, tag words
+/// start index into `toks`, end offset of the tag incl. its closing punctuation).
+fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)> {
+    let toks = &ctx.para.toks;
+    let a = toks.partition_point(|t| t.start < span.inner_start);
+    let b = toks.partition_point(|t| t.end <= span.inner_end);
+    let mut k = a;
+    while k < b {
+        let t = &toks[k];
+        if !t.is_word() && t.ch == ',' {
+            let mut j = k + 1;
+            let mut ws = Vec::new();
+            while j < b && toks[j].is_word() && ws.len() < 7 {
+                ws.push(j);
+                j += 1;
+            }
+            if !ws.is_empty() && j < b && !toks[j].is_word() && matches!(toks[j].ch, ',' | '.') && j + 1 < b {
+                let has_verb = ws.iter().any(|&w| {
+                    let f = toks[w].folded.as_str();
+                    ctx.lx.is_speech_verb(ctx.lang, f)
+                        || f.contains('-') && f.split('-').next().is_some_and(|x| x.len() > 2 && ctx.lx.is_speech_verb(ctx.lang, x))
+                });
+                let has_subject = ws.iter().any(|&w| {
+                    let f = toks[w].folded.as_str();
+                    ctx.lx.pronoun(ctx.lang, f).is_some_and(|p| matches!(p, Pron::Person(_) | Pron::Plural))
+                        || f.ends_with("-il") || f.ends_with("-elle") || f.ends_with("-ils") || f.ends_with("-elles")
+                        || toks[w].cap
+                });
+                let first = toks[ws[0]].folded.as_str();
+                let first_ok = ctx.lx.is_speech_verb(ctx.lang, first)
+                    || first.contains('-')
+                    || matches!(first, "a" | "has" | "had" | "hat" | "ha" | "habe")
+                    || ctx.lx.pronoun(ctx.lang, first).is_some()
+                    || toks[ws[0]].cap;
+                if has_verb && has_subject && first_ok && ws.len() <= 6 {
+                    return Some((t.start, toks[j].end, j, ws));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+fn push(
+    out: &mut Vec<Quote>,
+    ctx: &Ctx,
+    range: (usize, usize),
+    tag: &Tag,
+    partial: bool,
+) {
+    let text = ctx.text()[range.0..range.1]
+        .trim()
+        .trim_end_matches([',', ';', ':'])
+        .trim()
+        .to_string();
+    if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+        return;
+    }
+    out.push(Quote {
+        text,
+        speaker: speaker_name(ctx.people, tag.referent),
+        mention: tag.mention.clone(),
+        verb: tag.verb.clone(),
+        paragraph: ctx.paragraph,
+        partial,
+    });
+}
+
+/// Quotes of an ordinary paragraph.
+pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, out: &mut Vec<Quote>) {
+    let spans = &ctx.para.spans;
+    let text = ctx.text();
+    let mut prev_in_sentence: Option<(usize, Tag)> = None; // (sentence idx, tag)
+    for (si, span) in spans.iter().enumerate() {
+        let next_open = spans.get(si + 1).map_or(text.len(), |n| n.open);
+        let sentence = ctx.para.sentence_of(span.open);
+        let sent_start = ctx.para.sentence_start(span.open);
+        let lead = text[sent_start..span.open].trim();
+        let after_colon = lead.ends_with(':');
+        let at_start = lead.is_empty() || lead.chars().all(|c| !c.is_alphanumeric());
+        let continuation = si == 0 && ctx.para.continues;
+        let full = at_start || after_colon;
+        let prev_same = prev_in_sentence.as_ref().filter(|(s, _)| *s == sentence);
+        let region_from = match (prev_same, si) {
+            (Some(_), s) if s > 0 => spans[s - 1].end,
+            _ => sent_start,
+        };
+
+        // 1. A tag inside the quote splits it in two.
+        if let Some((comma, tag_end, _, ws)) = inner_tag(ctx, span) {
+            let tag_words: Vec<&Token> = ws.iter().map(|&w| &ctx.para.toks[w]).collect();
+            let mut people_tmp = People::default();
+            let _ = &mut people_tmp;
+            let mut ms = find_mentions(text, &tag_words, ctx.lang, ctx.lx, &mut clone_people(ctx.people), false);
+            hist.resolve(&mut ms);
+            let subj = ms.iter().find(|m| m.is_personlike());
+            let verb = ws.iter().find(|&&w| {
+                let f = ctx.para.toks[w].folded.as_str();
+                ctx.lx.is_speech_verb(ctx.lang, f)
+            });
+            let tag = Tag {
+                verb: verb.map(|&w| ctx.para.toks[w].text(text).to_string()),
+                referent: subj.map_or(Referent::Nobody, |m| m.referent),
+                mention: subj.map(|m| text[m.start..m.end].to_string()),
+            };
+            push(out, ctx, (span.inner_start, comma), &tag, !full && !continuation);
+            push(out, ctx, (tag_end, span.inner_end), &tag, false);
+            state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
+            prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1)), tag));
+            continue;
+        }
+
+        let inner = &text[span.inner_start..span.inner_end];
+        // 2. Tag after, 3. tag before, 4. continuation.
+        let mut tag = ctx.after_tag(span, next_open);
+        if tag.is_none() {
+            let conj_inherit = prev_same.is_some() && {
+                let (s, e) = ctx.word_range(region_from, span.open);
+                let between = text[region_from..span.open].trim();
+                e == s
+                    || between.starts_with(',')
+                    || CONJ.contains(&ctx.words[s].folded.as_str())
+            };
+            if conj_inherit {
+                tag = prev_same.map(|(_, t)| t.clone());
+            } else if !continuation {
+                tag = ctx.before_tag(region_from, span);
+                if tag.is_none() && region_from != sent_start {
+                    tag = ctx.before_tag(sent_start, span);
+                }
+            }
+        }
+        let partial = !full && !continuation;
+        if partial {
+            // A fragment inside the author's sentence is speech only when a tag governs it.
+            if tag.is_none() || title_like(inner, ctx.lang) || preceded_by_title_cue(ctx, span) {
+                continue;
+            }
+        }
+        let tag = match tag {
+            Some(t) => t,
+            None => {
+                // Continuation: a full quote with no tag keeps the previous speaker.
+                match &state.last {
+                    Some(l) if l.paragraph + 1 >= ctx.paragraph && !l.dialogue || continuation => Tag {
+                        verb: None,
+                        referent: state.last.as_ref().map_or(Referent::Nobody, |l| l.referent),
+                        mention: None,
+                    },
+                    _ => {
+                        if title_like(inner, ctx.lang) && inner.split_whitespace().count() <= 4 {
+                            continue;
+                        }
+                        Tag { verb: None, referent: Referent::Nobody, mention: None }
+                    }
+                }
+            }
+        };
+        push(out, ctx, (span.inner_start, span.inner_end), &tag, partial);
+        state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
+        prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1).max(span.open)), tag));
+    }
+}
+
+fn clone_people(p: &People) -> People {
+    // Tags inside quotes only look names up; a throwaway copy keeps the registry unchanged.
+    let mut c = People::default();
+    for person in &p.persons {
+        let lx = super::lexicon::lexicon();
+        let id = c.register(lx, &person.name, person.words.clone(), person.gender);
+        c.persons[id] = person.clone();
+    }
+    c
+}
+
+/// Dialogue paragraphs: "—Speech —dijo X—, more speech."
+pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
+    let text = ctx.text();
+    // Dashes next to a space (or at the start) separate speech from tags.
+    let mut cuts = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !is_dash(c) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let spaced = prev.is_none_or(|p| p.is_whitespace() || p.is_ascii_punctuation())
+            || next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+        if spaced {
+            cuts.push((i, i + c.len_utf8()));
+        }
+    }
+    let mut segments = Vec::new();
+    let mut pos = 0;
+    for &(a, b) in &cuts {
+        segments.push((pos, a));
+        pos = b;
+    }
+    segments.push((pos, text.len()));
+    // segments[0] precedes the opening dash; odd segments are speech, even ones tags.
+    let mut tag: Option<Tag> = None;
+    for (k, &(a, b)) in segments.iter().enumerate().skip(1) {
+        if k % 2 == 0 {
+            let (s, e) = ctx.word_range(a, b);
+            for v in s..e.min(s + 4) {
+                if ctx.is_verb(v) {
+                    let m = ctx.subject_before(v, s).or_else(|| ctx.subject_after(v, e));
+                    tag = Some(ctx.tag_from(m, Some(v)));
+                    break;
+                }
+            }
+            if tag.is_some() {
+                break;
+            }
+        }
+    }
+    let tag = match tag {
+        Some(t) => t,
+        None => match &state.last {
+            Some(l) if l.dialogue && l.paragraph + 2 >= ctx.paragraph => Tag { verb: None, referent: l.referent, mention: None },
+            _ => return,
+        },
+    };
+    for (k, &(a, b)) in segments.iter().enumerate().skip(1) {
+        if k % 2 == 1 {
+            let seg = text[a..b].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+            let start = b - seg.len();
+            push(out, ctx, (start, b), &tag, false);
+        }
+    }
+    state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: true });
+}
