@@ -49,16 +49,23 @@ const CONJ: &[&str] = &["and", "et", "y", "e", "und", "or", "ou", "o", "oder", "
 
 /// Cue words before a quoted span that mark a title or a name rather than speech.
 const TITLE_CUES: &[&str] = &[
-    "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "vertrag", "vertrags", "operation", "operacion",
-    "programme", "program", "programa", "programm", "plan", "document", "documento", "dokument", "doctrine", "doctrina",
+    "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "vertrag", "operation", "operacion",
+    "programme", "program", "programa", "programm", "document", "documento", "dokument", "doctrine", "doctrina",
     "doktrin", "rapport", "report", "informe", "bericht", "livre", "book", "libro", "buch", "film", "slogan", "hashtag",
-    "initiative", "iniciativa", "initiative", "accord", "agreement", "acuerdo", "abkommen", "resolution", "resolucion",
-    "declaration", "mot", "word", "palabra", "wort", "begriff", "terme", "term", "termino", "expression", "expresion",
-    "ausdruck", "formule", "formula", "as", "als", "como", "comme", "so-called", "soi-disant", "sogenannte",
-    "sogenannten", "sogenannter", "llamada", "llamado", "denominada", "denominado", "dite", "dit", "baptise", "baptisee",
-    "nomme", "nommee", "named", "dubbed", "titled", "intitule", "intitulee", "titulado", "titulada", "titel", "titre",
-    "title", "groupe", "group", "grupo", "gruppe", "hackergruppe", "projet", "project", "proyecto", "projekt",
-    "narrative", "recit", "narrativa", "narrativ", "summary", "resume", "resumen",
+    "mot", "word", "palabra", "wort", "begriff", "terme", "term", "termino", "expression", "expresion", "ausdruck",
+    "formule", "formula", "so-called", "soi-disant", "sogenannte", "sogenannten", "sogenannter", "llamada", "llamado",
+    "denominada", "denominado", "dite", "baptise", "baptisee", "nomme", "nommee", "named", "dubbed", "titled",
+    "intitule", "intitulee", "titulado", "titulada", "titel", "titre", "title", "hackergruppe", "projet", "project",
+    "proyecto", "projekt", "liste", "list", "lista", "appele", "appelee", "called", "genannt", "genannte", "denomme",
+];
+
+/// First words of quoted names of documents and agreements ("plan d'action global commun",
+/// "déclaration de Djeddah").
+const TITLE_HEADS: &[&str] = &[
+    "declaration", "plan", "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "accord", "agreement",
+    "acuerdo", "abkommen", "programme", "program", "programa", "operation", "operacion", "initiative", "iniciativa",
+    "doctrine", "doctrina", "loi", "law", "ley", "gesetz", "pacte", "pact", "pacto", "convention", "convencion",
+    "konvention", "charte", "charter", "carta", "protocole", "protocol", "protocolo", "protokoll", "agenda",
 ];
 
 impl Ctx<'_> {
@@ -167,12 +174,18 @@ impl Ctx<'_> {
         if !ok {
             return None;
         }
+        // "“…” y advirtió: “…”" starts a new clause; it is not a tag of this quote.
+        let first_word = self.words.get(self.word_range(span.end, text.len()).0);
+        if first != ',' && first_word.is_some_and(|w| CONJ.contains(&w.folded.as_str())) {
+            return None;
+        }
         let limit_pos = next_open.min(self.para.sentence_end(span.end.min(text.len().saturating_sub(1)).max(span.inner_end)));
         let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
         let e = e.min(s + 14);
-        for v in s..e.min(s + 6) {
+        let window = self.mention_starting(s).map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        for v in s..e.min(window) {
             if let Some(n) = self.marker_at(v) {
-                let m = self.subject_after(v + n - 1, e);
+                let m = self.mentions.iter().find(|m| m.w0 >= v + n && m.w1 <= e.max(v + n + 8));
                 return Some(self.tag_from(m, None));
             }
             if self.is_verb(v) {
@@ -205,7 +218,7 @@ impl Ctx<'_> {
         }
         let (w, is_marker, n) = best?;
         if is_marker {
-            let m = self.subject_after(w + n - 1, self.words.len());
+            let m = self.mentions.iter().find(|m| m.w0 >= w + n);
             return Some(self.tag_from(m, None));
         }
         if let Some(m) = self.mentions.iter().find(|m| m.w0 == w && matches!(m.kind, MKind::Pronoun(_))) {
@@ -237,19 +250,35 @@ fn title_like(text: &str, lang: Lang) -> bool {
 }
 
 fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
-    let (s, e) = ctx.word_range(0, span.open);
-    let _ = s;
-    let prev = ctx.words[..e].iter().rev().take(2);
-    for (k, t) in prev.enumerate() {
-        if TITLE_CUES.contains(&t.folded.as_str()) {
-            // "as" and "comme" only directly before the mark ("known as ‘X’").
-            if k > 0 && matches!(t.folded.as_str(), "as" | "als" | "como" | "comme") {
-                continue;
-            }
-            return true;
+    let inner = &ctx.text()[span.inner_start..span.inner_end];
+    let first = inner.split_whitespace().next().map(crate::fold::fold).unwrap_or_default();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if TITLE_HEADS.contains(&first) && inner.split_whitespace().count() <= 6 {
+        return true;
+    }
+    let (_, e) = ctx.word_range(0, span.open);
+    // Walk back over at most three words joined by spaces: "la stratégie « … »",
+    // "la liste ukrainienne des « … »".
+    let mut end = span.open;
+    for k in 0..3 {
+        let Some(t) = e.checked_sub(k + 1).map(|i| ctx.words[i]) else { break };
+        if !ctx.text()[t.end..end].trim().trim_matches(['\'', '’']).is_empty() {
+            break;
         }
-        if k == 0 && matches!(t.folded.as_str(), "known" | "connu" | "connue" | "conocido" | "conocida" | "bekannt") {
-            return true;
+        end = t.start;
+        if TITLE_CUES.contains(&t.folded.as_str()) {
+            // Naming verbs count only right before the mark ("called ‘X’", not "called the
+            // vote ‘a serious mistake’").
+            let naming = matches!(
+                t.folded.as_str(),
+                "called" | "appele" | "appelee" | "genannt" | "genannte" | "llamado" | "llamada" | "named" | "dubbed" | "denomme" | "denominado" | "denominada"
+            );
+            if !naming || k == 0 {
+                return true;
+            }
+        }
+        if t.cap || ctx.lx.is_speech_verb(ctx.lang, &t.folded) {
+            break;
         }
     }
     // "formally known as", "connu sous le nom de"
@@ -392,6 +421,13 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                 }
             }
         }
+        // A verb without an expressed subject (Spanish "subrayó", a dropped subject) refers to
+        // the person the paragraph is about: the last person mentioned before the quote.
+        if let Some(t) = tag.as_mut() {
+            if t.mention.is_none() && t.verb.is_some() && t.referent == Referent::Nobody {
+                t.referent = recent_person(ctx, hist, span.open);
+            }
+        }
         let partial = !full && !continuation;
         if partial {
             // A fragment inside the author's sentence is speech only when a tag governs it.
@@ -402,8 +438,20 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
         let tag = match tag {
             Some(t) => t,
             None => {
-                // Continuation: a full quote with no tag keeps the previous speaker.
+                // A full quote right after narrative that introduces someone ("X read out a
+                // statement. ‘…’") is theirs; otherwise it continues the previous quote.
+                let floor = if si > 0 { spans[si - 1].end } else { 0 };
+                let intro = ctx.mentions.iter().find(|m| {
+                    m.start >= floor
+                        && m.end <= span.open
+                        && matches!(m.referent, Referent::Person(_))
+                        && !after_preposition(ctx.words, m.w0)
+                });
                 match &state.last {
+                    _ if intro.is_some() && !continuation => {
+                        let m = intro.unwrap();
+                        Tag { verb: None, referent: m.referent, mention: Some(text[m.start..m.end].to_string()) }
+                    }
                     Some(l) if l.paragraph + 1 >= ctx.paragraph && !l.dialogue || continuation => Tag {
                         verb: None,
                         referent: state.last.as_ref().map_or(Referent::Nobody, |l| l.referent),
@@ -422,6 +470,19 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
         state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
         prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1).max(span.open)), tag));
     }
+}
+
+fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
+    let here = ctx.mentions.iter().rev().filter(|m| m.end <= before).find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
+    if let Some(m) = here {
+        return m.referent;
+    }
+    hist.history
+        .iter()
+        .rev()
+        .filter(|h| h.paragraph < ctx.paragraph && h.paragraph + 2 > ctx.paragraph)
+        .find(|h| matches!(h.referent, Referent::Person(_) | Referent::Unnamed))
+        .map_or(Referent::Nobody, |h| h.referent)
 }
 
 fn clone_people(p: &People) -> People {

@@ -210,6 +210,13 @@ fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
 /// Demonym, possessive country ("Norway's", "Chinas") or US-style prefix ("US-Botschafterin").
 fn nationality_of(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option<usize> {
     let g = gazetteer();
+    let n = nationality_any(text, words, i, lang)?;
+    // Regions ("Arctic", "Latin America") are not nationalities.
+    (!g.entries[n].key.ends_with('_')).then_some(n)
+}
+
+fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option<usize> {
+    let g = gazetteer();
     let t = words[i];
     if let Some(c) = g.demonym(&t.folded) {
         return Some(c);
@@ -303,7 +310,7 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
         }
         // Adjectives and noun modifiers ("top", "senior", "State Department", "stellvertretende").
         let f = words[k].folded.as_str();
-        if lx.is_speech_verb(lang, f) || lx.pronoun(lang, f).is_some() || PREPS.contains(&f) {
+        if lx.is_speech_verb(lang, f) || lx.pronoun(lang, f).is_some() || PREPS.contains(&f) || lx.determiner(lang, f).is_some() {
             return None;
         }
         if words[k].cap && lang != Lang::De && lang != Lang::En && has_det {
@@ -318,7 +325,7 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
     if !has_det && rk != i && nationality.is_none() && !words[i].cap {
         return None;
     }
-    if rk > i && !(i..rk).all(|m| m + 1 >= words.len() || gap_allows_apposition(text, words[m], words[m + 1]) && text[words[m].end..words[m + 1].start].trim().is_empty()) {
+    if rk > i && !(i..rk).all(|m| m + 1 >= words.len() || text[words[m].end..words[m + 1].start].trim().trim_matches(['\'', '’']).is_empty()) {
         return None;
     }
     let mut e = rk + rn;
@@ -345,6 +352,11 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             budget -= 1;
             continue;
         }
+        if matches!(words[e - 1].folded.as_str(), "affaires" | "asuntos" | "relaciones" | "foreign") && !lx.is_speech_verb(lang, f) {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
         if PREPS.contains(&f) || matches!(f, "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "en" | "chef" | "general" | "generale" | "im" | "der" | "des" | "dem" | "special" | "speciale" | "senior") {
             e += 1;
             budget -= 1;
@@ -353,7 +365,7 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
         // Inside a complement, capitalised words and places belong to it ("du département d'Etat").
         if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str()) || e > rk + rn && words[e].cap && (words[e - 1].cap || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "dem" | "des" | "d")) {
             if let Some(h) = gazetteer().match_at(text, words, e) {
-                if let Some(c) = gazetteer().country_of(h.entry) {
+                if let Some(c) = gazetteer().country_of(h.entry).filter(|&c| !gazetteer().entries[c].key.ends_with('_')) {
                     nationality = nationality.or(Some(c));
                 }
                 e += h.len;
@@ -553,13 +565,13 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
         if lx.determiner(lang, f).is_some() || nationality_of(text, words, i, lang).is_some() && t.cap {
             let mut k = i + 1;
             let mut found = None;
-            while k < words.len() && k < i + 6 && gap_allows_apposition(text, words[k - 1], words[k]) {
+            while k < words.len() && k < i + 6 && text[words[k - 1].end..words[k].start].trim().trim_matches(['\'', '’']).is_empty() {
                 let w = words[k].folded.as_str();
                 if ORG_HEADS.contains(&w) || (lang == Lang::De && (w.ends_with("ministerium") || w.ends_with("regierung") || w.ends_with("delegation"))) {
                     found = Some(k);
                     break;
                 }
-                if lx.is_speech_verb(lang, w) || PREPS.contains(&w) && k > i + 1 && w != "de" && w != "des" && w != "of" {
+                if lx.is_speech_verb(lang, w) || PREPS.contains(&w) {
                     break;
                 }
                 k += 1;

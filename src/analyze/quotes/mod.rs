@@ -241,3 +241,31 @@ pub(crate) fn speaker_name(people: &People, r: Referent) -> Option<String> {
         _ => None,
     }
 }
+
+/// Developer aid: the person registry and each paragraph's resolved mentions, one per line.
+#[doc(hidden)]
+pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
+    use std::fmt::Write;
+    let lang = Lang::from_code(language);
+    let lx = lexicon();
+    let mut people = People::default();
+    let paras: Vec<(Vec<Token>, &String)> = paragraphs.iter().map(|p| (tokenize(p), p)).collect();
+    for (toks, p) in &paras {
+        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        find_mentions(p, &w, lang, lx, &mut people, true);
+    }
+    let mut out = String::new();
+    for p in &people.persons {
+        let _ = writeln!(out, "PERSON {} g={:?} classes={} roles={:?} nat={:?}", p.name, p.gender, p.classes, p.roles, p.nationality);
+    }
+    let mut history = Vec::new();
+    for (pi, (toks, p)) in paras.iter().enumerate() {
+        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let mut ms = find_mentions(p, &w, lang, lx, &mut people, false);
+        resolve(&mut ms, &people, &mut history, pi);
+        for m in ms {
+            let _ = writeln!(out, "p{pi} {:?} -> {:?} [{}]", &p[m.start..m.end], m.referent, match &m.kind { coref::MKind::Descriptor(d) => format!("{d:?}"), k => format!("{k:?}") });
+        }
+    }
+    out
+}
