@@ -343,7 +343,10 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
         if let Some(c) = lx.first_name(f).and(None::<usize>).or(None) {
             let _ = c;
         }
-        if lx.first_name(f).is_some() && words[e].cap && words.get(e + 1).is_some_and(|n| n.cap) {
+        if lx.first_name(f).is_some() && words[e].cap && words.get(e + 1).is_some_and(|n| n.cap || PARTICLES.contains(&n.folded.as_str())) {
+            break;
+        }
+        if e > 0 && text[words[e - 1].end..words[e].start].contains(',') {
             break;
         }
         if let Some(c) = nationality_of(text, words, e, lang) {
@@ -427,6 +430,13 @@ fn parse_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon, people: &Peo
             e += 1;
         } else if PARTICLES.contains(&w.folded.as_str()) && !w.cap && words.get(e + 1).is_some_and(|n| n.cap && gap_is_space(text, w, n)) && e + 1 < i + 5 {
             e += 2;
+        } else if PARTICLES.contains(&w.folded.as_str())
+            && !w.cap
+            && words.get(e + 1).is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
+            && words.get(e + 2).is_some_and(|n| n.cap)
+            && e + 2 < i + 6
+        {
+            e += 3;
         } else {
             break;
         }

@@ -98,6 +98,7 @@ pub mod class {
 /// One role noun, possibly several words ("secrétaire d'Etat", "foreign minister").
 #[derive(Debug, Clone)]
 pub struct Role {
+    pub lang: Lang,
     pub words: Vec<String>,
     pub class: u8,
     pub gender: Gender,
@@ -183,6 +184,7 @@ impl Lexicon {
                 _ => Gender::Unknown,
             };
             let role = Role {
+                lang: Lang::from_code(f[0]),
                 words: words.clone(),
                 class: class::parse(f[2]),
                 gender,
@@ -260,7 +262,8 @@ impl Lexicon {
     pub fn role_at(&self, lang: Lang, words: &[&str]) -> Option<(usize, Role)> {
         let first = *words.first()?;
         if let Some(cands) = self.roles.get(first) {
-            for r in cands {
+            // Same spelling, other language ("présidente" folds to Spanish "presidente").
+            for r in cands.iter().filter(|r| lang == Lang::Other || r.lang == lang) {
                 if words.len() >= r.words.len() && r.words.iter().zip(words).all(|(a, b)| a == b) {
                     return Some((r.words.len(), r.clone()));
                 }
@@ -268,7 +271,7 @@ impl Lexicon {
         }
         if matches!(lang, Lang::De | Lang::Other) && first.chars().count() >= 6 {
             let last = first.rsplit('-').next().unwrap_or(first);
-            for r in &self.de_suffix_roles {
+            for r in self.de_suffix_roles.iter().filter(|r| lang == Lang::Other || r.lang == lang) {
                 if last.ends_with(r.words[0].as_str()) {
                     return Some((1, r.clone()));
                 }
