@@ -273,7 +273,16 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
                 t.folded.as_str(),
                 "called" | "appele" | "appelee" | "genannt" | "genannte" | "llamado" | "llamada" | "named" | "dubbed" | "denomme" | "denominado" | "denominada"
             );
-            if !naming || k == 0 {
+            // Names of documents are capitalised ("la stratégie « Global Gateway »"); after
+            // "le document" a lowercase fragment is still reported speech.
+            let lexical = matches!(
+                t.folded.as_str(),
+                "liste" | "list" | "lista" | "mot" | "word" | "palabra" | "wort" | "begriff" | "terme" | "term" | "termino"
+                    | "expression" | "expresion" | "ausdruck" | "formule" | "formula" | "so-called" | "soi-disant"
+                    | "sogenannte" | "sogenannten" | "sogenannter" | "dite" | "slogan" | "hashtag"
+            );
+            let capitalised = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if (!naming || k == 0) && (naming || lexical || capitalised) {
                 return true;
             }
         }

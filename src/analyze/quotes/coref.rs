@@ -365,6 +365,29 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             budget -= 1;
             continue;
         }
+        // A postposed adjective right after the role ("l'ambassadeur itinérant de …").
+        if e == rk + rn
+            && matches!(lang, Lang::Fr | Lang::Es | Lang::Other)
+            && !words[e].cap
+            && !lx.is_speech_verb(lang, f)
+            && lx.determiner(lang, f).is_none()
+            && words.get(e + 1).is_some_and(|n| PREPS.contains(&n.folded.as_str()) || nationality_of(text, words, e + 1, lang).is_some())
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        // "pour les affaires de désarmement": one common noun after a preposition or article.
+        if e > rk + rn
+            && !words[e].cap
+            && (PREPS.contains(&words[e - 1].folded.as_str()) || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las"))
+            && !lx.is_speech_verb(lang, f)
+            && lx.determiner(lang, f).is_none()
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
         // Inside a complement, capitalised words and places belong to it ("du département d'Etat").
         if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str()) || e > rk + rn && words[e].cap && (words[e - 1].cap || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "dem" | "des" | "d")) {
             if let Some(h) = gazetteer().match_at(text, words, e) {
