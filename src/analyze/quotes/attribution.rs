@@ -17,6 +17,9 @@ use crate::model::Quote;
 #[derive(Debug, Default)]
 pub struct State {
     last: Option<Last>,
+    /// Speech tag of a paragraph ending with a colon ("Staatsministerin X erklärte:"), for a
+    /// quotation that opens the next paragraph.
+    colon_intro: Option<(usize, Tag)>,
 }
 
 #[derive(Debug, Clone)]
@@ -456,7 +459,9 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                         && matches!(m.referent, Referent::Person(_))
                         && !after_preposition(ctx.words, m.w0)
                 });
+                let colon = state.colon_intro.as_ref().filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
                 match &state.last {
+                    _ if colon.is_some() => colon.unwrap().1.clone(),
                     _ if intro.is_some() && !continuation => {
                         let m = intro.unwrap();
                         Tag { verb: None, referent: m.referent, mention: Some(text[m.start..m.end].to_string()) }
@@ -478,6 +483,20 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
         push(out, ctx, (span.inner_start, span.inner_end), &tag, partial);
         state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
         prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1).max(span.open)), tag));
+    }
+}
+
+/// Remembers the tag of a paragraph that ends with a colon.
+pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
+    let text = ctx.text();
+    if !text.trim_end().ends_with(':') {
+        return;
+    }
+    let end = text.trim_end().len();
+    let fake = Span { open: end, inner_start: end, inner_end: end, end, closed: false, family: super::marks::Family::Straight };
+    let from = ctx.para.spans.last().map_or(0, |s| s.end).max(ctx.para.sentence_start(end.saturating_sub(1)));
+    if let Some(t) = ctx.before_tag(from, &fake) {
+        state.colon_intro = Some((ctx.paragraph, t));
     }
 }
 

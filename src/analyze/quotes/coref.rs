@@ -629,8 +629,14 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
                 continue;
             }
         }
-        // Names.
-        if let Some(e) = parse_name(text, words, i, lx, people, false) {
+        // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
+        // name is unknown ("Kenta Morishige, a senior official at …").
+        let named = parse_name(text, words, i, lx, people, false).or_else(|| {
+            let e = parse_name(text, words, i, lx, people, true)?;
+            let comma = e < words.len() && text[words[e - 1].end..words[e].start].trim() == ",";
+            (comma && parse_descriptor(text, words, e, lang, lx).is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)).then_some(e)
+        });
+        if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
             let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.clone()).collect();
             let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);

@@ -176,8 +176,12 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
         resolve(&mut mentions, &people, &mut history, pi);
         if let Some(turns) = &turns {
             if let transcript::Turn::Answer { speaker, text_start } = &turns[pi] {
+                // The prefix is a name ("Mao Ning") or a role ("Deputy Spokesperson") held by a
+                // person introduced earlier.
+                let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
                 let name = people
-                    .lookup(&crate::fold::fold(speaker.split_whitespace().last().unwrap_or("")))
+                    .lookup(&last)
+                    .or_else(|| people.persons.iter().position(|p| p.roles.iter().any(|r| r.split(' ').next_back() == Some(last.as_str()))))
                     .map(|id| people.persons[id].name.clone())
                     .unwrap_or_else(|| speaker.clone());
                 let text = para.text[*text_start..].trim().to_string();
@@ -204,6 +208,7 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
         } else {
             attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
         }
+        attribution::note_colon(&ctx, &mut state);
     }
     let mut names: Vec<String> = people
         .persons
