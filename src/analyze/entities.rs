@@ -69,6 +69,8 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     by_first: HashMap<String, Vec<Phrase>>,
     demonyms: HashMap<String, usize>,
+    /// Folded country names in every language, for genitives such as "Chinas".
+    country_names: HashMap<String, usize>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -125,6 +127,7 @@ impl Gazetteer {
             entries: Vec::new(),
             by_first: HashMap::new(),
             demonyms: HashMap::new(),
+            country_names: HashMap::new(),
         };
         let lines = |text: &'static str| {
             text.lines()
@@ -136,6 +139,9 @@ impl Gazetteer {
                 continue;
             }
             let id = g.add_entry(f[0], EntityKind::Place, &f[1..5], None);
+            for name in f[1..5].iter().flat_map(|l| l.split(',')) {
+                g.country_names.entry(fold(name.trim())).or_insert(id);
+            }
             for (li, lang) in LANGS.iter().enumerate() {
                 if let Some(dems) = f.get(5 + li) {
                     for d in dems.split(',').filter(|d| !d.is_empty()) {
@@ -225,6 +231,11 @@ impl Gazetteer {
             return Some(Hit { len: n, entry: p.entry });
         }
         None
+    }
+
+    /// A country by its folded name in any language.
+    pub fn place_by_name(&self, folded: &str) -> Option<usize> {
+        self.country_names.get(folded).copied()
     }
 
     /// The country a demonym or nationality adjective points to ("russe", "Russian").

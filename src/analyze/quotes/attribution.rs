@@ -6,7 +6,7 @@
 //! full quote with no tag keeps the previous quote's speaker). The subject of the tag is a mention
 //! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
 
-use super::coref::{after_preposition, find_mentions, MKind, Mention, People, Referent};
+use super::coref::{after_preposition, MKind, Mention, People, Referent};
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
@@ -118,7 +118,13 @@ impl Ctx<'_> {
     }
 
     fn mention_starting(&self, w: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.w0 == w)
+        let i = self.mentions.partition_point(|m| m.w0 < w);
+        self.mentions.get(i).filter(|m| m.w0 == w)
+    }
+
+    /// Mentions are sorted and disjoint: index of the first mention starting at or after `w`.
+    fn first_from(&self, w: usize) -> usize {
+        self.mentions.partition_point(|m| m.w0 < w)
     }
 
     fn tag_from(&self, m: Option<&Mention>, verb: Option<usize>) -> Tag {
@@ -134,7 +140,8 @@ impl Ctx<'_> {
 
     /// Subject of the speech verb at word `v`, looking back to `floor` (word index).
     fn subject_before(&self, v: usize, floor: usize) -> Option<&Mention> {
-        for m in self.mentions.iter().rev() {
+        let upto = self.first_from(v + 1);
+        for m in self.mentions[..upto].iter().rev() {
             if m.w1 > v || m.w0 < floor {
                 if m.w0 < floor {
                     break;
@@ -157,9 +164,9 @@ impl Ctx<'_> {
     }
 
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
-        self.mentions
+        self.mentions[self.first_from(v + 1)..]
             .iter()
-            .filter(|m| m.w0 > v && m.w1 <= limit)
+            .take_while(|m| m.w1 <= limit)
             .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
     }
 
@@ -188,12 +195,12 @@ impl Ctx<'_> {
         let window = self.mention_starting(s).map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
         for v in s..e.min(window) {
             if let Some(n) = self.marker_at(v) {
-                let m = self.mentions.iter().find(|m| m.w0 >= v + n && m.w1 <= e.max(v + n + 8));
+                let m = self.mentions.get(self.first_from(v + n)).filter(|m| m.w1 <= e.max(v + n + 8));
                 return Some(self.tag_from(m, None));
             }
             if self.is_verb(v) {
                 // Inverted pronoun in the verb token itself ("écrivent-ils").
-                if let Some(m) = self.mentions.iter().find(|m| m.w0 == v && matches!(m.kind, MKind::Pronoun(_))) {
+                if let Some(m) = self.mention_starting(v).filter(|m| matches!(m.kind, MKind::Pronoun(_))) {
                     return Some(self.tag_from(Some(m), Some(v)));
                 }
                 let m = self.subject_before(v, s).or_else(|| self.subject_after(v, e));
@@ -221,10 +228,10 @@ impl Ctx<'_> {
         }
         let (w, is_marker, n) = best?;
         if is_marker {
-            let m = self.mentions.iter().find(|m| m.w0 >= w + n);
+            let m = self.mentions.get(self.first_from(w + n));
             return Some(self.tag_from(m, None));
         }
-        if let Some(m) = self.mentions.iter().find(|m| m.w0 == w && matches!(m.kind, MKind::Pronoun(_))) {
+        if let Some(m) = self.mention_starting(w).filter(|m| matches!(m.kind, MKind::Pronoun(_))) {
             return Some(self.tag_from(Some(m), Some(w)));
         }
         let m = self.subject_before(w, sent_floor).or_else(|| self.subject_after(w, e));
@@ -391,10 +398,21 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
 
         // 1. A tag inside the quote splits it in two.
         if let Some((comma, tag_end, _, ws)) = inner_tag(ctx, span) {
-            let tag_words: Vec<&Token> = ws.iter().map(|&w| &ctx.para.toks[w]).collect();
-            let mut people_tmp = People::default();
-            let _ = &mut people_tmp;
-            let mut ms = find_mentions(text, &tag_words, ctx.lang, ctx.lx, &mut clone_people(ctx.people), false);
+            // Only pronouns and known names can be the subject of such a short tag.
+            let mut ms: Vec<Mention> = Vec::new();
+            for (k, &w) in ws.iter().enumerate() {
+                let t = &ctx.para.toks[w];
+                let f = t.folded.as_str();
+                let suffix = f.rsplit('-').next().unwrap_or(f);
+                let kind = if let Some(p) = ctx.lx.pronoun(ctx.lang, f).or_else(|| (f.contains('-')).then(|| ctx.lx.pronoun(Lang::Fr, suffix)).flatten()) {
+                    MKind::Pronoun(p)
+                } else if let Some(id) = t.cap.then(|| ctx.people.lookup(f)).flatten() {
+                    MKind::Name(id)
+                } else {
+                    continue;
+                };
+                ms.push(Mention { start: t.start, end: t.end, w0: k, w1: k + 1, kind, referent: Referent::Nobody });
+            }
             hist.resolve(&mut ms);
             let subj = ms.iter().find(|m| m.is_personlike());
             let verb = ws.iter().find(|&&w| {
@@ -453,7 +471,8 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                 // A full quote right after narrative that introduces someone ("X read out a
                 // statement. ‘…’") is theirs; otherwise it continues the previous quote.
                 let floor = if si > 0 { spans[si - 1].end } else { 0 };
-                let intro = ctx.mentions.iter().find(|m| {
+                let from = ctx.mentions.partition_point(|m| m.start < floor);
+                let intro = ctx.mentions[from..].iter().take_while(|m| m.start < span.open).find(|m| {
                     m.start >= floor
                         && m.end <= span.open
                         && matches!(m.referent, Referent::Person(_))
@@ -501,7 +520,8 @@ pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
 }
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
-    let here = ctx.mentions.iter().rev().filter(|m| m.end <= before).find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
+    let upto = ctx.mentions.partition_point(|m| m.end <= before);
+    let here = ctx.mentions[..upto].iter().rev().find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
     if let Some(m) = here {
         return m.referent;
     }
@@ -513,16 +533,6 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
         .map_or(Referent::Nobody, |h| h.referent)
 }
 
-fn clone_people(p: &People) -> People {
-    // Tags inside quotes only look names up; a throwaway copy keeps the registry unchanged.
-    let mut c = People::default();
-    for person in &p.persons {
-        let lx = super::lexicon::lexicon();
-        let id = c.register(lx, &person.name, person.words.clone(), person.gender);
-        c.persons[id] = person.clone();
-    }
-    c
-}
 
 /// Dialogue paragraphs: "—Speech —dijo X—, more speech."
 pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {

@@ -10,8 +10,9 @@
 
 use super::lexicon::{class, Gender, Lang, Lexicon, Pron};
 use super::tokens::Token;
-use crate::analyze::entities::{gazetteer, EntityKind};
-use std::collections::HashMap;
+use crate::analyze::entities::gazetteer;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// A person named in the article.
 #[derive(Debug, Clone)]
@@ -145,7 +146,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES_LIST: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "the", "a", "an", "el", "los", "las", "der", "die", "das", "ein",
     "eine", "selon", "according", "segun", "laut", "pour", "for", "in", "en", "im", "am", "au", "aux", "on", "at", "dans",
     "mais", "but", "pero", "aber", "et", "and", "y", "und", "il", "elle", "he", "she", "er", "sie", "we", "nous", "wir",
@@ -160,7 +161,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Heads of noun phrases that denote organisations or collective sources.
-const ORG_HEADS: &[&str] = &[
+const ORG_HEADS_LIST: &[&str] = &[
     "ministry", "ministere", "ministerio", "ministerium", "government", "gouvernement", "gobierno", "regierung",
     "bundesregierung", "presidency", "presidence", "presidencia", "department", "departement", "departamento",
     "delegation", "delegacion", "side", "camp", "kremlin", "statement", "communique", "comunicado", "erklarung",
@@ -176,13 +177,17 @@ const ORG_HEADS: &[&str] = &[
     "sekretariat", "company", "entreprise", "empresa", "unternehmen", "media", "medias", "medios", "medien",
 ];
 
-const PREPS: &[&str] = &[
+const PREPS_LIST: &[&str] = &[
     "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez", "entre", "vers", "aupres",
     "devant", "sans", "envers", "to", "of", "with", "for", "by", "on", "against", "at", "from", "about", "between",
     "toward", "towards", "into", "in", "al", "del", "con", "para", "por", "sobre", "hacia", "ante", "en", "an", "auf",
     "mit", "fur", "von", "vom", "zu", "zum", "zur", "bei", "gegen", "uber", "aus", "nach", "vor", "im", "dans", "que",
     "than", "como", "wie", "comme",
 ];
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect());
+static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
+static PREPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PREPS_LIST.iter().copied().collect());
 
 /// Is the word before word index `w0` a preposition (skipping an elided article)?
 pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
@@ -239,11 +244,8 @@ fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option
                     return Some(c);
                 }
                 // "Chinas": genitive of a country name.
-                let e = g.entries.iter().position(|e| {
-                    e.kind == EntityKind::Place && crate::fold::fold(e.name_in("de")) == stem
-                });
-                if e.is_some() {
-                    return e;
+                if let Some(e) = g.place_by_name(stem) {
+                    return Some(e);
                 }
             }
         }
@@ -288,6 +290,11 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             nationality = Some(c);
             j += if words.get(j + 1).is_some_and(|n| n.folded == "s") { 2 } else { 1 };
         }
+    }
+    // Cheap exit: most words start no descriptor.
+    if !has_det && nationality.is_none() && !words[j].cap {
+        let rest: Vec<&str> = words[j..words.len().min(j + 6)].iter().map(|t| t.folded.as_str()).collect();
+        lx.role_at(lang, &rest)?;
     }
     // Modifiers before the role noun.
     let mut role = None;
