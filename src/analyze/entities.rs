@@ -9,7 +9,8 @@
 use crate::analyze::quotes::tokens::{tokenize, Token};
 use crate::fold::fold;
 use crate::model::Entities;
-use std::collections::{HashMap, HashSet};
+use crate::analyze::quotes::lexicon::HashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../data/gazetteer/countries.txt");
@@ -125,9 +126,9 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
-            by_first: HashMap::new(),
-            demonyms: HashMap::new(),
-            country_names: HashMap::new(),
+            by_first: HashMap::default(),
+            demonyms: HashMap::default(),
+            country_names: HashMap::default(),
         };
         let lines = |text: &'static str| {
             text.lines()
@@ -276,7 +277,7 @@ pub struct Found {
 pub fn find_places_orgs(paragraphs: &[String], lang: &str) -> Found {
     let g = gazetteer();
     let mut found = Found::default();
-    let mut seen_entry: HashMap<usize, usize> = HashMap::new(); // entry -> index in list
+    let mut seen_entry: HashMap<usize, usize> = HashMap::default(); // entry -> index in list
     let mut via_demonym: Vec<usize> = Vec::new();
     for p in paragraphs {
         let toks = tokenize(p);

@@ -11,7 +11,8 @@ use crate::analyze::quotes::tokens::tokenize;
 use crate::fold::fold;
 use crate::model::Entities;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use crate::analyze::quotes::lexicon::HashMap;
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -55,8 +56,9 @@ pub struct TopicSuggestion {
     pub triggers: Vec<String>,
 }
 
-fn key3(s: &str) -> String {
-    s.chars().take(3).collect()
+fn key3(s: &str) -> &str {
+    let end = s.char_indices().nth(3).map_or(s.len(), |(i, _)| i);
+    &s[..end]
 }
 
 impl Taxonomy {
@@ -67,8 +69,8 @@ impl Taxonomy {
     }
 
     fn build(threshold: f32, topics: Vec<TopicRule>) -> Taxonomy {
-        let mut exact: HashMap<String, Vec<(usize, usize, Vec<String>, bool)>> = HashMap::new();
-        let mut prefix: HashMap<String, Vec<(usize, usize, String)>> = HashMap::new();
+        let mut exact: HashMap<String, Vec<(usize, usize, Vec<String>, bool)>> = HashMap::default();
+        let mut prefix: HashMap<String, Vec<(usize, usize, String)>> = HashMap::default();
         for (ti, t) in topics.iter().enumerate() {
             for (ki, kw) in t.keywords.iter().enumerate() {
                 let star = kw.ends_with('*');
@@ -81,7 +83,7 @@ impl Taxonomy {
                     continue;
                 }
                 if star && words.len() == 1 && words[0].chars().count() >= 3 {
-                    prefix.entry(key3(&words[0])).or_default().push((ti, ki, words[0].clone()));
+                    prefix.entry(key3(&words[0]).to_string()).or_default().push((ti, ki, words[0].clone()));
                 } else {
                     exact.entry(words[0].clone()).or_default().push((ti, ki, words, star));
                 }
@@ -148,7 +150,7 @@ pub fn suggest(
     tax: &Taxonomy,
 ) -> Vec<TopicSuggestion> {
     let n = tax.topics.len();
-    let mut counts: Vec<HashMap<usize, u32>> = vec![HashMap::new(); n];
+    let mut counts: Vec<HashMap<usize, u32>> = vec![HashMap::default(); n];
     let mut scan = |text: &str| {
         let words: Vec<String> = tokenize(text).into_iter().filter(|t| t.is_word()).map(|t| t.folded).collect();
         for i in 0..words.len() {
@@ -172,7 +174,7 @@ pub fn suggest(
                 }
             }
             if w.chars().count() >= 3 {
-                if let Some(list) = tax.prefix.get(&key3(w)) {
+                if let Some(list) = tax.prefix.get(key3(w)) {
                     for (ti, ki, stem) in list {
                         if w.starts_with(stem.as_str()) {
                             *counts[*ti].entry(*ki).or_default() += 1;

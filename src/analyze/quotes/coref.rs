@@ -11,7 +11,7 @@
 use super::lexicon::{class, Gender, Lang, Lexicon, Pron};
 use super::tokens::Token;
 use crate::analyze::entities::gazetteer;
-use std::collections::{HashMap, HashSet};
+use super::lexicon::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A person named in the article.
@@ -185,7 +185,7 @@ const PREPS_LIST: &[&str] = &[
     "than", "como", "wie", "comme",
 ];
 
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect());
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect::<HashSet<_>>());
 static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
 static PREPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PREPS_LIST.iter().copied().collect());
 
@@ -602,7 +602,7 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
             }
         }
         // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
-        if lx.determiner(lang, f).is_some() || nationality_of(text, words, i, lang).is_some() && t.cap {
+        if lx.determiner(lang, f).is_some() || t.cap && nationality_of(text, words, i, lang).is_some() {
             let mut k = i + 1;
             let mut found = None;
             while k < words.len() && k < i + 6 && text[words[k - 1].end..words[k].start].trim().trim_matches(['\'', '’']).is_empty() {

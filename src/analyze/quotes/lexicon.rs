@@ -4,8 +4,42 @@
 //! `include_str!` and parsed once.
 
 use crate::fold::fold;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small multiplicative hasher (the "Fx" scheme used by rustc) for the word look-ups on the hot
+/// path: SipHash's DoS resistance buys nothing for fixed lexicons and costs most of the time.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash map with [`FxHasher`].
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Hash set with [`FxHasher`].
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The languages with their own word lists; anything else uses all of them at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -154,8 +188,8 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut verbs: HashMap<Lang, HashSet<String>> = HashMap::new();
-        let mut all_verbs = HashSet::new();
+        let mut verbs: HashMap<Lang, HashSet<String>> = HashMap::default();
+        let mut all_verbs = HashSet::default();
         for (lang, text) in VERBS {
             let set = verbs.entry(lang).or_default();
             for line in text.lines().filter(|l| !l.starts_with('#')) {
@@ -166,9 +200,9 @@ impl Lexicon {
                 }
             }
         }
-        let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
+        let mut roles: HashMap<String, Vec<Role>> = HashMap::default();
         let mut de_suffix_roles = Vec::new();
-        let mut role_words = HashSet::new();
+        let mut role_words = HashSet::default();
         for line in ROLES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('|').collect();
             if f.len() != 4 {
@@ -203,8 +237,8 @@ impl Lexicon {
             v.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
         }
         de_suffix_roles.sort_by_key(|r| std::cmp::Reverse(r.words[0].len()));
-        let mut first_names = HashMap::new();
-        let mut east_asian = HashSet::new();
+        let mut first_names = HashMap::default();
+        let mut east_asian = HashSet::default();
         let mut in_east_asian = false;
         for line in NAMES.lines() {
             if line.starts_with('#') {
