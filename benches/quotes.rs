@@ -17,17 +17,26 @@ fn main() {
         if p.extension().is_none_or(|x| x != "json") {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
         let units = match v {
             serde_json::Value::Array(a) => a,
             o => vec![o],
         };
         for u in units {
-            let paras = u["paragraphs"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+            let paras = u["paragraphs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect();
             articles.push((u["language"].as_str().unwrap_or("en").to_string(), paras));
         }
     }
-    let one: usize = articles.iter().map(|(_, p)| p.iter().map(String::len).sum::<usize>()).sum();
+    let one: usize = articles
+        .iter()
+        .map(|(_, p)| p.iter().map(String::len).sum::<usize>())
+        .sum();
     let reps = (8_000_000 / one.max(1)).max(1);
     let tax = topics::taxonomy();
     // Warm-up: loads the lexicons and gazetteers once.
@@ -46,5 +55,8 @@ fn main() {
     }
     let secs = start.elapsed().as_secs_f64();
     let mb = (one * reps) as f64 / 1e6;
-    println!("quotes+entities+topics: {mb:.1} MB in {secs:.2} s = {:.1} MB/s ({n_quotes} quotes+topics)", mb / secs);
+    println!(
+        "quotes+entities+topics: {mb:.1} MB in {secs:.2} s = {:.1} MB/s ({n_quotes} quotes+topics)",
+        mb / secs
+    );
 }

@@ -6,10 +6,10 @@
 //! a demonym is written in the article's language. People come from the quote extractor's person
 //! registry (names with honorifics, roles, appositions, first names) plus every speaker.
 
+use crate::analyze::quotes::lexicon::HashMap;
 use crate::analyze::quotes::tokens::{tokenize, Token};
 use crate::fold::fold;
 use crate::model::Entities;
-use crate::analyze::quotes::lexicon::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -172,7 +172,13 @@ impl Gazetteer {
         g
     }
 
-    fn add_entry(&mut self, key: &str, kind: EntityKind, langs: &[&str], country: Option<String>) -> usize {
+    fn add_entry(
+        &mut self,
+        key: &str,
+        kind: EntityKind,
+        langs: &[&str],
+        country: Option<String>,
+    ) -> usize {
         let id = self.entries.len();
         let mut names: [String; 4] = Default::default();
         for (i, l) in langs.iter().enumerate().take(4) {
@@ -183,11 +189,18 @@ impl Gazetteer {
                     continue;
                 }
                 let acronym = name.chars().filter(|c| c.is_alphabetic()).count() <= 6
-                    && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                    && name
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
                 let exact = acronym.then(|| name.replace('.', ""));
                 let list = self.by_first.entry(words[0].clone()).or_default();
                 if !list.iter().any(|p| p.words == words && p.entry == id) {
-                    list.push(Phrase { words, exact, entry: id });
+                    list.push(Phrase {
+                        words,
+                        exact,
+                        entry: id,
+                    });
                 }
             }
         }
@@ -210,7 +223,12 @@ impl Gazetteer {
             if i + n > words.len() {
                 continue;
             }
-            if !p.words.iter().zip(&words[i..i + n]).all(|(a, b)| *a == b.folded) {
+            if !p
+                .words
+                .iter()
+                .zip(&words[i..i + n])
+                .all(|(a, b)| *a == b.folded)
+            {
                 continue;
             }
             // Words of a multiword name must be adjacent (no punctuation in between).
@@ -224,12 +242,20 @@ impl Gazetteer {
                     }
                 }
                 None => {
-                    if !t.cap && !self.entries[p.entry].names.iter().any(|nm| nm.starts_with(|c: char| c.is_lowercase())) {
+                    if !t.cap
+                        && !self.entries[p.entry]
+                            .names
+                            .iter()
+                            .any(|nm| nm.starts_with(|c: char| c.is_lowercase()))
+                    {
                         continue;
                     }
                 }
             }
-            return Some(Hit { len: n, entry: p.entry });
+            return Some(Hit {
+                len: n,
+                entry: p.entry,
+            });
         }
         None
     }
@@ -260,7 +286,8 @@ impl Gazetteer {
 fn adjacent(text: &str, toks: &[&Token]) -> bool {
     toks.windows(2).all(|w| {
         let gap = &text[w[0].end..w[1].start];
-        gap.chars().all(|c| c.is_whitespace() || c == '\'' || c == '’')
+        gap.chars()
+            .all(|c| c.is_whitespace() || c == '\'' || c == '’')
     })
 }
 
@@ -289,7 +316,11 @@ pub fn find_places_orgs(paragraphs: &[String], lang: &str) -> Found {
                 let written = p[words[i].start..words[i + hit.len - 1].end].to_string();
                 found.keys.insert(format!(
                     "{}:{}",
-                    if e.kind == EntityKind::Org { "org" } else { "place" },
+                    if e.kind == EntityKind::Org {
+                        "org"
+                    } else {
+                        "place"
+                    },
                     e.key
                 ));
                 if let Some(c) = g.country_of(hit.entry) {
@@ -329,7 +360,11 @@ pub fn find_places_orgs(paragraphs: &[String], lang: &str) -> Found {
 
 /// Builds the `entities` field: people from the quote extractor, places and organisations from
 /// the gazetteers.
-pub fn extract(paragraphs: &[String], lang: &str, people: &[String]) -> (Entities, HashSet<String>) {
+pub fn extract(
+    paragraphs: &[String],
+    lang: &str,
+    people: &[String],
+) -> (Entities, HashSet<String>) {
     let found = find_places_orgs(paragraphs, lang);
     let mut seen = HashSet::new();
     let people: Vec<String> = people

@@ -33,10 +33,16 @@ pub fn analyze(doc: Document) -> Article {
     let fingerprint = identity::simhash(&paragraphs);
     let found = quotes::extract(&paragraphs, &language);
     let (entities, entity_keys) = entities::extract(&paragraphs, &language, &found.people);
-    let topics = topics::suggest(&title, &paragraphs, &entities, &entity_keys, topics::taxonomy())
-        .into_iter()
-        .map(|s| s.name)
-        .collect();
+    let topics = topics::suggest(
+        &title,
+        &paragraphs,
+        &entities,
+        &entity_keys,
+        topics::taxonomy(),
+    )
+    .into_iter()
+    .map(|s| s.name)
+    .collect();
     Article {
         id,
         path: doc.path,

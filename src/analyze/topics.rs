@@ -7,11 +7,11 @@
 //! and carry the words or entities that triggered them, so an analyst can see why a topic was
 //! proposed.
 
+use crate::analyze::quotes::lexicon::HashMap;
 use crate::analyze::quotes::tokens::tokenize;
 use crate::fold::fold;
 use crate::model::Entities;
 use serde::Deserialize;
-use crate::analyze::quotes::lexicon::HashMap;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
@@ -37,15 +37,18 @@ struct File {
     topic: Vec<TopicRule>,
 }
 
+/// Exact keywords by first folded word: (topic, keyword index, folded words, last word is a prefix).
+type ExactIndex = HashMap<String, Vec<(usize, usize, Vec<String>, bool)>>;
+/// Single-word prefix keywords by their first three characters: (topic, keyword index, stem).
+type PrefixIndex = HashMap<String, Vec<(usize, usize, String)>>;
+
 /// A compiled taxonomy: rules plus keyword indexes built once.
 #[derive(Debug, Clone)]
 pub struct Taxonomy {
     pub threshold: f32,
     pub topics: Vec<TopicRule>,
-    /// Exact keywords by first folded word: (topic, keyword index, folded words, last word is a prefix).
-    exact: HashMap<String, Vec<(usize, usize, Vec<String>, bool)>>,
-    /// Single-word prefix keywords by their first three characters.
-    prefix: HashMap<String, Vec<(usize, usize, String)>>,
+    exact: ExactIndex,
+    prefix: PrefixIndex,
 }
 
 /// A ranked topic suggestion and what triggered it.
@@ -69,8 +72,8 @@ impl Taxonomy {
     }
 
     fn build(threshold: f32, topics: Vec<TopicRule>) -> Taxonomy {
-        let mut exact: HashMap<String, Vec<(usize, usize, Vec<String>, bool)>> = HashMap::default();
-        let mut prefix: HashMap<String, Vec<(usize, usize, String)>> = HashMap::default();
+        let mut exact = ExactIndex::default();
+        let mut prefix = PrefixIndex::default();
         for (ti, t) in topics.iter().enumerate() {
             for (ki, kw) in t.keywords.iter().enumerate() {
                 let star = kw.ends_with('*');
@@ -83,13 +86,24 @@ impl Taxonomy {
                     continue;
                 }
                 if star && words.len() == 1 && words[0].chars().count() >= 3 {
-                    prefix.entry(key3(&words[0]).to_string()).or_default().push((ti, ki, words[0].clone()));
+                    prefix
+                        .entry(key3(&words[0]).to_string())
+                        .or_default()
+                        .push((ti, ki, words[0].clone()));
                 } else {
-                    exact.entry(words[0].clone()).or_default().push((ti, ki, words, star));
+                    exact
+                        .entry(words[0].clone())
+                        .or_default()
+                        .push((ti, ki, words, star));
                 }
             }
         }
-        Taxonomy { threshold, topics, exact, prefix }
+        Taxonomy {
+            threshold,
+            topics,
+            exact,
+            prefix,
+        }
     }
 
     /// The taxonomy with `user`'s topics replacing same-named ones and the others appended.
@@ -120,7 +134,10 @@ pub fn load_with_user(path: &Path) -> Result<Taxonomy, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{e} ({})", path.display()))?;
     let user = Taxonomy::parse(&text).map_err(|e| format!("{e} ({})", path.display()))?;
     let mut user = user;
-    if !text.lines().any(|l| l.trim_start().starts_with("threshold")) {
+    if !text
+        .lines()
+        .any(|l| l.trim_start().starts_with("threshold"))
+    {
         user.threshold = default_taxonomy().threshold;
     }
     Ok(default_taxonomy().merged(&user))
@@ -152,7 +169,11 @@ pub fn suggest(
     let n = tax.topics.len();
     let mut counts: Vec<HashMap<usize, u32>> = vec![HashMap::default(); n];
     let mut scan = |text: &str| {
-        let words: Vec<String> = tokenize(text).into_iter().filter(|t| t.is_word()).map(|t| t.folded).collect();
+        let words: Vec<String> = tokenize(text)
+            .into_iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.folded)
+            .collect();
         for i in 0..words.len() {
             let w = &words[i];
             if let Some(list) = tax.exact.get(w) {
@@ -220,10 +241,18 @@ pub fn suggest(
             triggers.extend(t.requires.iter().cloned());
         }
         if score >= tax.threshold && score > 0.0 {
-            out.push(TopicSuggestion { name: t.name.clone(), score, triggers });
+            out.push(TopicSuggestion {
+                name: t.name.clone(),
+                score,
+                triggers,
+            });
         }
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     out
 }
 
@@ -232,10 +261,31 @@ mod tests {
     use super::*;
 
     const NAMES: [&str; 25] = [
-        "Russia–US relations", "China–US relations", "Arctic", "nuclear non-proliferation", "Iran nuclear",
-        "Korean peninsula", "Ukraine", "Middle East", "sanctions", "trade", "climate", "pandemic", "cybersecurity",
-        "human rights", "elections", "summit", "UN", "NATO", "EU", "energy", "migration", "terrorism", "Africa",
-        "Latin America", "arms control",
+        "Russia–US relations",
+        "China–US relations",
+        "Arctic",
+        "nuclear non-proliferation",
+        "Iran nuclear",
+        "Korean peninsula",
+        "Ukraine",
+        "Middle East",
+        "sanctions",
+        "trade",
+        "climate",
+        "pandemic",
+        "cybersecurity",
+        "human rights",
+        "elections",
+        "summit",
+        "UN",
+        "NATO",
+        "EU",
+        "energy",
+        "migration",
+        "terrorism",
+        "Africa",
+        "Latin America",
+        "arms control",
     ];
 
     #[test]
@@ -248,13 +298,16 @@ mod tests {
     #[test]
     fn suggestions_are_ranked_with_triggers() {
         let t = default_taxonomy();
-        let paras = vec!["Les sanctions contre la Russie et les nouvelles sanctions de l'UE.".to_string()];
+        let paras =
+            vec!["Les sanctions contre la Russie, un embargo et les nouvelles sanctions de l'UE.".to_string()];
         let mut keys = HashSet::new();
         keys.insert("org:EU".to_string());
         let s = suggest("", &paras, &Entities::default(), &keys, &t);
         assert_eq!(s[0].name, "sanctions");
         assert!(s[0].triggers.contains(&"sanction".to_string()));
-        assert!(s.iter().any(|x| x.name == "EU" && x.triggers.contains(&"org:EU".to_string())));
+        assert!(s
+            .iter()
+            .any(|x| x.name == "EU" && x.triggers.contains(&"org:EU".to_string())));
     }
 
     #[test]

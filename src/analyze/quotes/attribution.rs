@@ -29,6 +29,9 @@ struct Last {
     dialogue: bool,
 }
 
+/// How far (in words or mentions) the rules look back from a quote for its speech tag.
+const LOOKBACK: usize = 40;
+
 /// What a paragraph offers the rules.
 pub(crate) struct Ctx<'a> {
     pub para: &'a Para<'a>,
@@ -48,27 +51,138 @@ struct Tag {
     mention: Option<String>,
 }
 
-const CONJ: &[&str] = &["and", "et", "y", "e", "und", "or", "ou", "o", "oder", "but", "mais", "pero", "aber", "as", "sowie"];
+const CONJ: &[&str] = &[
+    "and", "et", "y", "e", "und", "or", "ou", "o", "oder", "but", "mais", "pero", "aber", "as",
+    "sowie",
+];
 
 /// Cue words before a quoted span that mark a title or a name rather than speech.
 const TITLE_CUES: &[&str] = &[
-    "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "vertrag", "operation", "operacion",
-    "programme", "program", "programa", "programm", "document", "documento", "dokument", "doctrine", "doctrina",
-    "doktrin", "rapport", "report", "informe", "bericht", "livre", "book", "libro", "buch", "film", "slogan", "hashtag",
-    "mot", "word", "palabra", "wort", "begriff", "terme", "term", "termino", "expression", "expresion", "ausdruck",
-    "formule", "formula", "so-called", "soi-disant", "sogenannte", "sogenannten", "sogenannter", "llamada", "llamado",
-    "denominada", "denominado", "dite", "baptise", "baptisee", "nomme", "nommee", "named", "dubbed", "titled",
-    "intitule", "intitulee", "titulado", "titulada", "titel", "titre", "title", "hackergruppe", "projet", "project",
-    "proyecto", "projekt", "liste", "list", "lista", "appele", "appelee", "called", "genannt", "genannte", "denomme",
+    "strategie",
+    "strategy",
+    "estrategia",
+    "traite",
+    "treaty",
+    "tratado",
+    "vertrag",
+    "operation",
+    "operacion",
+    "programme",
+    "program",
+    "programa",
+    "programm",
+    "document",
+    "documento",
+    "dokument",
+    "doctrine",
+    "doctrina",
+    "doktrin",
+    "rapport",
+    "report",
+    "informe",
+    "bericht",
+    "livre",
+    "book",
+    "libro",
+    "buch",
+    "film",
+    "slogan",
+    "hashtag",
+    "mot",
+    "word",
+    "palabra",
+    "wort",
+    "begriff",
+    "terme",
+    "term",
+    "termino",
+    "expression",
+    "expresion",
+    "ausdruck",
+    "formule",
+    "formula",
+    "so-called",
+    "soi-disant",
+    "sogenannte",
+    "sogenannten",
+    "sogenannter",
+    "llamada",
+    "llamado",
+    "denominada",
+    "denominado",
+    "dite",
+    "baptise",
+    "baptisee",
+    "nomme",
+    "nommee",
+    "named",
+    "dubbed",
+    "titled",
+    "intitule",
+    "intitulee",
+    "titulado",
+    "titulada",
+    "titel",
+    "titre",
+    "title",
+    "hackergruppe",
+    "projet",
+    "project",
+    "proyecto",
+    "projekt",
+    "liste",
+    "list",
+    "lista",
+    "appele",
+    "appelee",
+    "called",
+    "genannt",
+    "genannte",
+    "denomme",
 ];
 
 /// First words of quoted names of documents and agreements ("plan d'action global commun",
 /// "déclaration de Djeddah").
 const TITLE_HEADS: &[&str] = &[
-    "declaration", "plan", "strategie", "strategy", "estrategia", "traite", "treaty", "tratado", "accord", "agreement",
-    "acuerdo", "abkommen", "programme", "program", "programa", "operation", "operacion", "initiative", "iniciativa",
-    "doctrine", "doctrina", "loi", "law", "ley", "gesetz", "pacte", "pact", "pacto", "convention", "convencion",
-    "konvention", "charte", "charter", "carta", "protocole", "protocol", "protocolo", "protokoll", "agenda",
+    "declaration",
+    "plan",
+    "strategie",
+    "strategy",
+    "estrategia",
+    "traite",
+    "treaty",
+    "tratado",
+    "accord",
+    "agreement",
+    "acuerdo",
+    "abkommen",
+    "programme",
+    "program",
+    "programa",
+    "operation",
+    "operacion",
+    "initiative",
+    "iniciativa",
+    "doctrine",
+    "doctrina",
+    "loi",
+    "law",
+    "ley",
+    "gesetz",
+    "pacte",
+    "pact",
+    "pacto",
+    "convention",
+    "convencion",
+    "konvention",
+    "charte",
+    "charter",
+    "carta",
+    "protocole",
+    "protocol",
+    "protocolo",
+    "protokoll",
+    "agenda",
 ];
 
 impl Ctx<'_> {
@@ -141,7 +255,7 @@ impl Ctx<'_> {
     /// Subject of the speech verb at word `v`, looking back to `floor` (word index).
     fn subject_before(&self, v: usize, floor: usize) -> Option<&Mention> {
         let upto = self.first_from(v + 1);
-        for m in self.mentions[..upto].iter().rev() {
+        for m in self.mentions[..upto].iter().rev().take(LOOKBACK) {
             if m.w1 > v || m.w0 < floor {
                 if m.w0 < floor {
                     break;
@@ -189,21 +303,37 @@ impl Ctx<'_> {
         if first != ',' && first_word.is_some_and(|w| CONJ.contains(&w.folded.as_str())) {
             return None;
         }
-        let limit_pos = next_open.min(self.para.sentence_end(span.end.min(text.len().saturating_sub(1)).max(span.inner_end)));
+        let limit_pos = next_open.min(
+            self.para.sentence_end(
+                span.end
+                    .min(text.len().saturating_sub(1))
+                    .max(span.inner_end),
+            ),
+        );
         let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
         let e = e.min(s + 14);
-        let window = self.mention_starting(s).map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        let window = self
+            .mention_starting(s)
+            .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
         for v in s..e.min(window) {
             if let Some(n) = self.marker_at(v) {
-                let m = self.mentions.get(self.first_from(v + n)).filter(|m| m.w1 <= e.max(v + n + 8));
+                let m = self
+                    .mentions
+                    .get(self.first_from(v + n))
+                    .filter(|m| m.w1 <= e.max(v + n + 8));
                 return Some(self.tag_from(m, None));
             }
             if self.is_verb(v) {
                 // Inverted pronoun in the verb token itself ("écrivent-ils").
-                if let Some(m) = self.mention_starting(v).filter(|m| matches!(m.kind, MKind::Pronoun(_))) {
+                if let Some(m) = self
+                    .mention_starting(v)
+                    .filter(|m| matches!(m.kind, MKind::Pronoun(_)))
+                {
                     return Some(self.tag_from(Some(m), Some(v)));
                 }
-                let m = self.subject_before(v, s).or_else(|| self.subject_after(v, e));
+                let m = self
+                    .subject_before(v, s)
+                    .or_else(|| self.subject_after(v, e));
                 return Some(self.tag_from(m, Some(v)));
             }
             // Stop at a clause boundary inside the region.
@@ -217,7 +347,10 @@ impl Ctx<'_> {
     /// A tag before the span in the same sentence: verb or attribution marker.
     fn before_tag(&self, from: usize, span: &Span) -> Option<Tag> {
         let (s, e) = self.word_range(from, span.open);
-        let sent_floor = self.word_range(self.para.sentence_start(span.open), span.open).0;
+        let s = s.max(e.saturating_sub(LOOKBACK));
+        let sent_floor = self
+            .word_range(self.para.sentence_start(span.open), span.open)
+            .0;
         let mut best: Option<(usize, bool, usize)> = None; // (word, is_marker, len)
         for w in s..e {
             if let Some(n) = self.marker_at(w) {
@@ -231,10 +364,15 @@ impl Ctx<'_> {
             let m = self.mentions.get(self.first_from(w + n));
             return Some(self.tag_from(m, None));
         }
-        if let Some(m) = self.mention_starting(w).filter(|m| matches!(m.kind, MKind::Pronoun(_))) {
+        if let Some(m) = self
+            .mention_starting(w)
+            .filter(|m| matches!(m.kind, MKind::Pronoun(_)))
+        {
             return Some(self.tag_from(Some(m), Some(w)));
         }
-        let m = self.subject_before(w, sent_floor).or_else(|| self.subject_after(w, e));
+        let m = self
+            .subject_before(w, sent_floor)
+            .or_else(|| self.subject_after(w, e));
         Some(self.tag_from(m, Some(w)))
     }
 }
@@ -253,15 +391,21 @@ fn title_like(text: &str, lang: Lang) -> bool {
     }
     let content: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
     !content.is_empty()
-        && content
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && content.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
         && words.len() <= 8
 }
 
 fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
     let inner = &ctx.text()[span.inner_start..span.inner_end];
-    let first = inner.split_whitespace().next().map(crate::fold::fold).unwrap_or_default();
+    let first = inner
+        .split_whitespace()
+        .next()
+        .map(crate::fold::fold)
+        .unwrap_or_default();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     if TITLE_HEADS.contains(&first) && inner.split_whitespace().count() <= 6 {
         return true;
@@ -271,8 +415,14 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
     // "la liste ukrainienne des « … »".
     let mut end = span.open;
     for k in 0..3 {
-        let Some(t) = e.checked_sub(k + 1).map(|i| ctx.words[i]) else { break };
-        if !ctx.text()[t.end..end].trim().trim_matches(['\'', '’']).is_empty() {
+        let Some(t) = e.checked_sub(k + 1).map(|i| ctx.words[i]) else {
+            break;
+        };
+        if !ctx.text()[t.end..end]
+            .trim()
+            .trim_matches(['\'', '’'])
+            .is_empty()
+        {
             break;
         }
         end = t.start;
@@ -281,17 +431,52 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
             // vote ‘a serious mistake’").
             let naming = matches!(
                 t.folded.as_str(),
-                "called" | "appele" | "appelee" | "genannt" | "genannte" | "llamado" | "llamada" | "named" | "dubbed" | "denomme" | "denominado" | "denominada"
+                "called"
+                    | "appele"
+                    | "appelee"
+                    | "genannt"
+                    | "genannte"
+                    | "llamado"
+                    | "llamada"
+                    | "named"
+                    | "dubbed"
+                    | "denomme"
+                    | "denominado"
+                    | "denominada"
             );
             // Names of documents are capitalised ("la stratégie « Global Gateway »"); after
             // "le document" a lowercase fragment is still reported speech.
             let lexical = matches!(
                 t.folded.as_str(),
-                "liste" | "list" | "lista" | "mot" | "word" | "palabra" | "wort" | "begriff" | "terme" | "term" | "termino"
-                    | "expression" | "expresion" | "ausdruck" | "formule" | "formula" | "so-called" | "soi-disant"
-                    | "sogenannte" | "sogenannten" | "sogenannter" | "dite" | "slogan" | "hashtag"
+                "liste"
+                    | "list"
+                    | "lista"
+                    | "mot"
+                    | "word"
+                    | "palabra"
+                    | "wort"
+                    | "begriff"
+                    | "terme"
+                    | "term"
+                    | "termino"
+                    | "expression"
+                    | "expresion"
+                    | "ausdruck"
+                    | "formule"
+                    | "formula"
+                    | "so-called"
+                    | "soi-disant"
+                    | "sogenannte"
+                    | "sogenannten"
+                    | "sogenannter"
+                    | "dite"
+                    | "slogan"
+                    | "hashtag"
             );
-            let capitalised = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let capitalised = inner
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
             if (!naming || k == 0) && (naming || lexical || capitalised) {
                 return true;
             }
@@ -302,9 +487,19 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
     }
     // "formally known as", "connu sous le nom de"
     let before = ctx.text()[..span.open].trim_end();
-    let tail: String = before.chars().rev().take(30).collect::<String>().chars().rev().collect();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
     let tail = crate::fold::fold(&tail);
-    tail.ends_with("known as") || tail.ends_with("nom de") || tail.ends_with("acronyme anglais") || tail.ends_with("so-called")
+    tail.ends_with("known as")
+        || tail.ends_with("nom de")
+        || tail.ends_with("acronyme anglais")
+        || tail.ends_with("so-called")
 }
 
 /// Finds "…, a-t-il dit, …" / "…, he said, …" inside a span: returns (comma offset, tag words
@@ -323,16 +518,29 @@ fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)
                 ws.push(j);
                 j += 1;
             }
-            if !ws.is_empty() && j < b && !toks[j].is_word() && matches!(toks[j].ch, ',' | '.') && j + 1 < b {
+            if !ws.is_empty()
+                && j < b
+                && !toks[j].is_word()
+                && matches!(toks[j].ch, ',' | '.')
+                && j + 1 < b
+            {
                 let has_verb = ws.iter().any(|&w| {
                     let f = toks[w].folded.as_str();
                     ctx.lx.is_speech_verb(ctx.lang, f)
-                        || f.contains('-') && f.split('-').next().is_some_and(|x| x.len() > 2 && ctx.lx.is_speech_verb(ctx.lang, x))
+                        || f.contains('-')
+                            && f.split('-')
+                                .next()
+                                .is_some_and(|x| x.len() > 2 && ctx.lx.is_speech_verb(ctx.lang, x))
                 });
                 let has_subject = ws.iter().any(|&w| {
                     let f = toks[w].folded.as_str();
-                    ctx.lx.pronoun(ctx.lang, f).is_some_and(|p| matches!(p, Pron::Person(_) | Pron::Plural))
-                        || f.ends_with("-il") || f.ends_with("-elle") || f.ends_with("-ils") || f.ends_with("-elles")
+                    ctx.lx
+                        .pronoun(ctx.lang, f)
+                        .is_some_and(|p| matches!(p, Pron::Person(_) | Pron::Plural))
+                        || f.ends_with("-il")
+                        || f.ends_with("-elle")
+                        || f.ends_with("-ils")
+                        || f.ends_with("-elles")
                         || toks[w].cap
                 });
                 let first = toks[ws[0]].folded.as_str();
@@ -351,13 +559,7 @@ fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)
     None
 }
 
-fn push(
-    out: &mut Vec<Quote>,
-    ctx: &Ctx,
-    range: (usize, usize),
-    tag: &Tag,
-    partial: bool,
-) {
+fn push(out: &mut Vec<Quote>, ctx: &Ctx, range: (usize, usize), tag: &Tag, partial: bool) {
     let text = ctx.text()[range.0..range.1]
         .trim()
         .trim_end_matches([',', ';', ':'])
@@ -377,7 +579,12 @@ fn push(
 }
 
 /// Quotes of an ordinary paragraph.
-pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, out: &mut Vec<Quote>) {
+pub(crate) fn quotes_of(
+    ctx: &Ctx,
+    state: &mut State,
+    hist: &mut HistoryView,
+    out: &mut Vec<Quote>,
+) {
     let spans = &ctx.para.spans;
     let text = ctx.text();
     let mut prev_in_sentence: Option<(usize, Tag)> = None; // (sentence idx, tag)
@@ -385,9 +592,14 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
         let next_open = spans.get(si + 1).map_or(text.len(), |n| n.open);
         let sentence = ctx.para.sentence_of(span.open);
         let sent_start = ctx.para.sentence_start(span.open);
-        let lead = text[sent_start..span.open].trim();
-        let after_colon = lead.ends_with(':');
-        let at_start = lead.is_empty() || lead.chars().all(|c| !c.is_alphanumeric());
+        // Bounded look-backs keep a huge one-sentence paragraph linear.
+        let (ws, we) = ctx.word_range(sent_start, span.open);
+        let after_colon = text[..span.open].trim_end().ends_with(':');
+        let at_start = ws == we
+            && !text[sent_start..span.open]
+                .chars()
+                .take(64)
+                .any(char::is_alphanumeric);
         let continuation = si == 0 && ctx.para.continues;
         let full = at_start || after_colon;
         let prev_same = prev_in_sentence.as_ref().filter(|(s, _)| *s == sentence);
@@ -404,14 +616,25 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                 let t = &ctx.para.toks[w];
                 let f = t.folded.as_str();
                 let suffix = f.rsplit('-').next().unwrap_or(f);
-                let kind = if let Some(p) = ctx.lx.pronoun(ctx.lang, f).or_else(|| (f.contains('-')).then(|| ctx.lx.pronoun(Lang::Fr, suffix)).flatten()) {
+                let kind = if let Some(p) = ctx.lx.pronoun(ctx.lang, f).or_else(|| {
+                    (f.contains('-'))
+                        .then(|| ctx.lx.pronoun(Lang::Fr, suffix))
+                        .flatten()
+                }) {
                     MKind::Pronoun(p)
                 } else if let Some(id) = t.cap.then(|| ctx.people.lookup(f)).flatten() {
                     MKind::Name(id)
                 } else {
                     continue;
                 };
-                ms.push(Mention { start: t.start, end: t.end, w0: k, w1: k + 1, kind, referent: Referent::Nobody });
+                ms.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    w0: k,
+                    w1: k + 1,
+                    kind,
+                    referent: Referent::Nobody,
+                });
             }
             hist.resolve(&mut ms);
             let subj = ms.iter().find(|m| m.is_personlike());
@@ -424,9 +647,19 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                 referent: subj.map_or(Referent::Nobody, |m| m.referent),
                 mention: subj.map(|m| text[m.start..m.end].to_string()),
             };
-            push(out, ctx, (span.inner_start, comma), &tag, !full && !continuation);
+            push(
+                out,
+                ctx,
+                (span.inner_start, comma),
+                &tag,
+                !full && !continuation,
+            );
             push(out, ctx, (tag_end, span.inner_end), &tag, false);
-            state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
+            state.last = Some(Last {
+                referent: tag.referent,
+                paragraph: ctx.paragraph,
+                dialogue: false,
+            });
             prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1)), tag));
             continue;
         }
@@ -438,9 +671,7 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
             let conj_inherit = prev_same.is_some() && {
                 let (s, e) = ctx.word_range(region_from, span.open);
                 let between = text[region_from..span.open].trim();
-                e == s
-                    || between.starts_with(',')
-                    || CONJ.contains(&ctx.words[s].folded.as_str())
+                e == s || between.starts_with(',') || CONJ.contains(&ctx.words[s].folded.as_str())
             };
             if conj_inherit {
                 tag = prev_same.map(|(_, t)| t.clone());
@@ -472,36 +703,60 @@ pub(crate) fn quotes_of(ctx: &Ctx, state: &mut State, hist: &mut HistoryView, ou
                 // statement. ‘…’") is theirs; otherwise it continues the previous quote.
                 let floor = if si > 0 { spans[si - 1].end } else { 0 };
                 let from = ctx.mentions.partition_point(|m| m.start < floor);
-                let intro = ctx.mentions[from..].iter().take_while(|m| m.start < span.open).find(|m| {
-                    m.start >= floor
-                        && m.end <= span.open
-                        && matches!(m.referent, Referent::Person(_))
-                        && !after_preposition(ctx.words, m.w0)
-                });
-                let colon = state.colon_intro.as_ref().filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
+                let intro = ctx.mentions[from..]
+                    .iter()
+                    .take_while(|m| m.start < span.open)
+                    .find(|m| {
+                        m.start >= floor
+                            && m.end <= span.open
+                            && matches!(m.referent, Referent::Person(_))
+                            && !after_preposition(ctx.words, m.w0)
+                    });
+                let colon = state
+                    .colon_intro
+                    .as_ref()
+                    .filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
                 match &state.last {
                     _ if colon.is_some() => colon.unwrap().1.clone(),
                     _ if intro.is_some() && !continuation => {
                         let m = intro.unwrap();
-                        Tag { verb: None, referent: m.referent, mention: Some(text[m.start..m.end].to_string()) }
+                        Tag {
+                            verb: None,
+                            referent: m.referent,
+                            mention: Some(text[m.start..m.end].to_string()),
+                        }
                     }
-                    Some(l) if l.paragraph + 1 >= ctx.paragraph && !l.dialogue || continuation => Tag {
-                        verb: None,
-                        referent: state.last.as_ref().map_or(Referent::Nobody, |l| l.referent),
-                        mention: None,
-                    },
+                    Some(l) if l.paragraph + 1 >= ctx.paragraph && !l.dialogue || continuation => {
+                        Tag {
+                            verb: None,
+                            referent: state.last.as_ref().map_or(Referent::Nobody, |l| l.referent),
+                            mention: None,
+                        }
+                    }
                     _ => {
                         if title_like(inner, ctx.lang) && inner.split_whitespace().count() <= 4 {
                             continue;
                         }
-                        Tag { verb: None, referent: Referent::Nobody, mention: None }
+                        Tag {
+                            verb: None,
+                            referent: Referent::Nobody,
+                            mention: None,
+                        }
                     }
                 }
             }
         };
         push(out, ctx, (span.inner_start, span.inner_end), &tag, partial);
-        state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: false });
-        prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1).max(span.open)), tag));
+        state.last = Some(Last {
+            referent: tag.referent,
+            paragraph: ctx.paragraph,
+            dialogue: false,
+        });
+        prev_in_sentence = Some((
+            ctx.para
+                .sentence_of(span.end.saturating_sub(1).max(span.open)),
+            tag,
+        ));
     }
 }
 
@@ -512,8 +767,20 @@ pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
         return;
     }
     let end = text.trim_end().len();
-    let fake = Span { open: end, inner_start: end, inner_end: end, end, closed: false, family: super::marks::Family::Straight };
-    let from = ctx.para.spans.last().map_or(0, |s| s.end).max(ctx.para.sentence_start(end.saturating_sub(1)));
+    let fake = Span {
+        open: end,
+        inner_start: end,
+        inner_end: end,
+        end,
+        closed: false,
+        family: super::marks::Family::Straight,
+    };
+    let from = ctx
+        .para
+        .spans
+        .last()
+        .map_or(0, |s| s.end)
+        .max(ctx.para.sentence_start(end.saturating_sub(1)));
     if let Some(t) = ctx.before_tag(from, &fake) {
         state.colon_intro = Some((ctx.paragraph, t));
     }
@@ -521,7 +788,10 @@ pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     let upto = ctx.mentions.partition_point(|m| m.end <= before);
-    let here = ctx.mentions[..upto].iter().rev().find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
+    let here = ctx.mentions[..upto]
+        .iter()
+        .rev()
+        .find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
     if let Some(m) = here {
         return m.referent;
     }
@@ -532,7 +802,6 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
         .find(|h| matches!(h.referent, Referent::Person(_) | Referent::Unnamed))
         .map_or(Referent::Nobody, |h| h.referent)
 }
-
 
 /// Dialogue paragraphs: "—Speech —dijo X—, more speech."
 pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
@@ -579,16 +848,26 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
     let tag = match tag {
         Some(t) => t,
         None => match &state.last {
-            Some(l) if l.dialogue && l.paragraph + 2 >= ctx.paragraph => Tag { verb: None, referent: l.referent, mention: None },
+            Some(l) if l.dialogue && l.paragraph + 2 >= ctx.paragraph => Tag {
+                verb: None,
+                referent: l.referent,
+                mention: None,
+            },
             _ => return,
         },
     };
     for (k, &(a, b)) in segments.iter().enumerate().skip(1) {
         if k % 2 == 1 {
-            let seg = text[a..b].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+            let seg = text[a..b].trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')
+            });
             let start = b - seg.len();
             push(out, ctx, (start, b), &tag, false);
         }
     }
-    state.last = Some(Last { referent: tag.referent, paragraph: ctx.paragraph, dialogue: true });
+    state.last = Some(Last {
+        referent: tag.referent,
+        paragraph: ctx.paragraph,
+        dialogue: true,
+    });
 }

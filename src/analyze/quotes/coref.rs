@@ -9,9 +9,9 @@
 //! referent.
 
 use super::lexicon::{class, Gender, Lang, Lexicon, Pron};
+use super::lexicon::{HashMap, HashSet};
 use super::tokens::Token;
 use crate::analyze::entities::gazetteer;
-use super::lexicon::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A person named in the article.
@@ -46,7 +46,13 @@ impl People {
     }
 
     /// Adds a name or merges it with a person of the same surname, keeping the fullest form.
-    pub fn register(&mut self, lx: &Lexicon, name: &str, words: Vec<String>, gender: Gender) -> usize {
+    pub fn register(
+        &mut self,
+        lx: &Lexicon,
+        name: &str,
+        words: Vec<String>,
+        gender: Gender,
+    ) -> usize {
         let keys = Self::key_of(lx, &words);
         if let Some(&id) = keys.iter().find_map(|k| self.by_key.get(k)) {
             let p = &mut self.persons[id];
@@ -142,52 +148,304 @@ impl Mention {
 }
 
 const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le", "la", "ten", "ter", "zu",
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
+    "la", "ten", "ter", "zu",
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
 const NOT_NAMES_LIST: &[&str] = &[
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "the", "a", "an", "el", "los", "las", "der", "die", "das", "ein",
-    "eine", "selon", "according", "segun", "laut", "pour", "for", "in", "en", "im", "am", "au", "aux", "on", "at", "dans",
-    "mais", "but", "pero", "aber", "et", "and", "y", "und", "il", "elle", "he", "she", "er", "sie", "we", "nous", "wir",
-    "nosotros", "i", "je", "ich", "yo", "they", "ils", "it", "this", "that", "ce", "cette", "these", "those", "lors", "when",
-    "after", "apres", "before", "avant", "despues", "nach", "vor", "mit", "with", "avec", "con", "sur", "sobre", "auch",
-    "also", "aussi", "tambien", "as", "como", "comme", "wie", "while", "alors", "lorsque", "quand", "cuando", "als", "wenn",
-    "speaking", "asked", "interroge", "interrogee", "preguntado", "preguntada", "gefragt", "president", "minister", "mr",
-    "mrs", "ms", "dr", "m", "mme", "sr", "sra", "herr", "frau", "q", "ap", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "the",
+    "a",
+    "an",
+    "el",
+    "los",
+    "las",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "selon",
+    "according",
+    "segun",
+    "laut",
+    "pour",
+    "for",
+    "in",
+    "en",
+    "im",
+    "am",
+    "au",
+    "aux",
+    "on",
+    "at",
+    "dans",
+    "mais",
+    "but",
+    "pero",
+    "aber",
+    "et",
+    "and",
+    "y",
+    "und",
+    "il",
+    "elle",
+    "he",
+    "she",
+    "er",
+    "sie",
+    "we",
+    "nous",
+    "wir",
+    "nosotros",
+    "i",
+    "je",
+    "ich",
+    "yo",
+    "they",
+    "ils",
+    "it",
+    "this",
+    "that",
+    "ce",
+    "cette",
+    "these",
+    "those",
+    "lors",
+    "when",
+    "after",
+    "apres",
+    "before",
+    "avant",
+    "despues",
+    "nach",
+    "vor",
+    "mit",
+    "with",
+    "avec",
+    "con",
+    "sur",
+    "sobre",
+    "auch",
+    "also",
+    "aussi",
+    "tambien",
+    "as",
+    "como",
+    "comme",
+    "wie",
+    "while",
+    "alors",
+    "lorsque",
+    "quand",
+    "cuando",
+    "als",
+    "wenn",
+    "speaking",
+    "asked",
+    "interroge",
+    "interrogee",
+    "preguntado",
+    "preguntada",
+    "gefragt",
+    "president",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "m",
+    "mme",
+    "sr",
+    "sra",
+    "herr",
+    "frau",
+    "q",
+    "ap",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
 ];
 
 /// Heads of noun phrases that denote organisations or collective sources.
 const ORG_HEADS_LIST: &[&str] = &[
-    "ministry", "ministere", "ministerio", "ministerium", "government", "gouvernement", "gobierno", "regierung",
-    "bundesregierung", "presidency", "presidence", "presidencia", "department", "departement", "departamento",
-    "delegation", "delegacion", "side", "camp", "kremlin", "statement", "communique", "comunicado", "erklarung",
-    "declaration", "declaracion", "commission", "comision", "kommission", "council", "conseil", "consejo", "army",
-    "armee", "ejercito", "armee", "embassy", "ambassade", "embajada", "botschaft", "office", "agency", "agence",
-    "agencia", "organisation", "organization", "organizacion", "alliance", "alianza", "allianz", "coalition",
-    "coalicion", "union", "bloc", "court", "tribunal", "cour", "parliament", "parlement", "parlamento", "parliament",
-    "cabinet", "administration", "white", "maison", "casa", "state", "source", "sources", "fuentes", "quellen", "kreisen",
-    "spokesman's", "participants", "participantes", "teilnehmer", "negociateurs", "negotiators", "negociadores",
-    "diplomats", "diplomates", "diplomaticos", "diplomaten", "officials", "responsables", "funcionarios", "leaders",
-    "dirigeants", "lideres", "ministers", "ministres", "ministros", "minister", "auswartige", "amt", "group", "groupe",
-    "grupo", "gruppe", "board", "committee", "comite", "comision", "ausschuss", "bureau", "secretariat", "secretaria",
-    "sekretariat", "company", "entreprise", "empresa", "unternehmen", "media", "medias", "medios", "medien",
+    "ministry",
+    "ministere",
+    "ministerio",
+    "ministerium",
+    "government",
+    "gouvernement",
+    "gobierno",
+    "regierung",
+    "bundesregierung",
+    "presidency",
+    "presidence",
+    "presidencia",
+    "department",
+    "departement",
+    "departamento",
+    "delegation",
+    "delegacion",
+    "side",
+    "camp",
+    "kremlin",
+    "statement",
+    "communique",
+    "comunicado",
+    "erklarung",
+    "declaration",
+    "declaracion",
+    "commission",
+    "comision",
+    "kommission",
+    "council",
+    "conseil",
+    "consejo",
+    "army",
+    "armee",
+    "ejercito",
+    "armee",
+    "embassy",
+    "ambassade",
+    "embajada",
+    "botschaft",
+    "office",
+    "agency",
+    "agence",
+    "agencia",
+    "organisation",
+    "organization",
+    "organizacion",
+    "alliance",
+    "alianza",
+    "allianz",
+    "coalition",
+    "coalicion",
+    "union",
+    "bloc",
+    "court",
+    "tribunal",
+    "cour",
+    "parliament",
+    "parlement",
+    "parlamento",
+    "parliament",
+    "cabinet",
+    "administration",
+    "white",
+    "maison",
+    "casa",
+    "state",
+    "source",
+    "sources",
+    "fuentes",
+    "quellen",
+    "kreisen",
+    "spokesman's",
+    "participants",
+    "participantes",
+    "teilnehmer",
+    "negociateurs",
+    "negotiators",
+    "negociadores",
+    "diplomats",
+    "diplomates",
+    "diplomaticos",
+    "diplomaten",
+    "officials",
+    "responsables",
+    "funcionarios",
+    "leaders",
+    "dirigeants",
+    "lideres",
+    "ministers",
+    "ministres",
+    "ministros",
+    "minister",
+    "auswartige",
+    "amt",
+    "group",
+    "groupe",
+    "grupo",
+    "gruppe",
+    "board",
+    "committee",
+    "comite",
+    "comision",
+    "ausschuss",
+    "bureau",
+    "secretariat",
+    "secretaria",
+    "sekretariat",
+    "company",
+    "entreprise",
+    "empresa",
+    "unternehmen",
+    "media",
+    "medias",
+    "medios",
+    "medien",
 ];
 
 const PREPS_LIST: &[&str] = &[
-    "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez", "entre", "vers", "aupres",
-    "devant", "sans", "envers", "to", "of", "with", "for", "by", "on", "against", "at", "from", "about", "between",
-    "toward", "towards", "into", "in", "al", "del", "con", "para", "por", "sobre", "hacia", "ante", "en", "an", "auf",
-    "mit", "fur", "von", "vom", "zu", "zum", "zur", "bei", "gegen", "uber", "aus", "nach", "vor", "im", "dans", "que",
-    "than", "como", "wie", "comme",
+    "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez",
+    "entre", "vers", "aupres", "devant", "sans", "envers", "to", "of", "with", "for", "by", "on",
+    "against", "at", "from", "about", "between", "toward", "towards", "into", "in", "al", "del",
+    "con", "para", "por", "sobre", "hacia", "ante", "en", "an", "auf", "mit", "fur", "von", "vom",
+    "zu", "zum", "zur", "bei", "gegen", "uber", "aus", "nach", "vor", "im", "dans", "que", "than",
+    "como", "wie", "comme",
 ];
 
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect::<HashSet<_>>());
-static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
-static PREPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PREPS_LIST.iter().copied().collect());
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect::<HashSet<_>>());
+static ORG_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
+static PREPS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PREPS_LIST.iter().copied().collect());
 
 /// Is the word before word index `w0` a preposition (skipping an elided article)?
 pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
@@ -195,7 +453,36 @@ pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
     while i > 0 {
         i -= 1;
         let f = words[i].folded.as_str();
-        if matches!(f, "l" | "the" | "la" | "le" | "les" | "el" | "los" | "las" | "der" | "die" | "dem" | "den" | "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "su" | "sus" | "sein" | "seine" | "ihre" | "ihr" | "seinen" | "ihren") {
+        if matches!(
+            f,
+            "l" | "the"
+                | "la"
+                | "le"
+                | "les"
+                | "el"
+                | "los"
+                | "las"
+                | "der"
+                | "die"
+                | "dem"
+                | "den"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "su"
+                | "sus"
+                | "sein"
+                | "seine"
+                | "ihre"
+                | "ihr"
+                | "seinen"
+                | "ihren"
+        ) {
             continue;
         }
         return PREPS.contains(&f);
@@ -271,7 +558,13 @@ struct DescParse {
 }
 
 /// Parses "[det] [modifiers] ROLE [nationality] [complement]" starting at word `i`.
-fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lexicon) -> Option<(usize, DescParse)> {
+fn parse_descriptor(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<(usize, DescParse)> {
     let mut j = i;
     let mut definite = true;
     let mut plural = false;
@@ -288,36 +581,55 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
         // "Norway's senior official", "Chinas UN-Botschafter"
         if words[j].cap {
             nationality = Some(c);
-            j += if words.get(j + 1).is_some_and(|n| n.folded == "s") { 2 } else { 1 };
+            j += if words.get(j + 1).is_some_and(|n| n.folded == "s") {
+                2
+            } else {
+                1
+            };
         }
     }
     // Cheap exit: most words start no descriptor.
     if !has_det && nationality.is_none() && !words[j].cap {
-        let rest: Vec<&str> = words[j..words.len().min(j + 6)].iter().map(|t| t.folded.as_str()).collect();
+        let rest: Vec<&str> = words[j..words.len().min(j + 6)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
         lx.role_at(lang, &rest)?;
     }
     // Modifiers before the role noun.
     let mut role = None;
     let mut k = j;
     while k < words.len() && k < j + 5 {
-        let rest: Vec<&str> = words[k..words.len().min(k + 6)].iter().map(|t| t.folded.as_str()).collect();
+        let rest: Vec<&str> = words[k..words.len().min(k + 6)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
         if let Some((n, r)) = lx.role_at(lang, &rest) {
-            if (n == 1 || gap_is_space(text, words[k], words[k + n - 1]) || true) && k + n <= words.len() {
-                role = Some((k, n, r));
-                break;
-            }
+            role = Some((k, n, r));
+            break;
         }
-        if k > i && !gap_is_space(text, words[k - 1], words[k]) && !text[words[k - 1].end..words[k].start].trim().is_empty() {
+        if k > i
+            && !gap_is_space(text, words[k - 1], words[k])
+            && !text[words[k - 1].end..words[k].start].trim().is_empty()
+        {
             return None;
         }
         if let Some(c) = nationality_of(text, words, k, lang) {
             nationality = nationality.or(Some(c));
-            k += if words.get(k + 1).is_some_and(|n| n.folded == "s") { 2 } else { 1 };
+            k += if words.get(k + 1).is_some_and(|n| n.folded == "s") {
+                2
+            } else {
+                1
+            };
             continue;
         }
         // Adjectives and noun modifiers ("top", "senior", "State Department", "stellvertretende").
         let f = words[k].folded.as_str();
-        if lx.is_speech_verb(lang, f) || lx.pronoun(lang, f).is_some() || PREPS.contains(&f) || lx.determiner(lang, f).is_some() {
+        if lx.is_speech_verb(lang, f)
+            || lx.pronoun(lang, f).is_some()
+            || PREPS.contains(&f)
+            || lx.determiner(lang, f).is_some()
+        {
             return None;
         }
         if words[k].cap && lang != Lang::De && lang != Lang::En && has_det {
@@ -332,7 +644,15 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
     if !has_det && rk != i && nationality.is_none() && !words[i].cap {
         return None;
     }
-    if rk > i && !(i..rk).all(|m| m + 1 >= words.len() || text[words[m].end..words[m + 1].start].trim().trim_matches(['\'', '’']).is_empty()) {
+    if rk > i
+        && !(i..rk).all(|m| {
+            m + 1 >= words.len()
+                || text[words[m].end..words[m + 1].start]
+                    .trim()
+                    .trim_matches(['\'', '’'])
+                    .is_empty()
+        })
+    {
         return None;
     }
     let mut e = rk + rn;
@@ -343,14 +663,20 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
     // Postposed nationality and complements ("russe", "des Affaires étrangères", "of the EU").
     let mut budget = 10;
     while e < words.len() && budget > 0 {
-        if !text[words[e - 1].end..words[e].start].trim().trim_matches(['\'', '’']).is_empty() {
+        if !text[words[e - 1].end..words[e].start]
+            .trim()
+            .trim_matches(['\'', '’'])
+            .is_empty()
+        {
             break;
         }
         let f = words[e].folded.as_str();
-        if let Some(c) = lx.first_name(f).and(None::<usize>).or(None) {
-            let _ = c;
-        }
-        if lx.first_name(f).is_some() && words[e].cap && words.get(e + 1).is_some_and(|n| n.cap || PARTICLES.contains(&n.folded.as_str())) {
+        if lx.first_name(f).is_some()
+            && words[e].cap
+            && words
+                .get(e + 1)
+                .is_some_and(|n| n.cap || PARTICLES.contains(&n.folded.as_str()))
+        {
             break;
         }
         if e > 0 && text[words[e - 1].end..words[e].start].contains(',') {
@@ -362,12 +688,38 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             budget -= 1;
             continue;
         }
-        if matches!(words[e - 1].folded.as_str(), "affaires" | "asuntos" | "relaciones" | "foreign") && !lx.is_speech_verb(lang, f) {
+        if matches!(
+            words[e - 1].folded.as_str(),
+            "affaires" | "asuntos" | "relaciones" | "foreign"
+        ) && !lx.is_speech_verb(lang, f)
+        {
             e += 1;
             budget -= 1;
             continue;
         }
-        if PREPS.contains(&f) || matches!(f, "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "en" | "chef" | "general" | "generale" | "im" | "der" | "des" | "dem" | "special" | "speciale" | "senior") {
+        if PREPS.contains(&f)
+            || matches!(
+                f,
+                "l" | "la"
+                    | "le"
+                    | "les"
+                    | "the"
+                    | "el"
+                    | "los"
+                    | "las"
+                    | "en"
+                    | "chef"
+                    | "general"
+                    | "generale"
+                    | "im"
+                    | "der"
+                    | "des"
+                    | "dem"
+                    | "special"
+                    | "speciale"
+                    | "senior"
+            )
+        {
             e += 1;
             budget -= 1;
             continue;
@@ -378,7 +730,10 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             && !words[e].cap
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
-            && words.get(e + 1).is_some_and(|n| PREPS.contains(&n.folded.as_str()) || nationality_of(text, words, e + 1, lang).is_some())
+            && words.get(e + 1).is_some_and(|n| {
+                PREPS.contains(&n.folded.as_str())
+                    || nationality_of(text, words, e + 1, lang).is_some()
+            })
         {
             e += 1;
             budget -= 1;
@@ -387,7 +742,11 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
         // "pour les affaires de désarmement": one common noun after a preposition or article.
         if e > rk + rn
             && !words[e].cap
-            && (PREPS.contains(&words[e - 1].folded.as_str()) || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las"))
+            && (PREPS.contains(&words[e - 1].folded.as_str())
+                || matches!(
+                    words[e - 1].folded.as_str(),
+                    "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las"
+                ))
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
         {
@@ -396,9 +755,30 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             continue;
         }
         // Inside a complement, capitalised words and places belong to it ("du département d'Etat").
-        if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str()) || e > rk + rn && words[e].cap && (words[e - 1].cap || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "dem" | "des" | "d")) {
+        if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str())
+            || e > rk + rn
+                && words[e].cap
+                && (words[e - 1].cap
+                    || matches!(
+                        words[e - 1].folded.as_str(),
+                        "l" | "la"
+                            | "le"
+                            | "les"
+                            | "the"
+                            | "el"
+                            | "los"
+                            | "las"
+                            | "der"
+                            | "dem"
+                            | "des"
+                            | "d"
+                    ))
+        {
             if let Some(h) = gazetteer().match_at(text, words, e) {
-                if let Some(c) = gazetteer().country_of(h.entry).filter(|&c| !gazetteer().entries[c].key.ends_with('_')) {
+                if let Some(c) = gazetteer()
+                    .country_of(h.entry)
+                    .filter(|&c| !gazetteer().entries[c].key.ends_with('_'))
+                {
                     nationality = nationality.or(Some(c));
                 }
                 e += h.len;
@@ -411,18 +791,25 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
             budget -= 1;
             continue;
         }
-        if e > rk + rn && !words[e].cap && !lx.is_speech_verb(lang, f) && words[e - 1].cap && false {
-            e += 1;
-            continue;
-        }
         break;
     }
     // Trim trailing prepositions/articles the loop swallowed.
-    while e > rk + rn && (PREPS.contains(&words[e - 1].folded.as_str()) || matches!(words[e - 1].folded.as_str(), "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "des" | "dem")) {
+    while e > rk + rn
+        && (PREPS.contains(&words[e - 1].folded.as_str())
+            || matches!(
+                words[e - 1].folded.as_str(),
+                "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "des" | "dem"
+            ))
+    {
         e -= 1;
     }
-    let role_words: Vec<&str> = words[rk..rk + rn].iter().map(|t| t.folded.as_str()).collect();
-    if role_words.last().is_some_and(|w| w.ends_with('s') && lang != Lang::De && rn == 1 && w.len() > 4 && !r.words[0].ends_with('s')) {
+    let role_words: Vec<&str> = words[rk..rk + rn]
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect();
+    if role_words.last().is_some_and(|w| {
+        w.ends_with('s') && lang != Lang::De && rn == 1 && w.len() > 4 && !r.words[0].ends_with('s')
+    }) {
         plural = true;
     }
     Some((
@@ -442,7 +829,14 @@ fn parse_descriptor(text: &str, words: &[&Token], i: usize, lang: Lang, lx: &Lex
 }
 
 /// Tries to read a person name starting at word `i`; returns the end (exclusive).
-fn parse_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon, people: &People, context: bool) -> Option<usize> {
+fn parse_name(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lx: &Lexicon,
+    people: &People,
+    context: bool,
+) -> Option<usize> {
     let t = words.get(i)?;
     if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
         return None;
@@ -453,16 +847,29 @@ fn parse_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon, people: &Peo
     let mut e = i + 1;
     while e < words.len() && e < i + 5 && gap_is_space(text, words[e - 1], words[e]) {
         let w = words[e];
-        if w.cap && !NOT_NAMES.contains(&w.folded.as_str()) && g.match_at(text, words, e).is_none_or(|_| people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i) {
+        if w.cap
+            && !NOT_NAMES.contains(&w.folded.as_str())
+            && g.match_at(text, words, e).is_none_or(|_| {
+                people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
+            })
+        {
             if lx.is_role_word(&w.folded) && !known_first {
                 break;
             }
             e += 1;
-        } else if PARTICLES.contains(&w.folded.as_str()) && !w.cap && words.get(e + 1).is_some_and(|n| n.cap && gap_is_space(text, w, n)) && e + 1 < i + 5 {
+        } else if PARTICLES.contains(&w.folded.as_str())
+            && !w.cap
+            && words
+                .get(e + 1)
+                .is_some_and(|n| n.cap && gap_is_space(text, w, n))
+            && e + 1 < i + 5
+        {
             e += 2;
         } else if PARTICLES.contains(&w.folded.as_str())
             && !w.cap
-            && words.get(e + 1).is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
+            && words
+                .get(e + 1)
+                .is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
             && words.get(e + 2).is_some_and(|n| n.cap)
             && e + 2 < i + 6
         {
@@ -472,7 +879,10 @@ fn parse_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon, people: &Peo
         }
     }
     let n = e - i;
-    if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && g.match_at(text, words, i).is_none() {
+    if people.lookup(&words[e - 1].folded).is_some()
+        && (n >= 1)
+        && g.match_at(text, words, i).is_none()
+    {
         return Some(e);
     }
     if g.match_at(text, words, i).is_some() && !known_first {
@@ -490,7 +900,14 @@ fn parse_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon, people: &Peo
 /// Finds the mentions in the word tokens `words` of a paragraph (tokens inside quotes already
 /// removed by the caller). With `register`, new names are added to `people` and roles from
 /// appositions are attached to them.
-pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, people: &mut People, register: bool) -> Vec<Mention> {
+pub fn find_mentions(
+    text: &str,
+    words: &[&Token],
+    lang: Lang,
+    lx: &Lexicon,
+    people: &mut People,
+    register: bool,
+) -> Vec<Mention> {
     let g = gazetteer();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -504,11 +921,17 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
             if let Some(hg) = lx.honorific(f, dot) {
                 if let Some(n) = words.get(i + 1).filter(|n| n.cap) {
                     let mut e = i + 2;
-                    while e < words.len() && e < i + 4 && words[e].cap && gap_is_space(text, words[e - 1], words[e]) && g.match_at(text, words, e).is_none() {
+                    while e < words.len()
+                        && e < i + 4
+                        && words[e].cap
+                        && gap_is_space(text, words[e - 1], words[e])
+                        && g.match_at(text, words, e).is_none()
+                    {
                         e += 1;
                     }
                     let _ = n;
-                    let name_words: Vec<String> = words[i + 1..e].iter().map(|w| w.folded.clone()).collect();
+                    let name_words: Vec<String> =
+                        words[i + 1..e].iter().map(|w| w.folded.clone()).collect();
                     let id = match people.lookup(name_words.last().unwrap()) {
                         Some(id) => id,
                         None => {
@@ -518,7 +941,14 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
                     };
                     people.persons[id].gender = people.persons[id].gender.or(hg);
                     let (s, en) = span(i, e);
-                    out.push(Mention { start: s, end: en, w0: i, w1: e, kind: MKind::Name(id), referent: Referent::Person(id) });
+                    out.push(Mention {
+                        start: s,
+                        end: en,
+                        w0: i,
+                        w1: e,
+                        kind: MKind::Name(id),
+                        referent: Referent::Person(id),
+                    });
                     i = e;
                     continue;
                 }
@@ -527,7 +957,8 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
         // Descriptor, possibly in apposition to a name.
         if let Some((_, dp)) = parse_descriptor(text, words, i, lang, lx) {
             let mut j = dp.end;
-            let comma = j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
+            let comma =
+                j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
             if j < words.len() && gap_allows_apposition(text, words[j - 1], words[j]) {
                 if let Some(ne) = parse_name(text, words, j, lx, people, true) {
                     let nm = &text[words[j].start..words[ne - 1].end];
@@ -535,13 +966,22 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
                     let id = if register {
                         people.register(lx, nm, nw, dp.desc.gender)
                     } else {
-                        people.lookup(nw.last().unwrap()).unwrap_or_else(|| people.register(lx, nm, nw, dp.desc.gender))
+                        people
+                            .lookup(nw.last().unwrap())
+                            .unwrap_or_else(|| people.register(lx, nm, nw, dp.desc.gender))
                     };
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
                         people.add_role(id, &dp.desc);
                     }
                     let (s, en) = span(i, ne);
-                    out.push(Mention { start: s, end: en, w0: i, w1: ne, kind: MKind::Name(id), referent: Referent::Person(id) });
+                    out.push(Mention {
+                        start: s,
+                        end: en,
+                        w0: i,
+                        w1: ne,
+                        kind: MKind::Name(id),
+                        referent: Referent::Person(id),
+                    });
                     i = ne;
                     // Skip the closing comma of "X, Y," style appositions.
                     let _ = comma;
@@ -551,7 +991,12 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
             // Post-apposition: "Esteban Morales, le diplomate de l'UE" attaches the role.
             if let Some(last) = out.last() {
                 if let MKind::Name(id) = last.kind {
-                    if last.w1 == i && i > 0 && text[words[i - 1].end..words[i].start].trim() == "," && !dp.desc.plural && dp.desc.class != class::OTHER {
+                    if last.w1 == i
+                        && i > 0
+                        && text[words[i - 1].end..words[i].start].trim() == ","
+                        && !dp.desc.plural
+                        && dp.desc.class != class::OTHER
+                    {
                         if register {
                             people.add_role(id, &dp.desc);
                         }
@@ -563,7 +1008,14 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
                 }
             }
             let (s, en) = span(i, dp.end);
-            out.push(Mention { start: s, end: en, w0: i, w1: dp.end, kind: MKind::Descriptor(dp.desc), referent: Referent::Unnamed });
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: dp.end,
+                kind: MKind::Descriptor(dp.desc),
+                referent: Referent::Unnamed,
+            });
             i = dp.end;
             continue;
         }
@@ -588,7 +1040,14 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
         });
         if let Some(p) = pron {
             let (s, en) = span(i, i + 1);
-            out.push(Mention { start: s, end: en, w0: i, w1: i + 1, kind: MKind::Pronoun(p), referent: Referent::Nobody });
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: i + 1,
+                kind: MKind::Pronoun(p),
+                referent: Referent::Nobody,
+            });
             i += 1;
             continue;
         }
@@ -596,18 +1055,38 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
         if let Some(h) = g.match_at(text, words, i) {
             if people.lookup(f).is_none() || h.len > 1 {
                 let (s, en) = span(i, i + h.len);
-                out.push(Mention { start: s, end: en, w0: i, w1: i + h.len, kind: MKind::Org, referent: Referent::Nobody });
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: i + h.len,
+                    kind: MKind::Org,
+                    referent: Referent::Nobody,
+                });
                 i += h.len;
                 continue;
             }
         }
         // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
-        if lx.determiner(lang, f).is_some() || t.cap && nationality_of(text, words, i, lang).is_some() {
+        if lx.determiner(lang, f).is_some()
+            || t.cap && nationality_of(text, words, i, lang).is_some()
+        {
             let mut k = i + 1;
             let mut found = None;
-            while k < words.len() && k < i + 6 && text[words[k - 1].end..words[k].start].trim().trim_matches(['\'', '’']).is_empty() {
+            while k < words.len()
+                && k < i + 6
+                && text[words[k - 1].end..words[k].start]
+                    .trim()
+                    .trim_matches(['\'', '’'])
+                    .is_empty()
+            {
                 let w = words[k].folded.as_str();
-                if ORG_HEADS.contains(&w) || (lang == Lang::De && (w.ends_with("ministerium") || w.ends_with("regierung") || w.ends_with("delegation"))) {
+                if ORG_HEADS.contains(&w)
+                    || (lang == Lang::De
+                        && (w.ends_with("ministerium")
+                            || w.ends_with("regierung")
+                            || w.ends_with("delegation")))
+                {
                     found = Some(k);
                     break;
                 }
@@ -619,19 +1098,41 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
             if let Some(k) = found {
                 let mut e = k + 1;
                 // Complement: "des Affaires étrangères", "of Foreign Affairs", "de la COP28".
-                while e < words.len() && e < k + 6 && gap_allows_apposition(text, words[e - 1], words[e]) && text[words[e - 1].end..words[e].start].trim() != "," {
+                while e < words.len()
+                    && e < k + 6
+                    && gap_allows_apposition(text, words[e - 1], words[e])
+                    && text[words[e - 1].end..words[e].start].trim() != ","
+                {
                     let w = words[e].folded.as_str();
-                    if nationality_of(text, words, e, lang).is_some() || words[e].cap || matches!(w, "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for") {
+                    if nationality_of(text, words, e, lang).is_some()
+                        || words[e].cap
+                        || matches!(
+                            w,
+                            "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for"
+                        )
+                    {
                         e += 1;
                     } else {
                         break;
                     }
                 }
-                while e > k + 1 && matches!(words[e - 1].folded.as_str(), "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for") {
+                while e > k + 1
+                    && matches!(
+                        words[e - 1].folded.as_str(),
+                        "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for"
+                    )
+                {
                     e -= 1;
                 }
                 let (s, en) = span(i, e);
-                out.push(Mention { start: s, end: en, w0: i, w1: e, kind: MKind::Org, referent: Referent::Nobody });
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: e,
+                    kind: MKind::Org,
+                    referent: Referent::Nobody,
+                });
                 i = e;
                 continue;
             }
@@ -641,16 +1142,31 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
         let named = parse_name(text, words, i, lx, people, false).or_else(|| {
             let e = parse_name(text, words, i, lx, people, true)?;
             let comma = e < words.len() && text[words[e - 1].end..words[e].start].trim() == ",";
-            (comma && parse_descriptor(text, words, e, lang, lx).is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)).then_some(e)
+            (comma
+                && parse_descriptor(text, words, e, lang, lx)
+                    .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER))
+            .then_some(e)
         });
         if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
             let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.clone()).collect();
             let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);
             let id = if register && nw.len() >= 2 {
-                people.register(lx, nm, nw, if lx.is_east_asian_surname(&words[i].folded) { Gender::Unknown } else { fg })
+                people.register(
+                    lx,
+                    nm,
+                    nw,
+                    if lx.is_east_asian_surname(&words[i].folded) {
+                        Gender::Unknown
+                    } else {
+                        fg
+                    },
+                )
             } else {
-                match people.lookup(nw.last().unwrap()).or_else(|| people.lookup(&nw[0])) {
+                match people
+                    .lookup(nw.last().unwrap())
+                    .or_else(|| people.lookup(&nw[0]))
+                {
                     Some(id) => id,
                     None if nw.len() >= 2 => people.register(lx, nm, nw, fg),
                     None => {
@@ -660,14 +1176,28 @@ pub fn find_mentions(text: &str, words: &[&Token], lang: Lang, lx: &Lexicon, peo
                 }
             };
             let (s, en) = span(i, e);
-            out.push(Mention { start: s, end: en, w0: i, w1: e, kind: MKind::Name(id), referent: Referent::Person(id) });
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: e,
+                kind: MKind::Name(id),
+                referent: Referent::Person(id),
+            });
             i = e;
             continue;
         }
         if t.cap {
             if let Some(id) = people.lookup(f) {
                 let (s, en) = span(i, i + 1);
-                out.push(Mention { start: s, end: en, w0: i, w1: i + 1, kind: MKind::Name(id), referent: Referent::Person(id) });
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: i + 1,
+                    kind: MKind::Name(id),
+                    referent: Referent::Person(id),
+                });
             }
         }
         i += 1;
@@ -686,24 +1216,40 @@ pub struct HistEntry {
 }
 
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
-pub fn resolve(mentions: &mut [Mention], people: &People, history: &mut Vec<HistEntry>, paragraph: usize) {
+pub fn resolve(
+    mentions: &mut [Mention],
+    people: &People,
+    history: &mut Vec<HistEntry>,
+    paragraph: usize,
+) {
     for m in mentions.iter_mut() {
         match &m.kind {
             MKind::Name(id) => {
                 m.referent = Referent::Person(*id);
                 let p = &people.persons[*id];
-                history.push(HistEntry { referent: m.referent, gender: p.gender, desc_class: 0, nationality: p.nationality, paragraph });
+                history.push(HistEntry {
+                    referent: m.referent,
+                    gender: p.gender,
+                    desc_class: 0,
+                    nationality: p.nationality,
+                    paragraph,
+                });
             }
             MKind::Org => {}
             MKind::Pronoun(Pron::Person(g)) => {
                 let g = *g;
-                let found = history.iter().rev().take_while(|h| h.paragraph + 3 > paragraph).find(|h| {
-                    let hg = match h.referent {
-                        Referent::Person(id) => people.persons[id].gender,
-                        _ => h.gender,
-                    };
-                    matches!(h.referent, Referent::Person(_) | Referent::Unnamed) && hg.compatible(g)
-                });
+                let found = history
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.paragraph + 3 > paragraph)
+                    .find(|h| {
+                        let hg = match h.referent {
+                            Referent::Person(id) => people.persons[id].gender,
+                            _ => h.gender,
+                        };
+                        matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
+                            && hg.compatible(g)
+                    });
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry { paragraph, ..h });
@@ -712,12 +1258,18 @@ pub fn resolve(mentions: &mut [Mention], people: &People, history: &mut Vec<Hist
             MKind::Pronoun(_) => m.referent = Referent::Nobody,
             MKind::Descriptor(d) => {
                 if !d.definite || d.plural || class::accepts(d.class) == 0 {
-                    m.referent = if d.plural { Referent::Nobody } else { Referent::Unnamed };
+                    m.referent = if d.plural {
+                        Referent::Nobody
+                    } else {
+                        Referent::Unnamed
+                    };
                 } else {
                     let mut best: Option<(u8, usize)> = None;
                     let mut seen = Vec::new();
                     for h in history.iter().rev() {
-                        let Referent::Person(id) = h.referent else { continue };
+                        let Referent::Person(id) = h.referent else {
+                            continue;
+                        };
                         if seen.contains(&id) {
                             continue;
                         }
@@ -731,17 +1283,30 @@ pub fn resolve(mentions: &mut [Mention], people: &People, history: &mut Vec<Hist
                                 continue;
                             }
                         }
-                        let exact = p.roles.iter().any(|r| *r == d.role);
+                        let exact = p.roles.contains(&d.role);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
-                        let score = if exact { 3 } else if class_ok { 2 } else { 0 };
-                        let score = score + u8::from(d.nationality.is_some() && p.nationality == d.nationality);
+                        let score = if exact {
+                            3
+                        } else if class_ok {
+                            2
+                        } else {
+                            0
+                        };
+                        let score = score
+                            + u8::from(d.nationality.is_some() && p.nationality == d.nationality);
                         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
                             best = Some((score, id));
                         }
                     }
                     m.referent = best.map_or(Referent::Unnamed, |(_, id)| Referent::Person(id));
                 }
-                history.push(HistEntry { referent: m.referent, gender: d.gender, desc_class: d.class, nationality: d.nationality, paragraph });
+                history.push(HistEntry {
+                    referent: m.referent,
+                    gender: d.gender,
+                    desc_class: d.class,
+                    nationality: d.nationality,
+                    paragraph,
+                });
             }
         }
     }

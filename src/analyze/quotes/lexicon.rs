@@ -203,7 +203,10 @@ impl Lexicon {
         let mut roles: HashMap<String, Vec<Role>> = HashMap::default();
         let mut de_suffix_roles = Vec::new();
         let mut role_words = HashSet::default();
-        for line in ROLES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in ROLES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let f: Vec<&str> = line.split('|').collect();
             if f.len() != 4 {
                 continue;
@@ -297,7 +300,10 @@ impl Lexicon {
         let first = *words.first()?;
         if let Some(cands) = self.roles.get(first) {
             // Same spelling, other language ("présidente" folds to Spanish "presidente").
-            for r in cands.iter().filter(|r| lang == Lang::Other || r.lang == lang) {
+            for r in cands
+                .iter()
+                .filter(|r| lang == Lang::Other || r.lang == lang)
+            {
                 if words.len() >= r.words.len() && r.words.iter().zip(words).all(|(a, b)| a == b) {
                     return Some((r.words.len(), r.clone()));
                 }
@@ -305,7 +311,11 @@ impl Lexicon {
         }
         if matches!(lang, Lang::De | Lang::Other) && first.chars().count() >= 6 {
             let last = first.rsplit('-').next().unwrap_or(first);
-            for r in self.de_suffix_roles.iter().filter(|r| lang == Lang::Other || r.lang == lang) {
+            for r in self
+                .de_suffix_roles
+                .iter()
+                .filter(|r| lang == Lang::Other || r.lang == lang)
+            {
                 if last.ends_with(r.words[0].as_str()) {
                     return Some((1, r.clone()));
                 }
@@ -431,7 +441,11 @@ mod tests {
     fn data_files_load_with_hundreds_of_forms() {
         let lx = lexicon();
         for lang in [Lang::Fr, Lang::En, Lang::Es, Lang::De] {
-            assert!(lx.verb_count(lang) >= 200, "{lang:?}: {}", lx.verb_count(lang));
+            assert!(
+                lx.verb_count(lang) >= 200,
+                "{lang:?}: {}",
+                lx.verb_count(lang)
+            );
         }
         assert!(lx.is_speech_verb(Lang::Fr, "note"));
         assert!(lx.is_speech_verb(Lang::En, "said"));
@@ -439,7 +453,9 @@ mod tests {
         assert!(lx.is_speech_verb(Lang::De, "sagte"));
         assert_eq!(lx.first_name("serguei"), Some(Gender::M));
         assert_eq!(lx.first_name("annalena"), Some(Gender::F));
-        let (n, r) = lx.role_at(Lang::Fr, &["secretaire", "d", "etat", "americain"]).unwrap();
+        let (n, r) = lx
+            .role_at(Lang::Fr, &["secretaire", "d", "etat", "americain"])
+            .unwrap();
         assert_eq!(n, 3);
         assert_eq!(r.class, class::MINISTER);
         let (_, r) = lx.role_at(Lang::De, &["us-diplomatin"]).unwrap();

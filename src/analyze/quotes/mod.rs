@@ -53,7 +53,9 @@ impl Para<'_> {
         self.words.iter().map(|&i| &self.toks[i]).collect()
     }
     pub fn sentence_of(&self, pos: usize) -> usize {
-        self.sentences.partition_point(|&s| s <= pos).saturating_sub(1)
+        self.sentences
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
     }
     pub fn sentence_start(&self, pos: usize) -> usize {
         self.sentences[self.sentence_of(pos)]
@@ -67,8 +69,8 @@ impl Para<'_> {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sr", "sra", "gen", "lt", "col", "no", "art", "jr", "mme", "mm", "vs", "etc", "prof",
-    "gov", "sen", "rep", "dipl", "ing", "nr", "bzw", "vgl", "ca", "approx",
+    "mr", "mrs", "ms", "dr", "st", "sr", "sra", "gen", "lt", "col", "no", "art", "jr", "mme", "mm",
+    "vs", "etc", "prof", "gov", "sen", "rep", "dipl", "ing", "nr", "bzw", "vgl", "ca", "approx",
 ];
 
 fn is_dash(c: char) -> bool {
@@ -80,20 +82,39 @@ fn sentence_starts(text: &str, toks: &[Token], spans: &[marks::Span]) -> Vec<usi
     let in_span = |pos: usize| spans.iter().any(|s| s.open <= pos && pos < s.end);
     let opens_next = |k: usize| -> Option<usize> {
         let n = toks.get(k)?;
-        let ok = (n.is_word() && (n.cap || n.folded.chars().next().is_some_and(|c| c.is_ascii_digit())))
-            || (!n.is_word() && (marks::is_opening_char(n.ch) || is_dash(n.ch) || n.ch == '¿' || n.ch == '¡'));
+        let ok = (n.is_word()
+            && (n.cap || n.folded.chars().next().is_some_and(|c| c.is_ascii_digit())))
+            || (!n.is_word()
+                && (marks::is_opening_char(n.ch) || is_dash(n.ch) || n.ch == '¿' || n.ch == '¡'));
         ok.then_some(n.start)
     };
     for (k, t) in toks.iter().enumerate() {
         if t.is_word() || !matches!(t.ch, '.' | '!' | '?' | '…') {
             continue;
         }
-        if spans.len() < 64 && in_span(t.start) || spans.len() >= 64 && spans.binary_search_by(|s| if s.end <= t.start { std::cmp::Ordering::Less } else if s.open > t.start { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok() {
+        if spans.len() < 64 && in_span(t.start)
+            || spans.len() >= 64
+                && spans
+                    .binary_search_by(|s| {
+                        if s.end <= t.start {
+                            std::cmp::Ordering::Less
+                        } else if s.open > t.start {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Equal
+                        }
+                    })
+                    .is_ok()
+        {
             continue;
         }
         if t.ch == '.' && k > 0 {
             let p = &toks[k - 1];
-            if p.is_word() && p.end == t.start && (ABBREVIATIONS.contains(&p.folded.as_str()) || p.folded.chars().count() == 1 && p.cap) {
+            if p.is_word()
+                && p.end == t.start
+                && (ABBREVIATIONS.contains(&p.folded.as_str())
+                    || p.folded.chars().count() == 1 && p.cap)
+            {
                 continue;
             }
         }
@@ -141,7 +162,11 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
                     .and_then(|n| n.trim_start().chars().next())
                     .is_some_and(marks::is_opening_char)
         });
-        let spans = if in_turn || dialogue { Vec::new() } else { scans[i].spans(p, keep_tail) };
+        let spans = if in_turn || dialogue {
+            Vec::new()
+        } else {
+            scans[i].spans(p, keep_tail)
+        };
         let continues = prev_tail && starts_with_mark;
         prev_tail = keep_tail && !in_turn && !dialogue;
         let mut words = Vec::with_capacity(toks.len());
@@ -156,7 +181,15 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
             }
         }
         let sentences = sentence_starts(p, &toks, &spans);
-        paras.push(Para { text: p, toks, spans, words, sentences, continues, dialogue });
+        paras.push(Para {
+            text: p,
+            toks,
+            spans,
+            words,
+            sentences,
+            continues,
+            dialogue,
+        });
     }
 
     // Pass 1: the person registry.
@@ -175,13 +208,23 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
         let mut mentions: Vec<Mention> = find_mentions(para.text, &w, lang, lx, &mut people, false);
         resolve(&mut mentions, &people, &mut history, pi);
         if let Some(turns) = &turns {
-            if let transcript::Turn::Answer { speaker, text_start } = &turns[pi] {
+            if let transcript::Turn::Answer {
+                speaker,
+                text_start,
+            } = &turns[pi]
+            {
                 // The prefix is a name ("Mao Ning") or a role ("Deputy Spokesperson") held by a
                 // person introduced earlier.
                 let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
                 let name = people
                     .lookup(&last)
-                    .or_else(|| people.persons.iter().position(|p| p.roles.iter().any(|r| r.split(' ').next_back() == Some(last.as_str()))))
+                    .or_else(|| {
+                        people.persons.iter().position(|p| {
+                            p.roles
+                                .iter()
+                                .any(|r| r.split(' ').next_back() == Some(last.as_str()))
+                        })
+                    })
                     .map(|id| people.persons[id].name.clone())
                     .unwrap_or_else(|| speaker.clone());
                 let text = para.text[*text_start..].trim().to_string();
@@ -201,8 +244,20 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
                 continue;
             }
         }
-        let ctx = attribution::Ctx { para, words: &w, mentions: &mentions, lang, lx, people: &people, paragraph: pi };
-        let mut history_view = HistoryView { history: &mut history, people: &people, paragraph: pi };
+        let ctx = attribution::Ctx {
+            para,
+            words: &w,
+            mentions: &mentions,
+            lang,
+            lx,
+            people: &people,
+            paragraph: pi,
+        };
+        let mut history_view = HistoryView {
+            history: &mut history,
+            people: &people,
+            paragraph: pi,
+        };
         if para.dialogue {
             attribution::dialogue(&ctx, &mut state, &mut quotes);
         } else {
@@ -223,7 +278,10 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
             }
         }
     }
-    Extraction { quotes, people: names }
+    Extraction {
+        quotes,
+        people: names,
+    }
 }
 
 /// Lets attribution resolve pronouns found inside quotes ("…, a-t-il dit, …").
@@ -261,7 +319,11 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     }
     let mut out = String::new();
     for p in &people.persons {
-        let _ = writeln!(out, "PERSON {} g={:?} classes={} roles={:?} nat={:?}", p.name, p.gender, p.classes, p.roles, p.nationality);
+        let _ = writeln!(
+            out,
+            "PERSON {} g={:?} classes={} roles={:?} nat={:?}",
+            p.name, p.gender, p.classes, p.roles, p.nationality
+        );
     }
     let mut history = Vec::new();
     for (pi, (toks, p)) in paras.iter().enumerate() {
@@ -269,7 +331,16 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
         let mut ms = find_mentions(p, &w, lang, lx, &mut people, false);
         resolve(&mut ms, &people, &mut history, pi);
         for m in ms {
-            let _ = writeln!(out, "p{pi} {:?} -> {:?} [{}]", &p[m.start..m.end], m.referent, match &m.kind { coref::MKind::Descriptor(d) => format!("{d:?}"), k => format!("{k:?}") });
+            let _ = writeln!(
+                out,
+                "p{pi} {:?} -> {:?} [{}]",
+                &p[m.start..m.end],
+                m.referent,
+                match &m.kind {
+                    coref::MKind::Descriptor(d) => format!("{d:?}"),
+                    k => format!("{k:?}"),
+                }
+            );
         }
     }
     out

@@ -9,11 +9,22 @@ pub enum Turn {
     Narrative,
     Question,
     /// An answer by `speaker`; the quote text starts at byte `text_start`.
-    Answer { speaker: String, text_start: usize },
+    Answer {
+        speaker: String,
+        text_start: usize,
+    },
 }
 
 const QUESTION_PREFIXES: &[&str] = &[
-    "q", "question", "questions", "pregunta", "frage", "journaliste", "journalist", "reporter", "periodista",
+    "q",
+    "question",
+    "questions",
+    "pregunta",
+    "frage",
+    "journaliste",
+    "journalist",
+    "reporter",
+    "periodista",
 ];
 
 /// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
@@ -26,10 +37,16 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     if !head.chars().next()?.is_uppercase() {
         return None;
     }
-    if !head.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) {
+    if !head
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    {
         return None;
     }
-    if head.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | '(' | '"' | '«' | '“')) {
+    if head
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, ',' | '(' | '"' | '«' | '“'))
+    {
         return None;
     }
     let rest = p[colon + 1..].trim_start();
@@ -60,17 +77,24 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 started = true;
                 let is_q = QUESTION_PREFIXES.contains(&crate::fold::fold(head).as_str())
                     || p.trim_end().ends_with('?')
-                    || head.split_whitespace().count() == 1 && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                    || head.split_whitespace().count() == 1
+                        && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
                 if is_q {
                     current = None;
                     turns.push(Turn::Question);
                 } else {
                     current = Some(head.to_string());
-                    turns.push(Turn::Answer { speaker: head.to_string(), text_start: *off });
+                    turns.push(Turn::Answer {
+                        speaker: head.to_string(),
+                        text_start: *off,
+                    });
                 }
             }
             None if started => match &current {
-                Some(s) => turns.push(Turn::Answer { speaker: s.clone(), text_start: 0 }),
+                Some(s) => turns.push(Turn::Answer {
+                    speaker: s.clone(),
+                    text_start: 0,
+                }),
                 None => turns.push(Turn::Question),
             },
             None => turns.push(Turn::Narrative),
@@ -99,14 +123,29 @@ mod tests {
         let t = detect(&paras).unwrap();
         assert_eq!(t[0], Turn::Narrative);
         assert_eq!(t[1], Turn::Question);
-        assert_eq!(t[2], Turn::Answer { speaker: "Mao Ning".into(), text_start: 10 });
-        assert_eq!(t[3], Turn::Answer { speaker: "Mao Ning".into(), text_start: 0 });
+        assert_eq!(
+            t[2],
+            Turn::Answer {
+                speaker: "Mao Ning".into(),
+                text_start: 10
+            }
+        );
+        assert_eq!(
+            t[3],
+            Turn::Answer {
+                speaker: "Mao Ning".into(),
+                text_start: 0
+            }
+        );
         assert_eq!(t[4], Turn::Question);
     }
 
     #[test]
     fn ordinary_articles_are_not_transcripts() {
-        let paras: Vec<String> = ["Zelenov said: “We are ready.”", "Nothing else."].iter().map(|s| s.to_string()).collect();
+        let paras: Vec<String> = ["Zelenov said: “We are ready.”", "Nothing else."]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert!(detect(&paras).is_none());
     }
 }
