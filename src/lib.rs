@@ -19,3 +19,4 @@ pub mod pipeline;
 pub mod query;
 pub mod sanitize;
 pub mod store;
+pub mod tui;

@@ -4,6 +4,11 @@
 /// Removes ANSI/VT escape sequences (CSI, OSC, DCS, single-character escapes) and every other
 /// C0/C1 control character except newline and tab. Text is otherwise untouched.
 pub fn strip_controls(input: &str) -> String {
+    match scan_controls(input) {
+        Scan::Clean => return input.to_string(),
+        Scan::OnlyCarriageReturns => return input.replace("\r\n", "\n").replace('\r', "\n"),
+        Scan::Other => {}
+    }
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -25,6 +30,46 @@ pub fn strip_controls(input: &str) -> String {
         }
     }
     out
+}
+
+enum Scan {
+    Clean,
+    OnlyCarriageReturns,
+    Other,
+}
+
+/// Fast byte scan: most pages contain nothing to strip (or only CRLF line ends), and copying
+/// them is far cheaper than rebuilding them char by char. Flags C0 controls, DEL, and the lead
+/// bytes of C1 controls (U+0080..U+009F) and bidi controls (U+202A..U+202E, U+2066..U+2069).
+fn scan_controls(input: &str) -> Scan {
+    let bytes = input.as_bytes();
+    let mut cr = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x20 && b != 0x7f && b != 0xc2 && b != 0xe2 {
+            continue;
+        }
+        let bad = match b {
+            b'\n' | b'\t' => false,
+            b'\r' => {
+                cr = true;
+                false
+            }
+            0xc2 => bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9f).contains(&n)),
+            0xe2 => matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            ),
+            _ => true,
+        };
+        if bad {
+            return Scan::Other;
+        }
+    }
+    if cr {
+        Scan::OnlyCarriageReturns
+    } else {
+        Scan::Clean
+    }
 }
 
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
@@ -112,6 +157,13 @@ mod tests {
     #[test]
     fn strips_8bit_csi_and_bidi_override() {
         assert_eq!(strip_controls("a\u{9b}31mb\u{202e}c"), "abc");
+    }
+
+    #[test]
+    fn fast_paths_match_the_slow_one() {
+        assert_eq!(strip_controls("a\r\nb\rc’—"), "a\nb\nc’—");
+        assert_eq!(strip_controls("plain “text”"), "plain “text”");
+        assert_eq!(strip_controls("x\u{85}y\u{2067}z"), "xyz");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! [`Document`] -> [`Article`]: dates, language, identity and near-duplicate fingerprints,
 //! quotes with speakers, entities and topic suggestions. Pure functions of their input.
 
+pub mod credit;
 pub mod dates;
 pub mod entities;
 pub mod identity;

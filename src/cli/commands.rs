@@ -57,16 +57,6 @@ fn ingest_with_progress(
     Ok(report)
 }
 
-/// `attache PATH...` until the TUI lands: ingest the paths, then list the store.
-pub fn ingest_then_list(db: &Path, paths: &[PathBuf]) -> anyhow::Result<i32> {
-    let mut code = 0;
-    if !paths.is_empty() {
-        code = ingest(db, paths, &Limits::default())?;
-    }
-    let listed = list(db, None, None, None, false)?;
-    Ok(code.max(listed))
-}
-
 /// One row of `list --json`.
 #[derive(Serialize)]
 struct ListRow<'a> {

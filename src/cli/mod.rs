@@ -5,6 +5,7 @@
 mod commands;
 mod output;
 mod parse;
+mod tui;
 
 use crate::ingest::Limits;
 use crate::model::Status;
@@ -107,6 +108,8 @@ pub enum Command {
         #[arg(value_parser = parse_status)]
         status: Status,
     },
+    /// Open the terminal UI (also what `attache [PATH...]` does), ingesting PATHs in the background.
+    Tui { paths: Vec<PathBuf> },
     /// Check the store; with --rebuild, re-create it from the sources and the journal.
     Doctor {
         #[arg(long)]
@@ -171,6 +174,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
         }) => commands::annotate(&db, &id, &text, paragraph, quote),
         Some(Command::Status { id, status }) => commands::status(&db, &id, status),
         Some(Command::Doctor { rebuild }) => commands::doctor(&db, rebuild),
-        None => commands::ingest_then_list(&db, &cli.paths),
+        Some(Command::Tui { paths }) => tui::run(&db, paths),
+        None => tui::run(&db, cli.paths),
     }
 }

@@ -19,6 +19,7 @@ struct Item {
     content: Option<String>,
     summary: Option<String>,
     language: Option<String>,
+    category: Option<String>,
 }
 
 /// Parses a feed. Items after a syntax error are lost, but the items before it are kept; the
@@ -62,8 +63,12 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
             }
             Event::Empty(start) => {
                 if let Some(item) = current.as_mut() {
-                    if qname(&start) == "link" {
-                        take_atom_link(&start, item);
+                    match qname(&start).as_str() {
+                        "link" => take_atom_link(&start, item),
+                        "category" if item.category.is_none() => {
+                            item.category = attribute(&start, "term")
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -139,7 +144,7 @@ fn to_document(
         format: Format::Feed,
         title: item.title.map(|t| html::text_of_fragment(&t)),
         source: feed_title.clone(),
-        section: None,
+        section: item.category,
         url: item.link,
         language: item.language.or_else(|| feed_lang.clone()),
         published: item.published,
@@ -175,6 +180,7 @@ fn store_item_field(item: &mut Item, name: &str, parent: &str, value: String) {
         "content" if item.content.is_none() => item.content = Some(value),
         "description" | "summary" if item.summary.is_none() => item.summary = Some(value),
         "dc:language" => item.language = Some(value),
+        "category" | "dc:subject" if item.category.is_none() => item.category = Some(value),
         _ => {}
     }
 }
@@ -194,16 +200,17 @@ fn clean_author(value: &str) -> String {
     value.lines().next().unwrap_or("").trim().to_string()
 }
 
+fn attribute(start: &BytesStart<'_>, key: &str) -> Option<String> {
+    let attr = start.try_get_attribute(key).ok().flatten()?;
+    let value = attr
+        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+        .ok()?;
+    Some(value.to_string())
+}
+
 fn take_atom_link(start: &BytesStart<'_>, item: &mut Item) {
-    let attr = |key: &str| {
-        start.try_get_attribute(key).ok().flatten().and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.to_string())
-        })
-    };
-    let rel = attr("rel").unwrap_or_else(|| "alternate".into());
-    if let (Some(href), "alternate") = (attr("href"), rel.as_str()) {
+    let rel = attribute(start, "rel").unwrap_or_else(|| "alternate".into());
+    if let (Some(href), "alternate") = (attribute(start, "href"), rel.as_str()) {
         if item.link.is_none() {
             item.link = Some(href);
         }

@@ -1,0 +1,787 @@
+//! Page metadata: JSON-LD first, then OpenGraph / `<meta>` tags, then what a reader sees
+//! (`<h1>`, `<time>`, bylines, datelines, breadcrumbs, credit lines). Each field takes the first
+//! source that has it, in that order, because structured data is written for machines and is
+//! right more often than the visible template text.
+
+use super::dom::{Dom, Tag};
+use super::jsonld::{self, LdArticle};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Everything the reader found besides the body.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub section: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub published: Option<String>,
+    pub updated: Option<String>,
+    pub authors: Vec<String>,
+    pub editors: Vec<String>,
+    pub jsonld_body: Option<String>,
+}
+
+const MONTHS: &str = "jan(?:uary|vier|uar|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]v(?:rier|\\.)?|mar(?:ch|s|\\.)?|m[äa]rz|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|june?|juin|juni|july?|juil(?:let|\\.)?|juli|aug(?:ust|\\.)?|ao[ûu]t|sep(?:tember|tembre|t\\.|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|d[ée]c(?:embre|\\.)?|dez(?:ember|\\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|se?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+
+/// A printed date, optionally with a time: ISO, numeric, or with a month name (several
+/// languages). Kept as printed; `analyze::dates` normalises it.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let time = r"(?:(?:,|\s|à|at|um|a las|a la|alle|às|-|·|—|–)*\s*\d{1,2}(?:[:h]\d{2}|\s?h\s?\d{2})(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|Uhr|GMT|UTC|CET|CEST|ET|EST|EDT|BST|MSK|[+-]\d{2}:?\d{2}))?)?";
+    let pattern = format!(
+        r"(?i)\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}{time}|\d{{4}}/\d{{1,2}}/\d{{1,2}}{time}|(?:\d{{1,2}}(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?:{MONTHS})\s+(?:de\s+)?\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}){time}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*\d{{1,2}}:\d{{2}})?)"
+    );
+    Regex::new(&pattern).unwrap()
+});
+/// A bare time ("à 10:12"), for an update line that only gives the hour.
+static TIME_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}(?:[:h]\d{2})(?::\d{2})?\b").unwrap());
+static UPDATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)mis à jour|mise à jour|actualis|updated|update:|last modified|aktualisiert|modifié|atualizado|aggiornato|geändert").unwrap()
+});
+static UPDATE_HINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
+static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info").unwrap()
+});
+static BYLINE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)author|byline|auteur|autor|signature|firma|writer|reporter|journalist").unwrap()
+});
+static BYLINE_EXCLUDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)comment|related|sidebar|footer|bio|avatar|img|photo|image").unwrap());
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:written\s+by|reported\s+by|story\s+by|text:?|texte\s*:|by|par|von|por|door|di|de|af|av|от|автор:?)\s+").unwrap()
+});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[(\[]?\s*(?:edited\s+by|editors?\s*[:：]|editing\s+by|rédacteurs?\s*[:：]|rédactrices?\s*[:：]|rédaction\s*[:：]|édition\s*[:：]|redacción\s*[:：]|edición\s*[:：]|editado\s+por|redaktion\s*[:：]|bearbeitet\s+von|责任编辑\s*[:：]|编辑\s*[:：])\s*(.+?)\s*[)\]]?\s*$").unwrap()
+});
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[|·]\s*|\s{2,})(?:source|sources|quelle|fuente|fonte|来源)\s*[:：]\s*([^|·\s][^|·]{0,40}?)\s*(?:$|[|·]|\s{2,}|\b(?:date|datum|fecha|font|publi))").unwrap()
+});
+/// "XI'AN, May 19 (Xinhua) --", "Peking (dpa) -", "(Reuters) —": a wire dateline crediting an
+/// agency at the start of the first paragraph.
+static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])").unwrap()
+});
+static BREADCRUMB_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)breadcrumb|ariane|crumbs|(?:^|\s)position(?:$|\s)|(?:^|\s)location(?:$|\s)").unwrap()
+});
+static SECTION_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kicker|eyebrow|rubri|content-type|overline|surtitre|section-name|category-name").unwrap()
+});
+
+/// "Title - Site", "Title | Site", "Title – Site", "Title_Site": the title and the site name.
+pub(crate) fn split_title(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", "_"] {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            let head_words = head.split_whitespace().count();
+            let tail_words = tail.split_whitespace().count();
+            if !head.is_empty() && !tail.is_empty() && tail_words <= 8 && head_words >= 2 && tail.len() < head.len() {
+                return (head.to_string(), Some(tail.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// Removes a known site name from either end of a title.
+fn strip_site(title: &str, site: &str) -> String {
+    let site_l = site.to_lowercase();
+    let (head, tail) = split_title(title);
+    if let Some(t) = tail {
+        if t.to_lowercase() == site_l {
+            return head;
+        }
+    }
+    for sep in [": ", " | ", " - ", " – "] {
+        if let Some(rest) = title.strip_prefix(site).and_then(|r| r.strip_prefix(sep)) {
+            return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+struct Collected {
+    lang: Option<String>,
+    metas: Vec<(String, String)>,
+    canonical: Option<String>,
+    title: Option<String>,
+    h1: Option<usize>,
+    scripts: Vec<String>,
+    times: Vec<usize>,
+}
+
+fn collect(dom: &Dom) -> Collected {
+    let mut c = Collected {
+        lang: None,
+        metas: Vec::new(),
+        canonical: None,
+        title: None,
+        h1: None,
+        scripts: Vec::new(),
+        times: Vec::new(),
+    };
+    for i in 0..dom.len() {
+        match dom.tag(i) {
+            Tag::Html => {
+                if c.lang.is_none() {
+                    c.lang = dom
+                        .attr(i, "lang")
+                        .or_else(|| dom.attr(i, "xml:lang"))
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string);
+                }
+            }
+            Tag::Meta => {
+                let Some(content) = dom.attr(i, "content") else { continue };
+                let content = content.trim();
+                if content.is_empty() {
+                    continue;
+                }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let Some(k) = dom.attr(i, key) {
+                        c.metas.push((k.trim().to_ascii_lowercase(), content.to_string()));
+                    }
+                }
+            }
+            Tag::Link => {
+                if c.canonical.is_none()
+                    && dom
+                        .attr(i, "rel")
+                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
+                {
+                    c.canonical = dom.attr(i, "href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                }
+            }
+            Tag::Title => {
+                if c.title.is_none() && !not_in_head(dom, i) {
+                    let t = crate::sanitize::collapse_whitespace(&dom.raw_text(i));
+                    if !t.is_empty() {
+                        c.title = Some(t);
+                    }
+                }
+            }
+            Tag::H1 => {
+                if c.h1.is_none() && dom.text_len[i] > 0 {
+                    c.h1 = Some(i);
+                }
+            }
+            Tag::Script => {
+                if dom
+                    .attr(i, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
+                    c.scripts.push(dom.raw_text(i));
+                }
+            }
+            Tag::Time => c.times.push(i),
+            _ => {}
+        }
+    }
+    c
+}
+
+fn not_in_head(dom: &Dom, i: usize) -> bool {
+    dom.name(dom.nodes[i].parent as usize) != "head"
+}
+
+impl Collected {
+    fn meta(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, _)| mk == k)
+                .map(|(_, v)| crate::sanitize::collapse_whitespace(&super::decode_entities(v)))
+                .filter(|v| !v.is_empty())
+        })
+    }
+}
+
+/// Byline / byline-exclusion / breadcrumb / section-kicker hints in one pass.
+static ELEMENT_HINTS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new([
+        BYLINE_HINT.as_str(),
+        BYLINE_EXCLUDE.as_str(),
+        BREADCRUMB_HINT.as_str(),
+        SECTION_HINT.as_str(),
+    ])
+    .unwrap()
+});
+
+/// Which of [`ELEMENT_HINTS`] match the element's class, id, itemprop and rel values.
+fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
+    buf.clear();
+    if let Some(el) = dom.nodes[i].el {
+        for (k, v) in el.attrs() {
+            if matches!(k, "class" | "id" | "itemprop" | "rel") {
+                buf.push_str(v);
+                buf.push(' ');
+            }
+        }
+    }
+    if buf.is_empty() {
+        return [false; 4];
+    }
+    let m = ELEMENT_HINTS.matches(buf);
+    [m.matched(0), m.matched(1), m.matched(2), m.matched(3)]
+}
+
+/// Whether any of the element's class, id, itemprop or rel values matches.
+fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
+    let Some(el) = dom.nodes[i].el else { return false };
+    el.attrs().any(|(k, v)| matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v))
+}
+
+/// Splits a byline into names: "A, B and C", "X und Y, dpa", "Name, Secretary of State".
+/// Returns the names and an agency credited at the end, if any.
+pub(crate) fn split_byline(text: &str) -> (Vec<String>, Option<String>) {
+    let mut t = crate::sanitize::collapse_whitespace(text);
+    // Cut at a date or a separator that starts other meta information.
+    for sep in [" | ", " · ", " • ", "|", " — ", " – ", "\u{a0}\u{a0}"] {
+        if let Some(p) = t.find(sep) {
+            t.truncate(p);
+        }
+    }
+    if let Some(m) = DATE.find(&t) {
+        t.truncate(m.start());
+    }
+    let mut t = t.trim().trim_end_matches([',', ';', ':']).trim().to_string();
+    while let Some(m) = BYLINE_PREFIX.find(&t) {
+        t = t[m.end()..].trim().to_string();
+    }
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:and|et|und|y|e|en|og|och|i)\s+|\s*&\s*|\s*;\s*|\s*/\s*|\s*,\s*").unwrap()
+    });
+    let mut names = Vec::new();
+    let mut agency = None;
+    for part in SPLIT.split(&t) {
+        let part = part.trim().trim_matches(['.', ':']).trim();
+        if part.is_empty() {
+            continue;
+        }
+        if looks_like_name(part) {
+            names.push(part.to_string());
+        } else if looks_like_agency(part) {
+            agency = Some(part.to_string());
+        }
+    }
+    if names.is_empty() && agency.is_none() && looks_like_agency(t.trim()) {
+        agency = Some(t.trim().to_string());
+    }
+    (names, agency)
+}
+
+/// "dpa", "AFP", "Reuters", "EFE": a short credit that is not a person's name.
+fn looks_like_agency(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || s.len() > 30 {
+        return false;
+    }
+    let w = words[0];
+    (words.len() == 1 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && w.len() >= 2)
+        || (words.len() == 1 && w.len() <= 4 && w.chars().all(|c| c.is_lowercase()))
+        || matches!(
+            w.to_lowercase().as_str(),
+            "reuters" | "xinhua" | "tass" | "agencies" | "agences" | "agencias" | "agenturen" | "interfax" | "kyodo" | "yonhap" | "bloomberg" | "anadolu"
+        )
+}
+
+fn looks_like_name(s: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "del", "della", "der", "den", "di", "du", "des", "la", "le", "van", "von", "bin", "al", "el", "y", "dos", "do", "ter", "zu",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 5 || s.len() > 60 {
+        return false;
+    }
+    if looks_like_agency(s) && words.len() == 1 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str()) || w.starts_with("d'") || w.starts_with("O'")
+    }) && !s.chars().any(|c| c.is_ascii_digit() || c == '@')
+}
+
+/// A date line: the published date (first date printed) and the updated one (after an
+/// "updated" marker). A time-only update borrows the published day.
+fn dates_in(text: &str) -> (Option<String>, Option<String>) {
+    let text = crate::sanitize::collapse_whitespace(&text.replace('\u{a0}', " "));
+    let upd = UPDATE_MARK.find(&text).map(|m| m.start());
+    let mut published = None;
+    let mut updated = None;
+    for m in DATE.find_iter(&text) {
+        let s = m.as_str().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
+        let after_update = upd.is_some_and(|u| m.start() > u);
+        if after_update {
+            if updated.is_none() {
+                updated = Some(s);
+            }
+        } else if published.is_none() {
+            published = Some(s);
+        }
+    }
+    if let (Some(u), None) = (upd, &updated) {
+        if let Some(t) = TIME_ONLY.find(&text[u..]) {
+            if let Some(p) = &published {
+                let day = DATE_DAY.find(p).map(|d| d.as_str()).unwrap_or(p);
+                updated = Some(format!("{day} {}", t.as_str()));
+            }
+        }
+    }
+    (published, updated)
+}
+
+static DATE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\s+(?:de\s+)?\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+    ))
+    .unwrap()
+});
+
+fn clean_editor(name: &str) -> String {
+    // "Zhang Wei 张伟": keep the Latin form when both are given.
+    let has_latin = name.chars().any(|c| c.is_ascii_alphabetic());
+    let kept: String = if has_latin {
+        name.chars()
+            .filter(|c| !('\u{2e80}'..='\u{9fff}').contains(c) && !('\u{f900}'..='\u{faff}').contains(c))
+            .collect()
+    } else {
+        name.to_string()
+    };
+    crate::sanitize::collapse_whitespace(&kept)
+        .trim_matches(|c: char| c == '(' || c == ')' || c == '.' || c.is_whitespace())
+        .to_string()
+}
+
+/// Names in an editor credit line ("Edited by X", "Rédacteurs : X, Y"), if the text is one.
+pub(crate) fn editors_in(line: &str) -> Option<Vec<String>> {
+    if line.len() > 200 {
+        return None;
+    }
+    let caps = CREDIT.captures(line.trim())?;
+    static SPLIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\s*[,;/&、，]\s*|\s+(?:and|et|und|y|e)\s+").unwrap());
+    let names: Vec<String> = SPLIT
+        .split(caps.get(1)?.as_str())
+        .map(clean_editor)
+        .filter(|n| !n.is_empty() && n.chars().count() < 50)
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// The agency credited by a wire dateline at the start of the body, e.g. "(Xinhua)".
+pub(crate) fn dateline_agency(first_paragraph: &str) -> Option<String> {
+    let caps = DATELINE_AGENCY.captures(first_paragraph)?;
+    let a = caps.get(1)?.as_str().trim();
+    looks_like_agency(a).then(|| a.to_string())
+}
+
+/// Reads all metadata of a page.
+pub(crate) fn read(dom: &Dom) -> Meta {
+    let c = collect(dom);
+    let ld: LdArticle = if c.scripts.is_empty() {
+        LdArticle::default()
+    } else {
+        jsonld::read(&c.scripts)
+    };
+    let mut m = Meta::default();
+
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| c.meta(&["og:site_name", "sitename", "application-name", "publisher", "dc.publisher"]));
+    let title_split = c.title.as_deref().map(split_title);
+    let title_site = title_split.as_ref().and_then(|(_, s)| s.clone());
+
+    // Title.
+    let h1_text = c.h1.map(|i| dom.text(i)).filter(|t| !t.is_empty());
+    let mut title = ld
+        .headline
+        .clone()
+        .or_else(|| c.meta(&["og:title", "twitter:title", "articletitle", "headline", "dc.title"]))
+        .or_else(|| h1_text.clone())
+        .or_else(|| title_split.as_ref().map(|(t, _)| t.clone()));
+    if let Some(t) = &title {
+        let mut t = t.clone();
+        for site in [site_name.as_deref(), title_site.as_deref()].into_iter().flatten() {
+            t = strip_site(&t, site);
+        }
+        title = Some(t);
+    }
+    m.title = title.filter(|t| !t.is_empty());
+
+    // URL and language.
+    m.url = c
+        .canonical
+        .clone()
+        .or_else(|| c.meta(&["og:url", "twitter:url"]))
+        .or_else(|| ld.url.clone())
+        .filter(|u| u.starts_with("http"));
+    m.language = c
+        .lang
+        .clone()
+        .or_else(|| c.meta(&["og:locale", "content-language", "language", "dc.language", "inlanguage"]))
+        .or_else(|| ld.language.clone());
+
+    // Dates.
+    m.published = ld.published.clone().or_else(|| {
+        c.meta(&[
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.date",
+            "dcterms.issued",
+            "dcterms.created",
+            "dc.date.created",
+            "citation_publication_date",
+            "parsely-pub-date",
+            "sailthru.date",
+            "article.published",
+            "originalpublicationdate",
+            "firstpublishedtime",
+            "displaydate",
+            "release_date",
+        ])
+    });
+    m.updated = ld.modified.clone().or_else(|| {
+        c.meta(&[
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "lastmod",
+            "last-modified",
+            "dc.date.modified",
+            "dcterms.modified",
+            "article.updated",
+            "lastpublishedtime",
+        ])
+    });
+    if m.published.is_none() || m.updated.is_none() {
+        for &i in &c.times {
+            let raw = dom
+                .attr(i, "datetime")
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string)
+                .unwrap_or_else(|| dom.text(i));
+            if raw.is_empty() || !raw.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let parent = dom.nodes[i].parent as usize;
+            let context = if dom.text_len[parent] < 120 { dom.text(parent) } else { dom.text(i) };
+            let is_update = hint_match(dom, i, &UPDATE_HINT) || hint_match(dom, parent, &UPDATE_HINT) || UPDATE_MARK.is_match(&context);
+            if is_update {
+                if m.updated.is_none() {
+                    m.updated = Some(raw);
+                }
+            } else if m.published.is_none() {
+                m.published = Some(raw);
+            }
+        }
+    }
+
+    // Visible text: datelines, bylines, credit lines, breadcrumbs.
+    let need_date = m.published.is_none();
+    let mut hint_buf = String::new();
+    let mut visible_pub: Option<(bool, String, Option<String>)> = None;
+    let mut byline: Option<(Vec<String>, Option<String>)> = None;
+    let mut source_label: Option<String> = None;
+    let mut breadcrumb: Option<String> = None;
+    let mut kicker: Option<String> = None;
+    let mut editors: Vec<String> = Vec::new();
+    let n = dom.len();
+    let mut i = 0;
+    let mut skip_until = 0usize;
+    while i < n {
+        let node = &dom.nodes[i];
+        if node.tag.is_invisible() {
+            i = node.end as usize;
+            continue;
+        }
+        if node.tag == Tag::Text {
+            let raw = node.text;
+            if need_date && raw.len() < 400 && raw.bytes().any(|b| b.is_ascii_digit()) {
+                if visible_pub.as_ref().is_none_or(|(hinted, _, _)| !hinted) {
+                    let (p, u) = dates_in(raw);
+                    if let Some(p) = p {
+                        let hinted = hinted_ancestor(dom, i, &DATE_HINT) || UPDATE_MARK.is_match(raw) || raw.to_lowercase().contains("publi");
+                        if hinted || (visible_pub.is_none() && !in_link_or_list(dom, i)) {
+                            visible_pub = Some((hinted, p, u));
+                        }
+                    }
+                }
+            }
+            if raw.len() < 300 {
+                if source_label.is_none() && (raw.contains(':') || raw.contains('：')) {
+                    let t = raw.replace('\u{a0}', " ");
+                    if let Some(caps) = SOURCE_LABEL.captures(t.trim()) {
+                        let v = caps[1].trim().to_string();
+                        if !v.is_empty() && v.split_whitespace().count() <= 6 {
+                            source_label = Some(v);
+                        }
+                    }
+                }
+                if CREDIT.is_match(raw.trim()) {
+                    let block = block_ancestor(dom, i);
+                    if dom.text_len[block] < 200 {
+                        if let Some(e) = editors_in(&dom.text(block)) {
+                            if editors.is_empty() {
+                                editors = e;
+                            }
+                        }
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let len = dom.text_len[i];
+        if i >= skip_until && len > 0 && len < 300 && node.el.is_some_and(|e| e.attrs().next().is_some()) {
+            let [by, by_ex, crumb, kick] = element_hints(dom, i, &mut hint_buf);
+            {
+                if byline.is_none() && len < 150 && by && !by_ex && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE) {
+                    let (names, agency) = split_byline(&dom.text(i));
+                    if !names.is_empty() || agency.is_some() {
+                        byline = Some((names, agency));
+                        skip_until = node.end as usize;
+                    }
+                }
+                if breadcrumb.is_none() && (crumb || dom.attr(i, "aria-label").is_some_and(|a| a.to_lowercase().contains("breadcrumb"))) {
+                    breadcrumb = last_crumb(dom, i, m.title.as_deref());
+                }
+                if kicker.is_none() && len < 40 && kick {
+                    let t = dom.text(i);
+                    if !t.is_empty() && t.split_whitespace().count() <= 4 {
+                        kicker = Some(t);
+                    }
+                }
+            }
+            if breadcrumb.is_none() && !node.tag.is_heading() && dom.text_len[i] < 200 && dom.text_len[i] > 0 {
+                breadcrumb = shaped_crumb(dom, i, m.title.as_deref());
+            }
+        }
+        i += 1;
+    }
+
+    if let Some((_, p, u)) = &visible_pub {
+        if m.published.is_none() {
+            m.published = Some(p.clone());
+            if m.updated.is_none() {
+                m.updated = u.clone();
+            }
+        }
+    }
+
+    // Authors.
+    m.authors = ld.authors.clone();
+    if m.authors.is_empty() {
+        if let Some(a) = c.meta(&["article:author", "author", "dc.creator", "byl", "sailthru.author", "parsely-author"]) {
+            if !a.starts_with("http") {
+                let (names, _) = split_byline(&a.replace('|', ","));
+                m.authors = names;
+            }
+        }
+    }
+    let byline_agency = byline.as_ref().and_then(|(_, a)| a.clone());
+    if m.authors.is_empty() {
+        if let Some((names, _)) = &byline {
+            m.authors = names.clone();
+        }
+    }
+    m.authors.dedup();
+    m.editors = editors;
+
+    // Section.
+    m.section = ld
+        .section
+        .clone()
+        .or_else(|| c.meta(&["article:section", "section", "parsely-section", "category", "dc.subject"]))
+        .or(breadcrumb)
+        .or_else(|| {
+            let t = m.title.as_deref().unwrap_or("");
+            ld.breadcrumb
+                .iter()
+                .rev()
+                .find(|b| !b.eq_ignore_ascii_case(t) && !is_home(b))
+                .cloned()
+        })
+        .or_else(|| c.meta(&["columnname"]))
+        .or(kicker);
+
+    // Source: the agency credited first, then the outlet.
+    m.source = ld
+        .org_authors
+        .iter()
+        .find(|o| Some(*o) != ld.publisher.as_ref())
+        .cloned()
+        .or(byline_agency)
+        .or_else(|| c.meta(&["contentsource", "source", "dc.source", "article:source"]).filter(|s| !s.starts_with("http")))
+        .or(source_label)
+        .or_else(|| site_name.clone())
+        .or(title_site);
+    m.jsonld_body = ld.body.clone();
+    m
+}
+
+fn is_home(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "home" | "accueil" | "startseite" | "inicio" | "portada" | "home page" | "homepage" | "首页" | "главная"
+    )
+}
+
+fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
+    let mut a = dom.nodes[i].parent;
+    let mut depth = 0;
+    while a != u32::MAX && depth < 4 {
+        if hint_match(dom, a as usize, re) {
+            return true;
+        }
+        a = dom.nodes[a as usize].parent;
+        depth += 1;
+    }
+    false
+}
+
+fn in_link_or_list(dom: &Dom, i: usize) -> bool {
+    let mut a = dom.nodes[i].parent;
+    while a != u32::MAX {
+        if matches!(dom.tag(a as usize), Tag::A | Tag::Li | Tag::Nav | Tag::Footer | Tag::Aside | Tag::Input) {
+            return true;
+        }
+        a = dom.nodes[a as usize].parent;
+    }
+    false
+}
+
+fn block_ancestor(dom: &Dom, i: usize) -> usize {
+    let mut a = dom.nodes[i].parent as usize;
+    while dom.tag(a).is_inline() && dom.nodes[a].parent != u32::MAX {
+        a = dom.nodes[a].parent as usize;
+    }
+    a
+}
+
+fn crumb_items(dom: &Dom, i: usize) -> Vec<String> {
+    let text = dom.text(i);
+    let text = text
+        .split_once(" : ")
+        .or_else(|| text.split_once(": "))
+        .map(|(a, b)| if a.len() < 30 { b.to_string() } else { text.clone() })
+        .unwrap_or(text.clone());
+    text.split(['>', '›', '»', '/', '|', '→'])
+        .map(|s| crate::sanitize::collapse_whitespace(s).trim_matches(['>', ' ']).to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn last_crumb(dom: &Dom, i: usize, title: Option<&str>) -> Option<String> {
+    let items = crumb_items(dom, i);
+    if items.len() < 2 {
+        return None;
+    }
+    pick_crumb(&items, title)
+}
+
+fn pick_crumb(items: &[String], title: Option<&str>) -> Option<String> {
+    items
+        .iter()
+        .rev()
+        .find(|s| {
+            !is_home(s) && title.is_none_or(|t| !t.eq_ignore_ascii_case(s)) && s.chars().count() < 60
+        })
+        .cloned()
+}
+
+/// "Home > World > Europe" written as links separated by arrows, without any class hint.
+fn shaped_crumb(dom: &Dom, i: usize, title: Option<&str>) -> Option<String> {
+    let links = dom.children(i).filter(|&c| dom.tag(c) == Tag::A).count();
+    if links < 2 {
+        return None;
+    }
+    let mut seps = 0;
+    let mut other = 0;
+    for j in i + 1..dom.nodes[i].end as usize {
+        if dom.tag(j) == Tag::Text && dom.nodes[j].parent as usize == i {
+            let t = dom.nodes[j].text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if t.chars().all(|c| matches!(c, '>' | '›' | '»' | '→' | ' ' | '\u{a0}')) {
+                seps += 1;
+            } else {
+                other += 1;
+            }
+        }
+    }
+    if seps + 1 < links || other > 1 {
+        return None;
+    }
+    let items = crumb_items(dom, i);
+    if items.first().is_none_or(|f| !is_home(f)) {
+        return None;
+    }
+    pick_crumb(&items, title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_suffixes() {
+        assert_eq!(split_title("Big news | The Post").1.as_deref(), Some("The Post"));
+        assert_eq!(split_title("Big news today - WSJ").0, "Big news today");
+        assert_eq!(split_title("Conference on March 3_Ministry of Foreign Affairs").1.as_deref(), Some("Ministry of Foreign Affairs"));
+        assert_eq!(split_title("Mer Noire : Ankara plaide").1, None);
+    }
+
+    #[test]
+    fn bylines() {
+        let (n, a) = split_byline("Von Jörn Petersen und Mareike Albrecht, dpa");
+        assert_eq!(n, vec!["Jörn Petersen", "Mareike Albrecht"]);
+        assert_eq!(a.as_deref(), Some("dpa"));
+        let (n, _) = split_byline("Antony J. Blinken, Secretary of State");
+        assert_eq!(n, vec!["Antony J. Blinken"]);
+        let (n, a) = split_byline("Par AFP");
+        assert!(n.is_empty());
+        assert_eq!(a.as_deref(), Some("AFP"));
+        let (n, _) = split_byline("By Daniel Okafor and Priya Raman");
+        assert_eq!(n, vec!["Daniel Okafor", "Priya Raman"]);
+    }
+
+    #[test]
+    fn datelines() {
+        let (p, u) = dates_in("Publié le 27.08.2022 à 08:31 | Mis à jour à 10:12 | Source : ATS");
+        assert_eq!(p.as_deref(), Some("27.08.2022 à 08:31"));
+        assert_eq!(u.as_deref(), Some("27.08.2022 10:12"));
+        let (p, u) = dates_in("Publié le 29/11/2021 à 18h42 · Mis à jour le 29/11/2021 à 21h10");
+        assert_eq!(p.as_deref(), Some("29/11/2021 à 18h42"));
+        assert_eq!(u.as_deref(), Some("29/11/2021 à 21h10"));
+        assert_eq!(dates_in("3 mars 2023 à 14h02").0.as_deref(), Some("3 mars 2023 à 14h02"));
+        assert_eq!(dates_in("March 3, 2023").0.as_deref(), Some("March 3, 2023"));
+    }
+
+    #[test]
+    fn credits_and_agencies() {
+        assert_eq!(editors_in("(Editor: Zhang Wei 张伟)"), Some(vec!["Zhang Wei".to_string()]));
+        assert_eq!(
+            editors_in("Rédacteurs : Ying Xie, Yishuang Liu"),
+            Some(vec!["Ying Xie".to_string(), "Yishuang Liu".to_string()])
+        );
+        assert_eq!(editors_in("The editors said no"), None);
+        assert_eq!(dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(), Some("Xinhua"));
+        assert_eq!(dateline_agency("Peking (dpa) - Außenministerin").as_deref(), Some("dpa"));
+        assert_eq!(dateline_agency("The (big) deal - no"), None);
+    }
+}

@@ -1,0 +1,185 @@
+//! HTML page reader: metadata (JSON-LD, OpenGraph, `<time>`, `<title>`, visible bylines) and the
+//! main text from a generic content-scoring extractor.
+//!
+//! The page is parsed once with html5ever (via `scraper`) and copied into a flat pre-order array
+//! ([`dom`]); metadata ([`meta`], [`jsonld`]) and the body ([`extract`]) are linear scans over it.
+
+mod dom;
+mod extract;
+mod jsonld;
+mod meta;
+
+use super::Document;
+use crate::model::Format;
+use dom::Dom;
+
+/// Reads a whole HTML page: metadata plus the article body, boilerplate removed.
+pub fn read(path: &str, text: &str) -> Document {
+    let html = scraper::Html::parse_document(text);
+    let dom = Dom::build(&html);
+    let mut m = meta::read(&dom);
+    let hints = extract::Hints {
+        title: m.title.as_deref(),
+        jsonld_body: m.jsonld_body.as_deref(),
+    };
+    let mut paragraphs = extract::extract(&dom, &hints);
+    // Credit lines that ended up in the body are metadata, not text.
+    paragraphs.retain(|p| {
+        if let Some(e) = meta::editors_in(p) {
+            if m.editors.is_empty() {
+                m.editors = e;
+            }
+            false
+        } else {
+            true
+        }
+    });
+    if let Some(agency) = paragraphs.first().and_then(|p| meta::dateline_agency(p)) {
+        // A wire dateline names who wrote the story; it wins over the outlet's own name unless
+        // structured data already credits an agency.
+        let outlet = m.source.as_deref();
+        let credited_by_structure = outlet.is_some_and(|s| s.len() <= 12);
+        if !credited_by_structure || outlet.is_none() {
+            m.source = Some(agency);
+        }
+    }
+    Document {
+        path: path.to_string(),
+        format: Format::Html,
+        title: m.title,
+        source: m.source,
+        section: m.section,
+        url: m.url.clone(),
+        language: m.language,
+        published: m.published,
+        updated: m.updated,
+        authors: m.authors,
+        editors: m.editors,
+        paragraphs,
+        guid: m.url,
+    }
+}
+
+/// Paragraphs of an HTML fragment that is known to be article body (a feed item's content).
+/// Nothing is scored away: only invisible elements (scripts, styles, captions) are dropped.
+pub fn body_from_fragment(html: &str) -> Vec<String> {
+    if !html.contains('<') {
+        // Plain text with blank lines between paragraphs (some feeds do this).
+        let decoded = decode_entities(html);
+        return decoded
+            .split("\n\n")
+            .map(crate::sanitize::collapse_whitespace)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    let doc = scraper::Html::parse_fragment(html);
+    let dom = Dom::build(&doc);
+    extract::fragment(&dom)
+}
+
+/// Plain text of a fragment (tags dropped, entities decoded), e.g. a feed item's title.
+pub fn text_of_fragment(html: &str) -> String {
+    if !html.contains('<') {
+        return crate::sanitize::collapse_whitespace(&decode_entities(html));
+    }
+    let doc = scraper::Html::parse_fragment(html);
+    let dom = Dom::build(&doc);
+    if dom.len() == 0 {
+        return String::new();
+    }
+    dom.text(0)
+}
+
+/// Decodes character references in text that did not go through the HTML parser (JSON-LD
+/// strings, plain-text feed fields). Unknown references are left as written.
+pub(crate) fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+                    u32::from_str_radix(hex, 16).ok()
+                } else {
+                    num.parse::<u32>().ok()
+                };
+                code.and_then(char::from_u32)
+            } else {
+                named_entity(name)
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "laquo" => '«',
+        "raquo" => '»',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "agrave" => 'à',
+        "ccedil" => 'ç',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        "szlig" => 'ß',
+        "copy" => '©',
+        "euro" => '€',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities() {
+        assert_eq!(decode_entities("A &amp; B &#8217;s &#x2014; &bogus; &"), "A & B ’s — &bogus; &");
+    }
+
+    #[test]
+    fn fragment_keeps_short_paragraphs_and_br_blocks() {
+        let paras = body_from_fragment("<p>One.</p><p>Two <b>bold</b> &amp; more</p>First<br><br>Second<script>x()</script>");
+        assert_eq!(paras, vec!["One.", "Two bold & more", "First", "Second"]);
+    }
+
+    #[test]
+    fn fragment_text() {
+        assert_eq!(text_of_fragment("<b>Hello</b>&nbsp;world"), "Hello\u{a0}world");
+        assert_eq!(text_of_fragment("Tom &amp; Jerry"), "Tom & Jerry");
+    }
+}

@@ -1,0 +1,117 @@
+//! The status bar (counts, narrowing, ingest progress, messages, store path) and the one-line
+//! prompt above it.
+
+use super::text::{truncate, width};
+use crate::sanitize::one_line;
+use crate::tui::app::{App, MessageKind, Mode, PromptKind};
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let mut spans = vec![Span::styled(
+        format!(
+            " {} total · {} shown · {} unread",
+            app.summaries.len(),
+            app.rows.len(),
+            app.unread
+        ),
+        t.status_bar,
+    )];
+    let sep = || Span::styled(" │ ", t.status_bar);
+    if let Some(f) = &app.filter {
+        spans.push(sep());
+        spans.push(Span::styled(
+            format!("filter: {}", one_line(&f.text)),
+            t.status_bar.patch(t.label),
+        ));
+    }
+    if let Some(s) = &app.search {
+        spans.push(sep());
+        let busy = if s.searching {
+            " (searching bodies…)"
+        } else {
+            ""
+        };
+        spans.push(Span::styled(
+            format!("/{}{busy}", one_line(&s.text)),
+            t.status_bar.patch(t.label),
+        ));
+    }
+    if app.loading {
+        spans.push(sep());
+        spans.push(Span::styled(
+            "loading articles…",
+            t.status_bar.patch(t.label),
+        ));
+    }
+    if !app.pending_ingest.is_empty() {
+        spans.push(sep());
+        spans.push(Span::styled(
+            "ingest waiting for the list",
+            t.status_bar.patch(t.label),
+        ));
+    }
+    if let Some((done, total)) = app.ingest {
+        spans.push(sep());
+        let text = if total == 0 {
+            "ingest: reading files…".to_string()
+        } else {
+            format!("ingest {done}/{total} files")
+        };
+        spans.push(Span::styled(text, t.status_bar.patch(t.label)));
+    }
+    if let Some(m) = &app.message {
+        spans.push(sep());
+        let st = match m.kind {
+            MessageKind::Info => t.status_bar,
+            MessageKind::Saved => t.status_bar.patch(t.ok),
+            MessageKind::Error => t.status_bar.patch(t.error),
+        };
+        spans.push(Span::styled(one_line(&m.text), st));
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let cols = area.width as usize;
+    let room = cols.saturating_sub(used + 3);
+    if room >= 8 {
+        let label = truncate(&one_line(&app.store_label), room);
+        let pad = cols - used - width(&label) - 1;
+        spans.push(Span::styled(" ".repeat(pad), t.status_bar));
+        spans.push(Span::styled(label, t.status_bar.patch(t.dim)));
+        spans.push(Span::styled(" ", t.status_bar));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status_bar), area);
+}
+
+/// The one-line prompt for search, filter and the command line.
+pub fn draw_prompt(frame: &mut Frame, area: Rect, app: &App) {
+    let Mode::Prompt(p) = &app.mode else { return };
+    let label = match p.kind {
+        PromptKind::Search => "/",
+        PromptKind::Filter => "filter: ",
+        PromptKind::Command => ":",
+        _ => return,
+    };
+    let t = &app.theme;
+    let mut spans = vec![
+        Span::styled(label, t.label),
+        Span::styled(one_line(&p.input.text), t.base),
+    ];
+    if let Some(e) = &p.error {
+        spans.push(Span::styled(format!("   {}", one_line(e)), t.error));
+    } else if p.kind == PromptKind::Filter && p.input.text.is_empty() {
+        spans.push(Span::styled(
+            "   e.g. tag:arctic source:xinhua lang:fr is:unread since:2021-05-01 \"phrase\" -tag:done",
+            t.dim,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let before: String = p.input.text.chars().take(p.input.cursor).collect();
+    let x = area.x as usize + width(label) + width(&one_line(&before));
+    frame.set_cursor_position(Position::new(
+        (x as u16).min(area.right().saturating_sub(1)),
+        area.y,
+    ));
+}

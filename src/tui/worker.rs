@@ -1,0 +1,97 @@
+//! Long jobs run on their own threads and report over a channel, so the UI thread keeps
+//! answering keys: ingest (parse + store, then reload the list) and body search.
+
+use super::action::WorkerMsg;
+use crate::ingest::Limits;
+use crate::model::UserData;
+use crate::query::Query;
+use crate::store::{Store, Summary};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+
+/// Loads every summary and all user data (the startup cost at 100k articles is here).
+pub fn spawn_load(store: Arc<Store>, tx: Sender<WorkerMsg>) {
+    std::thread::spawn(move || {
+        let summaries = store.summaries_by_date().map_err(|e| e.to_string());
+        let users = store.all_user_data().unwrap_or_default();
+        let _ = tx.send(WorkerMsg::Loaded { summaries, users });
+    });
+}
+
+/// Ingests `paths` into the store, reporting progress, then reloads summaries and user data.
+pub fn spawn_ingest(store: Arc<Store>, paths: Vec<PathBuf>, tx: Sender<WorkerMsg>) {
+    std::thread::spawn(move || {
+        let mut last_sent = std::time::Instant::now();
+        let progress_tx = tx.clone();
+        let mut progress = |done: usize, total: usize| {
+            // At most ~20 progress reports a second: the UI redraws on each.
+            if done == total || last_sent.elapsed().as_millis() >= 50 {
+                last_sent = std::time::Instant::now();
+                let _ = progress_tx.send(WorkerMsg::IngestProgress { done, total });
+            }
+        };
+        let report =
+            crate::pipeline::ingest_paths(&store, &paths, &Limits::default(), &mut progress)
+                .map_err(|e| e.to_string());
+        let summaries = store.summaries_by_date().unwrap_or_default();
+        let _ = tx.send(WorkerMsg::IngestDone { report, summaries });
+    });
+}
+
+/// How long a body search waits before starting, so fast typing does not start one per key.
+const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
+
+/// How many articles the body search reads between two reports.
+const BATCH: usize = 1000;
+
+/// Searches article bodies for `query`, sending matching ids in batches. It stops as soon as
+/// `cancel` is set (the user typed another character or cleared the search).
+pub fn spawn_body_search(
+    store: Arc<Store>,
+    summaries: Arc<Vec<Summary>>,
+    users: HashMap<String, UserData>,
+    query: Query,
+    generation: u64,
+    cancel: Arc<AtomicBool>,
+    tx: Sender<WorkerMsg>,
+) {
+    std::thread::spawn(move || {
+        // Debounce: while the user is still typing, the next keystroke cancels this search
+        // before it reads a single body, so the UI thread keeps the cores.
+        std::thread::sleep(DEBOUNCE);
+        let default = UserData::default();
+        let mut ids = Vec::new();
+        for (n, s) in summaries.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                return;
+            }
+            let user = users.get(&s.id).unwrap_or(&default);
+            if let Ok(Some(article)) = store.article(&s.id) {
+                if query.matches_article(s, user, &article) {
+                    ids.push(s.id.clone());
+                }
+            }
+            if (n + 1) % BATCH == 0 && !ids.is_empty() {
+                let batch = std::mem::take(&mut ids);
+                if tx
+                    .send(WorkerMsg::BodyHits {
+                        generation,
+                        ids: batch,
+                        done: false,
+                    })
+                    .is_err()
+                {
+                    return;
+                }
+            }
+        }
+        let _ = tx.send(WorkerMsg::BodyHits {
+            generation,
+            ids,
+            done: true,
+        });
+    });
+}

@@ -1,0 +1,151 @@
+//! The store through the real binary: idempotent ingest, user edits that persist and are
+//! journalled, the process lock, and rebuilding from the journal.
+
+mod common;
+use common::*;
+
+#[test]
+fn ingesting_the_same_folder_twice_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let first = run(&db, &["ingest", sample_articles().to_str().unwrap()]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let count = list_json(&db).len();
+    assert!(count >= 20, "only {count} articles from sample-data");
+    assert!(
+        stdout(&first).contains(&format!("{count} new")),
+        "{}",
+        stdout(&first)
+    );
+
+    let second = run(&db, &["ingest", sample_articles().to_str().unwrap()]);
+    assert!(second.status.success());
+    assert!(
+        stdout(&second).contains(" 0 new, 0 updated"),
+        "{}",
+        stdout(&second)
+    );
+    assert_eq!(list_json(&db).len(), count);
+}
+
+#[test]
+fn user_edits_persist_and_are_journalled() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let seed = sample_articles().join("000_3dd575960d85eb04.txt");
+    assert!(run(&db, &["ingest", seed.to_str().unwrap()])
+        .status
+        .success());
+    let id = list_json(&db)[0]["id"].as_str().unwrap().to_string();
+    let short = &id[..6];
+
+    assert!(run(&db, &["tag", short, "Arctic", "Russia US"])
+        .status
+        .success());
+    assert!(run(&db, &["untag", short, "arctic"]).status.success());
+    assert!(run(&db, &["status", short, "reviewed"]).status.success());
+    let note = run(
+        &db,
+        &[
+            "annotate",
+            short,
+            "--text",
+            "Lavrov sets conditions",
+            "--paragraph",
+            "3",
+        ],
+    );
+    assert!(note.status.success(), "{}", stderr(&note));
+
+    let row = &list_json(&db)[0];
+    assert_eq!(row["tags"], serde_json::json!(["russia-us"]));
+    assert_eq!(row["status"], "reviewed");
+    let shown: serde_json::Value =
+        serde_json::from_slice(&run(&db, &["show", &id, "--json"]).stdout).unwrap();
+    let anchor = &shown["annotations"][0]["anchor"];
+    assert_eq!(anchor["kind"], "paragraph");
+    assert_eq!(anchor["index"], 3);
+    assert!(
+        anchor["exact"]
+            .as_str()
+            .unwrap()
+            .starts_with("\"Notre position"),
+        "{anchor}"
+    );
+
+    let journal = std::fs::read_to_string(db.join("journal.jsonl")).unwrap();
+    assert_eq!(
+        journal.lines().count(),
+        4,
+        "one journal line per edit:\n{journal}"
+    );
+
+    // Filters see the edits.
+    let o = run(&db, &["list", "--status", "reviewed", "--tag", "Russia US"]);
+    assert!(stdout(&o).contains(&id[..8]));
+    let o = run(&db, &["list", "--query", "is:unread"]);
+    assert!(stdout(&o).trim().is_empty(), "{}", stdout(&o));
+}
+
+#[test]
+fn rebuild_restores_user_data_from_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    assert!(run(&db, &["ingest", sample_articles().to_str().unwrap()])
+        .status
+        .success());
+    let id = list_json(&db)[3]["id"].as_str().unwrap().to_string();
+    assert!(run(&db, &["tag", &id, "keep-me"]).status.success());
+    assert!(run(&db, &["status", &id, "flagged"]).status.success());
+
+    // Wreck the database: the journal survives outside it.
+    std::fs::remove_dir_all(db.join("sled")).unwrap();
+    std::fs::create_dir(db.join("sled")).unwrap();
+    std::fs::write(db.join("sled/conf"), b"garbage").unwrap();
+
+    let o = run(&db, &["doctor", "--rebuild"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = list_json(&db);
+    let row = rows
+        .iter()
+        .find(|r| r["id"] == id.as_str())
+        .expect("article back after rebuild");
+    assert_eq!(row["tags"], serde_json::json!(["keep-me"]));
+    assert_eq!(row["status"], "flagged");
+    let check = run(&db, &["doctor"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
+fn a_second_process_gets_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let _held = attache::store::Store::open(&db).unwrap();
+    let o = run(&db, &["list"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("is in use by another attache process"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2_and_unknown_ids_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    assert_eq!(
+        run(&db, &["status", "abcd", "bogus"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&db, &["list", "--query", "since:yesterday"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let o = run(&db, &["show", "deadbeef"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).trim(), "error: no such article (deadbeef)");
+}
