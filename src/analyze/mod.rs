@@ -3,11 +3,14 @@
 
 pub mod credit;
 pub mod dates;
+pub mod entities;
 pub mod identity;
 pub mod language;
+pub mod quotes;
+pub mod topics;
 
 use crate::ingest::Document;
-use crate::model::{Article, Entities};
+use crate::model::Article;
 
 /// Turns a reader's document into the article the rest of the program works with.
 pub fn analyze(doc: Document) -> Article {
@@ -29,6 +32,18 @@ pub fn analyze(doc: Document) -> Article {
     let source = doc.source.map(|s| crate::sanitize::collapse_whitespace(&s));
     let id = identity::article_id(source.as_deref(), &title, &paragraphs);
     let fingerprint = identity::simhash(&paragraphs);
+    let found = quotes::extract(&paragraphs, &language);
+    let (entities, entity_keys) = entities::extract(&paragraphs, &language, &found.people);
+    let topics = topics::suggest(
+        &title,
+        &paragraphs,
+        &entities,
+        &entity_keys,
+        topics::taxonomy(),
+    )
+    .into_iter()
+    .map(|s| s.name)
+    .collect();
     Article {
         id,
         path: doc.path,
@@ -43,9 +58,9 @@ pub fn analyze(doc: Document) -> Article {
         authors: doc.authors,
         editors: doc.editors,
         paragraphs,
-        quotes: Vec::new(),
-        entities: Entities::default(),
-        topics: Vec::new(),
+        quotes: found.quotes,
+        entities,
+        topics,
         fingerprint,
     }
 }

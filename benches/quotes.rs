@@ -1,0 +1,62 @@
+//! Throughput of quotes + entities + topics on body text, in MB/s on one core.
+//!
+//!     cargo bench --bench quotes
+//!
+//! The corpus is every gold article's paragraphs (sample-data/gold), repeated to ~8 MB so the
+//! measurement is not dominated by timer noise. A plain `harness = false` bench keeps the
+//! dependency list short.
+
+use attache::analyze::{entities, quotes, topics};
+use std::time::Instant;
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/gold");
+    let mut articles: Vec<(String, Vec<String>)> = Vec::new();
+    for e in std::fs::read_dir(&dir).expect("sample-data/gold") {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let units = match v {
+            serde_json::Value::Array(a) => a,
+            o => vec![o],
+        };
+        for u in units {
+            let paras = u["paragraphs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect();
+            articles.push((u["language"].as_str().unwrap_or("en").to_string(), paras));
+        }
+    }
+    let one: usize = articles
+        .iter()
+        .map(|(_, p)| p.iter().map(String::len).sum::<usize>())
+        .sum();
+    let reps = (8_000_000 / one.max(1)).max(1);
+    let tax = topics::taxonomy();
+    // Warm-up: loads the lexicons and gazetteers once.
+    for (lang, paras) in &articles {
+        let _ = quotes::extract(paras, lang);
+    }
+    let start = Instant::now();
+    let mut n_quotes = 0;
+    for _ in 0..reps {
+        for (lang, paras) in &articles {
+            let q = quotes::extract(paras, lang);
+            let (ents, keys) = entities::extract(paras, lang, &q.people);
+            let t = topics::suggest("", paras, &ents, &keys, tax);
+            n_quotes += q.quotes.len() + t.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (one * reps) as f64 / 1e6;
+    println!(
+        "quotes+entities+topics: {mb:.1} MB in {secs:.2} s = {:.1} MB/s ({n_quotes} quotes+topics)",
+        mb / secs
+    );
+}

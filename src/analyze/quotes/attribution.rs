@@ -1,0 +1,873 @@
+//! Speech tags: who is said to have said a quoted span, and whether the span is speech at all.
+//!
+//! For each span the rules look, in order, at: a tag inside the quote ("…, a-t-il dit, …"), a tag
+//! right after it ("…», a-t-il noté", "…,” said Korolev", "…“, sagte er"), a tag before it in the
+//! same sentence ("X a déclaré : «…»", "according to X", "laut X"), and finally continuation (a
+//! full quote with no tag keeps the previous quote's speaker). The subject of the tag is a mention
+//! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
+
+use super::coref::{after_preposition, MKind, Mention, People, Referent};
+use super::lexicon::{Lang, Lexicon, Pron};
+use super::marks::Span;
+use super::tokens::Token;
+use super::{speaker_name, HistoryView, Para};
+use crate::model::Quote;
+
+/// Per-article state carried from quote to quote.
+#[derive(Debug, Default)]
+pub struct State {
+    last: Option<Last>,
+    /// Speech tag of a paragraph ending with a colon ("Staatsministerin X erklärte:"), for a
+    /// quotation that opens the next paragraph.
+    colon_intro: Option<(usize, Tag)>,
+}
+
+#[derive(Debug, Clone)]
+struct Last {
+    referent: Referent,
+    paragraph: usize,
+    dialogue: bool,
+}
+
+/// How far (in words or mentions) the rules look back from a quote for its speech tag.
+const LOOKBACK: usize = 40;
+
+/// What a paragraph offers the rules.
+pub(crate) struct Ctx<'a> {
+    pub para: &'a Para<'a>,
+    pub words: &'a [&'a Token],
+    pub mentions: &'a [Mention],
+    pub lang: Lang,
+    pub lx: &'static Lexicon,
+    pub people: &'a People,
+    pub paragraph: usize,
+}
+
+/// A speech tag: verb and subject.
+#[derive(Debug, Clone)]
+struct Tag {
+    verb: Option<String>,
+    referent: Referent,
+    mention: Option<String>,
+}
+
+const CONJ: &[&str] = &[
+    "and", "et", "y", "e", "und", "or", "ou", "o", "oder", "but", "mais", "pero", "aber", "as",
+    "sowie",
+];
+
+/// Cue words before a quoted span that mark a title or a name rather than speech.
+const TITLE_CUES: &[&str] = &[
+    "strategie",
+    "strategy",
+    "estrategia",
+    "traite",
+    "treaty",
+    "tratado",
+    "vertrag",
+    "operation",
+    "operacion",
+    "programme",
+    "program",
+    "programa",
+    "programm",
+    "document",
+    "documento",
+    "dokument",
+    "doctrine",
+    "doctrina",
+    "doktrin",
+    "rapport",
+    "report",
+    "informe",
+    "bericht",
+    "livre",
+    "book",
+    "libro",
+    "buch",
+    "film",
+    "slogan",
+    "hashtag",
+    "mot",
+    "word",
+    "palabra",
+    "wort",
+    "begriff",
+    "terme",
+    "term",
+    "termino",
+    "expression",
+    "expresion",
+    "ausdruck",
+    "formule",
+    "formula",
+    "so-called",
+    "soi-disant",
+    "sogenannte",
+    "sogenannten",
+    "sogenannter",
+    "llamada",
+    "llamado",
+    "denominada",
+    "denominado",
+    "dite",
+    "baptise",
+    "baptisee",
+    "nomme",
+    "nommee",
+    "named",
+    "dubbed",
+    "titled",
+    "intitule",
+    "intitulee",
+    "titulado",
+    "titulada",
+    "titel",
+    "titre",
+    "title",
+    "hackergruppe",
+    "projet",
+    "project",
+    "proyecto",
+    "projekt",
+    "liste",
+    "list",
+    "lista",
+    "appele",
+    "appelee",
+    "called",
+    "genannt",
+    "genannte",
+    "denomme",
+];
+
+/// First words of quoted names of documents and agreements ("plan d'action global commun",
+/// "déclaration de Djeddah").
+const TITLE_HEADS: &[&str] = &[
+    "declaration",
+    "plan",
+    "strategie",
+    "strategy",
+    "estrategia",
+    "traite",
+    "treaty",
+    "tratado",
+    "accord",
+    "agreement",
+    "acuerdo",
+    "abkommen",
+    "programme",
+    "program",
+    "programa",
+    "operation",
+    "operacion",
+    "initiative",
+    "iniciativa",
+    "doctrine",
+    "doctrina",
+    "loi",
+    "law",
+    "ley",
+    "gesetz",
+    "pacte",
+    "pact",
+    "pacto",
+    "convention",
+    "convencion",
+    "konvention",
+    "charte",
+    "charter",
+    "carta",
+    "protocole",
+    "protocol",
+    "protocolo",
+    "protokoll",
+    "agenda",
+];
+
+impl Ctx<'_> {
+    fn text(&self) -> &str {
+        self.para.text
+    }
+
+    /// Word-list index range of words lying in [a, b).
+    fn word_range(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.words.partition_point(|t| t.start < a);
+        let e = self.words.partition_point(|t| t.end <= b);
+        (s, e.max(s))
+    }
+
+    fn is_verb(&self, w: usize) -> bool {
+        let f = self.words[w].folded.as_str();
+        if self.lx.is_speech_verb(self.lang, f) {
+            return true;
+        }
+        // "écrivent-ils", "ajoute-t-il": a verb carrying an inverted pronoun.
+        if f.contains('-') {
+            if let Some(base) = f.split('-').next() {
+                return base.len() > 2 && self.lx.is_speech_verb(self.lang, base);
+            }
+        }
+        false
+    }
+
+    fn marker_at(&self, w: usize) -> Option<usize> {
+        let rest: Vec<&str> = self.words[w..self.words.len().min(w + 2)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        if let Some(n) = self.lx.attribution_marker(self.lang, &rest) {
+            return Some(n);
+        }
+        // "Pour le négociateur kényan Samuel Otieno, le texte…": only sentence-initial.
+        if matches!(self.lang, Lang::Fr) && rest.first() == Some(&"pour") && self.words[w].cap {
+            if let Some(m) = self.mention_starting(w + 1) {
+                let after = &self.text()[m.end..];
+                if after.trim_start().starts_with(',') && m.is_personlike() {
+                    return Some(1);
+                }
+            }
+        }
+        None
+    }
+
+    fn mention_starting(&self, w: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.w0 < w);
+        self.mentions.get(i).filter(|m| m.w0 == w)
+    }
+
+    /// Mentions are sorted and disjoint: index of the first mention starting at or after `w`.
+    fn first_from(&self, w: usize) -> usize {
+        self.mentions.partition_point(|m| m.w0 < w)
+    }
+
+    fn tag_from(&self, m: Option<&Mention>, verb: Option<usize>) -> Tag {
+        Tag {
+            verb: verb.map(|v| {
+                let t = self.words[v].text(self.text());
+                t.split("-t-").next().unwrap_or(t).to_string()
+            }),
+            referent: m.map_or(Referent::Nobody, |m| m.referent),
+            mention: m.map(|m| self.text()[m.start..m.end].to_string()),
+        }
+    }
+
+    /// Subject of the speech verb at word `v`, looking back to `floor` (word index).
+    fn subject_before(&self, v: usize, floor: usize) -> Option<&Mention> {
+        let upto = self.first_from(v + 1);
+        for m in self.mentions[..upto].iter().rev().take(LOOKBACK) {
+            if m.w1 > v || m.w0 < floor {
+                if m.w0 < floor {
+                    break;
+                }
+                continue;
+            }
+            if after_preposition(self.words, m.w0) && !matches!(m.kind, MKind::Pronoun(_)) {
+                continue;
+            }
+            if let MKind::Descriptor(d) = &m.kind {
+                if d.class == super::lexicon::class::OTHER {
+                    continue;
+                }
+            }
+            if m.is_personlike() || v - m.w1 <= 3 {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
+        self.mentions[self.first_from(v + 1)..]
+            .iter()
+            .take_while(|m| m.w1 <= limit)
+            .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
+    }
+
+    /// A tag right after the span: "», a-t-il noté", ",” the spokesperson said", "“, sagte er".
+    fn after_tag(&self, span: &Span, next_open: usize) -> Option<Tag> {
+        let text = self.text();
+        let rest = text[span.end..].trim_start();
+        let first = rest.chars().next()?;
+        let inner = text[span.inner_start..span.inner_end].trim_end();
+        let ended = inner.ends_with(['.', '!', '?', '…']);
+        let ok = first == ','
+            || is_dash(first)
+            || first.is_lowercase()
+            || (first.is_uppercase() && !ended);
+        if !ok {
+            return None;
+        }
+        // "“…” y advirtió: “…”" starts a new clause; it is not a tag of this quote.
+        let first_word = self.words.get(self.word_range(span.end, text.len()).0);
+        if first != ',' && first_word.is_some_and(|w| CONJ.contains(&w.folded.as_str())) {
+            return None;
+        }
+        let limit_pos = next_open.min(
+            self.para.sentence_end(
+                span.end
+                    .min(text.len().saturating_sub(1))
+                    .max(span.inner_end),
+            ),
+        );
+        let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
+        let e = e.min(s + 14);
+        let window = self
+            .mention_starting(s)
+            .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        for v in s..e.min(window) {
+            if let Some(n) = self.marker_at(v) {
+                let m = self
+                    .mentions
+                    .get(self.first_from(v + n))
+                    .filter(|m| m.w1 <= e.max(v + n + 8));
+                return Some(self.tag_from(m, None));
+            }
+            if self.is_verb(v) {
+                // Inverted pronoun in the verb token itself ("écrivent-ils").
+                if let Some(m) = self
+                    .mention_starting(v)
+                    .filter(|m| matches!(m.kind, MKind::Pronoun(_)))
+                {
+                    return Some(self.tag_from(Some(m), Some(v)));
+                }
+                let m = self
+                    .subject_before(v, s)
+                    .or_else(|| self.subject_after(v, e));
+                return Some(self.tag_from(m, Some(v)));
+            }
+            // Stop at a clause boundary inside the region.
+            if v > s && text[self.words[v - 1].end..self.words[v].start].contains([';', ':']) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// A tag before the span in the same sentence: verb or attribution marker.
+    fn before_tag(&self, from: usize, span: &Span) -> Option<Tag> {
+        let (s, e) = self.word_range(from, span.open);
+        let s = s.max(e.saturating_sub(LOOKBACK));
+        let sent_floor = self
+            .word_range(self.para.sentence_start(span.open), span.open)
+            .0;
+        let mut best: Option<(usize, bool, usize)> = None; // (word, is_marker, len)
+        for w in s..e {
+            if let Some(n) = self.marker_at(w) {
+                best = Some((w, true, n));
+            } else if self.is_verb(w) {
+                best = Some((w, false, 1));
+            }
+        }
+        let (w, is_marker, n) = best?;
+        if is_marker {
+            let m = self.mentions.get(self.first_from(w + n));
+            return Some(self.tag_from(m, None));
+        }
+        if let Some(m) = self
+            .mention_starting(w)
+            .filter(|m| matches!(m.kind, MKind::Pronoun(_)))
+        {
+            return Some(self.tag_from(Some(m), Some(w)));
+        }
+        let m = self
+            .subject_before(w, sent_floor)
+            .or_else(|| self.subject_after(w, e));
+        Some(self.tag_from(m, Some(w)))
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+fn title_like(text: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || lang == Lang::De {
+        return false;
+    }
+    let content: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    !content.is_empty()
+        && content.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && words.len() <= 8
+}
+
+fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
+    let inner = &ctx.text()[span.inner_start..span.inner_end];
+    let first = inner
+        .split_whitespace()
+        .next()
+        .map(crate::fold::fold)
+        .unwrap_or_default();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if TITLE_HEADS.contains(&first) && inner.split_whitespace().count() <= 6 {
+        return true;
+    }
+    let (_, e) = ctx.word_range(0, span.open);
+    // Walk back over at most three words joined by spaces: "la stratégie « … »",
+    // "la liste ukrainienne des « … »".
+    let mut end = span.open;
+    for k in 0..3 {
+        let Some(t) = e.checked_sub(k + 1).map(|i| ctx.words[i]) else {
+            break;
+        };
+        if !ctx.text()[t.end..end]
+            .trim()
+            .trim_matches(['\'', '’'])
+            .is_empty()
+        {
+            break;
+        }
+        end = t.start;
+        if TITLE_CUES.contains(&t.folded.as_str()) {
+            // Naming verbs count only right before the mark ("called ‘X’", not "called the
+            // vote ‘a serious mistake’").
+            let naming = matches!(
+                t.folded.as_str(),
+                "called"
+                    | "appele"
+                    | "appelee"
+                    | "genannt"
+                    | "genannte"
+                    | "llamado"
+                    | "llamada"
+                    | "named"
+                    | "dubbed"
+                    | "denomme"
+                    | "denominado"
+                    | "denominada"
+            );
+            // Names of documents are capitalised ("la stratégie « Global Gateway »"); after
+            // "le document" a lowercase fragment is still reported speech.
+            let lexical = matches!(
+                t.folded.as_str(),
+                "liste"
+                    | "list"
+                    | "lista"
+                    | "mot"
+                    | "word"
+                    | "palabra"
+                    | "wort"
+                    | "begriff"
+                    | "terme"
+                    | "term"
+                    | "termino"
+                    | "expression"
+                    | "expresion"
+                    | "ausdruck"
+                    | "formule"
+                    | "formula"
+                    | "so-called"
+                    | "soi-disant"
+                    | "sogenannte"
+                    | "sogenannten"
+                    | "sogenannter"
+                    | "dite"
+                    | "slogan"
+                    | "hashtag"
+            );
+            let capitalised = inner
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if (!naming || k == 0) && (naming || lexical || capitalised) {
+                return true;
+            }
+        }
+        if t.cap || ctx.lx.is_speech_verb(ctx.lang, &t.folded) {
+            break;
+        }
+    }
+    // "formally known as", "connu sous le nom de"
+    let before = ctx.text()[..span.open].trim_end();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
+    let tail = crate::fold::fold(&tail);
+    tail.ends_with("known as")
+        || tail.ends_with("nom de")
+        || tail.ends_with("acronyme anglais")
+        || tail.ends_with("so-called")
+}
+
+/// Finds "…, a-t-il dit, …" / "…, he said, …" inside a span: returns (comma offset, tag words
+/// start index into `toks`, end offset of the tag incl. its closing punctuation).
+fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)> {
+    let toks = &ctx.para.toks;
+    let a = toks.partition_point(|t| t.start < span.inner_start);
+    let b = toks.partition_point(|t| t.end <= span.inner_end);
+    let mut k = a;
+    while k < b {
+        let t = &toks[k];
+        if !t.is_word() && t.ch == ',' {
+            let mut j = k + 1;
+            let mut ws = Vec::new();
+            while j < b && toks[j].is_word() && ws.len() < 7 {
+                ws.push(j);
+                j += 1;
+            }
+            if !ws.is_empty()
+                && j < b
+                && !toks[j].is_word()
+                && matches!(toks[j].ch, ',' | '.')
+                && j + 1 < b
+            {
+                let has_verb = ws.iter().any(|&w| {
+                    let f = toks[w].folded.as_str();
+                    ctx.lx.is_speech_verb(ctx.lang, f)
+                        || f.contains('-')
+                            && f.split('-')
+                                .next()
+                                .is_some_and(|x| x.len() > 2 && ctx.lx.is_speech_verb(ctx.lang, x))
+                });
+                let has_subject = ws.iter().any(|&w| {
+                    let f = toks[w].folded.as_str();
+                    ctx.lx
+                        .pronoun(ctx.lang, f)
+                        .is_some_and(|p| matches!(p, Pron::Person(_) | Pron::Plural))
+                        || f.ends_with("-il")
+                        || f.ends_with("-elle")
+                        || f.ends_with("-ils")
+                        || f.ends_with("-elles")
+                        || toks[w].cap
+                });
+                let first = toks[ws[0]].folded.as_str();
+                let first_ok = ctx.lx.is_speech_verb(ctx.lang, first)
+                    || first.contains('-')
+                    || matches!(first, "a" | "has" | "had" | "hat" | "ha" | "habe")
+                    || ctx.lx.pronoun(ctx.lang, first).is_some()
+                    || toks[ws[0]].cap;
+                if has_verb && has_subject && first_ok && ws.len() <= 6 {
+                    return Some((t.start, toks[j].end, j, ws));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+fn push(out: &mut Vec<Quote>, ctx: &Ctx, range: (usize, usize), tag: &Tag, partial: bool) {
+    let text = ctx.text()[range.0..range.1]
+        .trim()
+        .trim_end_matches([',', ';', ':'])
+        .trim()
+        .to_string();
+    if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+        return;
+    }
+    out.push(Quote {
+        text,
+        speaker: speaker_name(ctx.people, tag.referent),
+        mention: tag.mention.clone(),
+        verb: tag.verb.clone(),
+        paragraph: ctx.paragraph,
+        partial,
+    });
+}
+
+/// Quotes of an ordinary paragraph.
+pub(crate) fn quotes_of(
+    ctx: &Ctx,
+    state: &mut State,
+    hist: &mut HistoryView,
+    out: &mut Vec<Quote>,
+) {
+    let spans = &ctx.para.spans;
+    let text = ctx.text();
+    let mut prev_in_sentence: Option<(usize, Tag)> = None; // (sentence idx, tag)
+    for (si, span) in spans.iter().enumerate() {
+        let next_open = spans.get(si + 1).map_or(text.len(), |n| n.open);
+        let sentence = ctx.para.sentence_of(span.open);
+        let sent_start = ctx.para.sentence_start(span.open);
+        // Bounded look-backs keep a huge one-sentence paragraph linear.
+        let (ws, we) = ctx.word_range(sent_start, span.open);
+        let after_colon = text[..span.open].trim_end().ends_with(':');
+        let at_start = ws == we
+            && !text[sent_start..span.open]
+                .chars()
+                .take(64)
+                .any(char::is_alphanumeric);
+        let continuation = si == 0 && ctx.para.continues;
+        let full = at_start || after_colon;
+        let prev_same = prev_in_sentence.as_ref().filter(|(s, _)| *s == sentence);
+        let region_from = match (prev_same, si) {
+            (Some(_), s) if s > 0 => spans[s - 1].end,
+            _ => sent_start,
+        };
+
+        // 1. A tag inside the quote splits it in two.
+        if let Some((comma, tag_end, _, ws)) = inner_tag(ctx, span) {
+            // Only pronouns and known names can be the subject of such a short tag.
+            let mut ms: Vec<Mention> = Vec::new();
+            for (k, &w) in ws.iter().enumerate() {
+                let t = &ctx.para.toks[w];
+                let f = t.folded.as_str();
+                let suffix = f.rsplit('-').next().unwrap_or(f);
+                let kind = if let Some(p) = ctx.lx.pronoun(ctx.lang, f).or_else(|| {
+                    (f.contains('-'))
+                        .then(|| ctx.lx.pronoun(Lang::Fr, suffix))
+                        .flatten()
+                }) {
+                    MKind::Pronoun(p)
+                } else if let Some(id) = t.cap.then(|| ctx.people.lookup(f)).flatten() {
+                    MKind::Name(id)
+                } else {
+                    continue;
+                };
+                ms.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    w0: k,
+                    w1: k + 1,
+                    kind,
+                    referent: Referent::Nobody,
+                });
+            }
+            hist.resolve(&mut ms);
+            let subj = ms.iter().find(|m| m.is_personlike());
+            let verb = ws.iter().find(|&&w| {
+                let f = ctx.para.toks[w].folded.as_str();
+                ctx.lx.is_speech_verb(ctx.lang, f)
+            });
+            let tag = Tag {
+                verb: verb.map(|&w| ctx.para.toks[w].text(text).to_string()),
+                referent: subj.map_or(Referent::Nobody, |m| m.referent),
+                mention: subj.map(|m| text[m.start..m.end].to_string()),
+            };
+            push(
+                out,
+                ctx,
+                (span.inner_start, comma),
+                &tag,
+                !full && !continuation,
+            );
+            push(out, ctx, (tag_end, span.inner_end), &tag, false);
+            state.last = Some(Last {
+                referent: tag.referent,
+                paragraph: ctx.paragraph,
+                dialogue: false,
+            });
+            prev_in_sentence = Some((ctx.para.sentence_of(span.end.saturating_sub(1)), tag));
+            continue;
+        }
+
+        let inner = &text[span.inner_start..span.inner_end];
+        // 2. Tag after, 3. tag before, 4. continuation.
+        let mut tag = ctx.after_tag(span, next_open);
+        if tag.is_none() {
+            let conj_inherit = prev_same.is_some() && {
+                let (s, e) = ctx.word_range(region_from, span.open);
+                let between = text[region_from..span.open].trim();
+                e == s || between.starts_with(',') || CONJ.contains(&ctx.words[s].folded.as_str())
+            };
+            if conj_inherit {
+                tag = prev_same.map(|(_, t)| t.clone());
+            } else if !continuation {
+                tag = ctx.before_tag(region_from, span);
+                if tag.is_none() && region_from != sent_start {
+                    tag = ctx.before_tag(sent_start, span);
+                }
+            }
+        }
+        // A verb without an expressed subject (Spanish "subrayó", a dropped subject) refers to
+        // the person the paragraph is about: the last person mentioned before the quote.
+        if let Some(t) = tag.as_mut() {
+            if t.mention.is_none() && t.verb.is_some() && t.referent == Referent::Nobody {
+                t.referent = recent_person(ctx, hist, span.open);
+            }
+        }
+        let partial = !full && !continuation;
+        if partial {
+            // A fragment inside the author's sentence is speech only when a tag governs it.
+            if tag.is_none() || title_like(inner, ctx.lang) || preceded_by_title_cue(ctx, span) {
+                continue;
+            }
+        }
+        let tag = match tag {
+            Some(t) => t,
+            None => {
+                // A full quote right after narrative that introduces someone ("X read out a
+                // statement. ‘…’") is theirs; otherwise it continues the previous quote.
+                let floor = if si > 0 { spans[si - 1].end } else { 0 };
+                let from = ctx.mentions.partition_point(|m| m.start < floor);
+                let intro = ctx.mentions[from..]
+                    .iter()
+                    .take_while(|m| m.start < span.open)
+                    .find(|m| {
+                        m.start >= floor
+                            && m.end <= span.open
+                            && matches!(m.referent, Referent::Person(_))
+                            && !after_preposition(ctx.words, m.w0)
+                    });
+                let colon = state
+                    .colon_intro
+                    .as_ref()
+                    .filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
+                match &state.last {
+                    _ if colon.is_some() => colon.unwrap().1.clone(),
+                    _ if intro.is_some() && !continuation => {
+                        let m = intro.unwrap();
+                        Tag {
+                            verb: None,
+                            referent: m.referent,
+                            mention: Some(text[m.start..m.end].to_string()),
+                        }
+                    }
+                    Some(l) if l.paragraph + 1 >= ctx.paragraph && !l.dialogue || continuation => {
+                        Tag {
+                            verb: None,
+                            referent: state.last.as_ref().map_or(Referent::Nobody, |l| l.referent),
+                            mention: None,
+                        }
+                    }
+                    _ => {
+                        if title_like(inner, ctx.lang) && inner.split_whitespace().count() <= 4 {
+                            continue;
+                        }
+                        Tag {
+                            verb: None,
+                            referent: Referent::Nobody,
+                            mention: None,
+                        }
+                    }
+                }
+            }
+        };
+        push(out, ctx, (span.inner_start, span.inner_end), &tag, partial);
+        state.last = Some(Last {
+            referent: tag.referent,
+            paragraph: ctx.paragraph,
+            dialogue: false,
+        });
+        prev_in_sentence = Some((
+            ctx.para
+                .sentence_of(span.end.saturating_sub(1).max(span.open)),
+            tag,
+        ));
+    }
+}
+
+/// Remembers the tag of a paragraph that ends with a colon.
+pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
+    let text = ctx.text();
+    if !text.trim_end().ends_with(':') {
+        return;
+    }
+    let end = text.trim_end().len();
+    let fake = Span {
+        open: end,
+        inner_start: end,
+        inner_end: end,
+        end,
+        closed: false,
+        family: super::marks::Family::Straight,
+    };
+    let from = ctx
+        .para
+        .spans
+        .last()
+        .map_or(0, |s| s.end)
+        .max(ctx.para.sentence_start(end.saturating_sub(1)));
+    if let Some(t) = ctx.before_tag(from, &fake) {
+        state.colon_intro = Some((ctx.paragraph, t));
+    }
+}
+
+fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
+    let upto = ctx.mentions.partition_point(|m| m.end <= before);
+    let here = ctx.mentions[..upto]
+        .iter()
+        .rev()
+        .find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
+    if let Some(m) = here {
+        return m.referent;
+    }
+    hist.history
+        .iter()
+        .rev()
+        .filter(|h| h.paragraph < ctx.paragraph && h.paragraph + 2 > ctx.paragraph)
+        .find(|h| matches!(h.referent, Referent::Person(_) | Referent::Unnamed))
+        .map_or(Referent::Nobody, |h| h.referent)
+}
+
+/// Dialogue paragraphs: "—Speech —dijo X—, more speech."
+pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
+    let text = ctx.text();
+    // Dashes next to a space (or at the start) separate speech from tags.
+    let mut cuts = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !is_dash(c) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let spaced = prev.is_none_or(|p| p.is_whitespace() || p.is_ascii_punctuation())
+            || next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+        if spaced {
+            cuts.push((i, i + c.len_utf8()));
+        }
+    }
+    let mut segments = Vec::new();
+    let mut pos = 0;
+    for &(a, b) in &cuts {
+        segments.push((pos, a));
+        pos = b;
+    }
+    segments.push((pos, text.len()));
+    // segments[0] precedes the opening dash; odd segments are speech, even ones tags.
+    let mut tag: Option<Tag> = None;
+    for (k, &(a, b)) in segments.iter().enumerate().skip(1) {
+        if k % 2 == 0 {
+            let (s, e) = ctx.word_range(a, b);
+            for v in s..e.min(s + 4) {
+                if ctx.is_verb(v) {
+                    let m = ctx.subject_before(v, s).or_else(|| ctx.subject_after(v, e));
+                    tag = Some(ctx.tag_from(m, Some(v)));
+                    break;
+                }
+            }
+            if tag.is_some() {
+                break;
+            }
+        }
+    }
+    let tag = match tag {
+        Some(t) => t,
+        None => match &state.last {
+            Some(l) if l.dialogue && l.paragraph + 2 >= ctx.paragraph => Tag {
+                verb: None,
+                referent: l.referent,
+                mention: None,
+            },
+            _ => return,
+        },
+    };
+    for (k, &(a, b)) in segments.iter().enumerate().skip(1) {
+        if k % 2 == 1 {
+            let seg = text[a..b].trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')
+            });
+            let start = b - seg.len();
+            push(out, ctx, (start, b), &tag, false);
+        }
+    }
+    state.last = Some(Last {
+        referent: tag.referent,
+        paragraph: ctx.paragraph,
+        dialogue: true,
+    });
+}

@@ -1,0 +1,1313 @@
+//! People and the ways the text refers to them: full names, surnames, honorifics ("M. Lavrov"),
+//! appositions ("Le ministre russe des Affaires étrangères Sergueï Lavrov"), descriptors ("le
+//! diplomate russe", "the top U.S. diplomat"), pronouns, and organisations or places that speak
+//! ("the ministry said"), which are never people.
+//!
+//! A first pass over the whole article builds the person registry (so "M. Lavrov" in paragraph 2
+//! can be named "Sergueï Lavrov" even when the full name comes later); the main pass then walks the
+//! mentions in reading order and resolves descriptors and pronouns to the most recent compatible
+//! referent.
+
+use super::lexicon::{class, Gender, Lang, Lexicon, Pron};
+use super::lexicon::{HashMap, HashSet};
+use super::tokens::Token;
+use crate::analyze::entities::gazetteer;
+use std::sync::LazyLock;
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Fullest form of the name seen in the article.
+    pub name: String,
+    pub words: Vec<String>,
+    pub gender: Gender,
+    /// Role classes from appositions (see `lexicon::class`).
+    pub classes: u8,
+    /// Role nouns, folded ("diplomate", "secretary of state").
+    pub roles: Vec<String>,
+    /// Gazetteer entry of the person's country, from demonyms in appositions.
+    pub nationality: Option<usize>,
+}
+
+/// The registry of people in one article.
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    by_key: HashMap<String, usize>,
+}
+
+impl People {
+    fn key_of(lx: &Lexicon, words: &[String]) -> Vec<String> {
+        let mut keys = vec![words.last().cloned().unwrap_or_default()];
+        if words.len() >= 2 && lx.is_east_asian_surname(&words[0]) {
+            keys.push(words[0].clone());
+        }
+        keys
+    }
+
+    /// Adds a name or merges it with a person of the same surname, keeping the fullest form.
+    pub fn register(
+        &mut self,
+        lx: &Lexicon,
+        name: &str,
+        words: Vec<String>,
+        gender: Gender,
+    ) -> usize {
+        let keys = Self::key_of(lx, &words);
+        if let Some(&id) = keys.iter().find_map(|k| self.by_key.get(k)) {
+            let p = &mut self.persons[id];
+            if words.len() > p.words.len() {
+                p.name = name.to_string();
+                p.words = words.clone();
+            }
+            p.gender = p.gender.or(gender);
+            for k in Self::key_of(lx, &words) {
+                self.by_key.entry(k).or_insert(id);
+            }
+            return id;
+        }
+        let id = self.persons.len();
+        self.persons.push(Person {
+            name: name.to_string(),
+            words,
+            gender,
+            classes: 0,
+            roles: Vec::new(),
+            nationality: None,
+        });
+        for k in keys {
+            self.by_key.entry(k).or_insert(id);
+        }
+        id
+    }
+
+    pub fn lookup(&self, folded: &str) -> Option<usize> {
+        self.by_key.get(folded).copied()
+    }
+
+    fn add_role(&mut self, id: usize, d: &Desc) {
+        let p = &mut self.persons[id];
+        p.classes |= d.class;
+        if !p.roles.contains(&d.role) {
+            p.roles.push(d.role.clone());
+        }
+        if p.nationality.is_none() {
+            p.nationality = d.nationality;
+        }
+        p.gender = p.gender.or(d.gender);
+    }
+}
+
+/// Who a mention refers to once resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referent {
+    Person(usize),
+    /// A person the article does not name ("un diplomate européen").
+    Unnamed,
+    /// Not a person: organisation, place, collective, impersonal pronoun.
+    Nobody,
+}
+
+/// What kind of expression a mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MKind {
+    Name(usize),
+    Pronoun(Pron),
+    Descriptor(Desc),
+    /// Organisation, country, city or collective ("the ministry", "Moscou").
+    Org,
+}
+
+/// A role descriptor: "le diplomate russe", "the top U.S. diplomat".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Desc {
+    pub role: String,
+    pub class: u8,
+    pub gender: Gender,
+    pub nationality: Option<usize>,
+    pub definite: bool,
+    pub plural: bool,
+}
+
+/// One mention, with byte offsets into the paragraph and word indices into the word list.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Index (into the paragraph's word list) of the first and one-past-last word.
+    pub w0: usize,
+    pub w1: usize,
+    pub kind: MKind,
+    pub referent: Referent,
+}
+
+impl Mention {
+    pub fn is_personlike(&self) -> bool {
+        !matches!(self.kind, MKind::Org)
+    }
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
+    "la", "ten", "ter", "zu",
+];
+
+/// Capitalised words that start sentences or titles but are never part of a name.
+const NOT_NAMES_LIST: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "the",
+    "a",
+    "an",
+    "el",
+    "los",
+    "las",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "selon",
+    "according",
+    "segun",
+    "laut",
+    "pour",
+    "for",
+    "in",
+    "en",
+    "im",
+    "am",
+    "au",
+    "aux",
+    "on",
+    "at",
+    "dans",
+    "mais",
+    "but",
+    "pero",
+    "aber",
+    "et",
+    "and",
+    "y",
+    "und",
+    "il",
+    "elle",
+    "he",
+    "she",
+    "er",
+    "sie",
+    "we",
+    "nous",
+    "wir",
+    "nosotros",
+    "i",
+    "je",
+    "ich",
+    "yo",
+    "they",
+    "ils",
+    "it",
+    "this",
+    "that",
+    "ce",
+    "cette",
+    "these",
+    "those",
+    "lors",
+    "when",
+    "after",
+    "apres",
+    "before",
+    "avant",
+    "despues",
+    "nach",
+    "vor",
+    "mit",
+    "with",
+    "avec",
+    "con",
+    "sur",
+    "sobre",
+    "auch",
+    "also",
+    "aussi",
+    "tambien",
+    "as",
+    "como",
+    "comme",
+    "wie",
+    "while",
+    "alors",
+    "lorsque",
+    "quand",
+    "cuando",
+    "als",
+    "wenn",
+    "speaking",
+    "asked",
+    "interroge",
+    "interrogee",
+    "preguntado",
+    "preguntada",
+    "gefragt",
+    "president",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "m",
+    "mme",
+    "sr",
+    "sra",
+    "herr",
+    "frau",
+    "q",
+    "ap",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Heads of noun phrases that denote organisations or collective sources.
+const ORG_HEADS_LIST: &[&str] = &[
+    "ministry",
+    "ministere",
+    "ministerio",
+    "ministerium",
+    "government",
+    "gouvernement",
+    "gobierno",
+    "regierung",
+    "bundesregierung",
+    "presidency",
+    "presidence",
+    "presidencia",
+    "department",
+    "departement",
+    "departamento",
+    "delegation",
+    "delegacion",
+    "side",
+    "camp",
+    "kremlin",
+    "statement",
+    "communique",
+    "comunicado",
+    "erklarung",
+    "declaration",
+    "declaracion",
+    "commission",
+    "comision",
+    "kommission",
+    "council",
+    "conseil",
+    "consejo",
+    "army",
+    "armee",
+    "ejercito",
+    "armee",
+    "embassy",
+    "ambassade",
+    "embajada",
+    "botschaft",
+    "office",
+    "agency",
+    "agence",
+    "agencia",
+    "organisation",
+    "organization",
+    "organizacion",
+    "alliance",
+    "alianza",
+    "allianz",
+    "coalition",
+    "coalicion",
+    "union",
+    "bloc",
+    "court",
+    "tribunal",
+    "cour",
+    "parliament",
+    "parlement",
+    "parlamento",
+    "parliament",
+    "cabinet",
+    "administration",
+    "white",
+    "maison",
+    "casa",
+    "state",
+    "source",
+    "sources",
+    "fuentes",
+    "quellen",
+    "kreisen",
+    "spokesman's",
+    "participants",
+    "participantes",
+    "teilnehmer",
+    "negociateurs",
+    "negotiators",
+    "negociadores",
+    "diplomats",
+    "diplomates",
+    "diplomaticos",
+    "diplomaten",
+    "officials",
+    "responsables",
+    "funcionarios",
+    "leaders",
+    "dirigeants",
+    "lideres",
+    "ministers",
+    "ministres",
+    "ministros",
+    "minister",
+    "auswartige",
+    "amt",
+    "group",
+    "groupe",
+    "grupo",
+    "gruppe",
+    "board",
+    "committee",
+    "comite",
+    "comision",
+    "ausschuss",
+    "bureau",
+    "secretariat",
+    "secretaria",
+    "sekretariat",
+    "company",
+    "entreprise",
+    "empresa",
+    "unternehmen",
+    "media",
+    "medias",
+    "medios",
+    "medien",
+];
+
+const PREPS_LIST: &[&str] = &[
+    "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez",
+    "entre", "vers", "aupres", "devant", "sans", "envers", "to", "of", "with", "for", "by", "on",
+    "against", "at", "from", "about", "between", "toward", "towards", "into", "in", "al", "del",
+    "con", "para", "por", "sobre", "hacia", "ante", "en", "an", "auf", "mit", "fur", "von", "vom",
+    "zu", "zum", "zur", "bei", "gegen", "uber", "aus", "nach", "vor", "im", "dans", "que", "than",
+    "como", "wie", "comme",
+];
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect::<HashSet<_>>());
+static ORG_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
+static PREPS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PREPS_LIST.iter().copied().collect());
+
+/// Is the word before word index `w0` a preposition (skipping an elided article)?
+pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
+    let mut i = w0;
+    while i > 0 {
+        i -= 1;
+        let f = words[i].folded.as_str();
+        if matches!(
+            f,
+            "l" | "the"
+                | "la"
+                | "le"
+                | "les"
+                | "el"
+                | "los"
+                | "las"
+                | "der"
+                | "die"
+                | "dem"
+                | "den"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "su"
+                | "sus"
+                | "sein"
+                | "seine"
+                | "ihre"
+                | "ihr"
+                | "seinen"
+                | "ihren"
+        ) {
+            continue;
+        }
+        return PREPS.contains(&f);
+    }
+    false
+}
+
+fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.end..b.start].chars().all(char::is_whitespace)
+}
+
+fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
+    let g = text[a.end..b.start].trim();
+    g.is_empty() || g == ","
+}
+
+/// Demonym, possessive country ("Norway's", "Chinas") or US-style prefix ("US-Botschafterin").
+fn nationality_of(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option<usize> {
+    let g = gazetteer();
+    let n = nationality_any(text, words, i, lang)?;
+    // Regions ("Arctic", "Latin America") are not nationalities.
+    (!g.entries[n].key.ends_with('_')).then_some(n)
+}
+
+fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option<usize> {
+    let g = gazetteer();
+    let t = words[i];
+    if let Some(c) = g.demonym(&t.folded) {
+        return Some(c);
+    }
+    let hit_country = |w: usize| -> Option<usize> {
+        let h = g.match_at(text, words, w)?;
+        let c = g.country_of(h.entry)?;
+        Some(c)
+    };
+    if t.cap {
+        // Possessive: "Norway's" / "Norway’s" (the 's is a separate word after an apostrophe).
+        if words.get(i + 1).is_some_and(|n| n.folded == "s") {
+            if let Some(c) = hit_country(i) {
+                return Some(c);
+            }
+        }
+        if lang == Lang::De || lang == Lang::Other {
+            if let Some(stem) = t.folded.strip_suffix('s') {
+                if let Some(c) = g.demonym(stem) {
+                    return Some(c);
+                }
+                // "Chinas": genitive of a country name.
+                if let Some(e) = g.place_by_name(stem) {
+                    return Some(e);
+                }
+            }
+        }
+        if t.folded == "u.s." || t.folded == "us" {
+            return hit_country(i);
+        }
+    }
+    if let Some((pre, _)) = t.folded.split_once('-') {
+        if let Some(c) = g.demonym(pre) {
+            return Some(c);
+        }
+        if pre == "us" || pre == "u.s." {
+            return hit_country(i);
+        }
+    }
+    None
+}
+
+struct DescParse {
+    desc: Desc,
+    /// Word index one past the descriptor.
+    end: usize,
+}
+
+/// Parses "[det] [modifiers] ROLE [nationality] [complement]" starting at word `i`.
+fn parse_descriptor(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<(usize, DescParse)> {
+    let mut j = i;
+    let mut definite = true;
+    let mut plural = false;
+    let mut gender = Gender::Unknown;
+    let mut nationality = None;
+    let mut has_det = false;
+    if let Some((def, g, pl)) = lx.determiner(lang, &words[j].folded) {
+        definite = def;
+        gender = g;
+        plural = pl;
+        has_det = true;
+        j += 1;
+    } else if let Some(c) = nationality_of(text, words, j, lang) {
+        // "Norway's senior official", "Chinas UN-Botschafter"
+        if words[j].cap {
+            nationality = Some(c);
+            j += if words.get(j + 1).is_some_and(|n| n.folded == "s") {
+                2
+            } else {
+                1
+            };
+        }
+    }
+    // Cheap exit: most words start no descriptor.
+    if !has_det && nationality.is_none() && !words[j].cap {
+        let rest: Vec<&str> = words[j..words.len().min(j + 6)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        lx.role_at(lang, &rest)?;
+    }
+    // Modifiers before the role noun.
+    let mut role = None;
+    let mut k = j;
+    while k < words.len() && k < j + 5 {
+        let rest: Vec<&str> = words[k..words.len().min(k + 6)]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        if let Some((n, r)) = lx.role_at(lang, &rest) {
+            role = Some((k, n, r));
+            break;
+        }
+        if k > i
+            && !gap_is_space(text, words[k - 1], words[k])
+            && !text[words[k - 1].end..words[k].start].trim().is_empty()
+        {
+            return None;
+        }
+        if let Some(c) = nationality_of(text, words, k, lang) {
+            nationality = nationality.or(Some(c));
+            k += if words.get(k + 1).is_some_and(|n| n.folded == "s") {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        // Adjectives and noun modifiers ("top", "senior", "State Department", "stellvertretende").
+        let f = words[k].folded.as_str();
+        if lx.is_speech_verb(lang, f)
+            || lx.pronoun(lang, f).is_some()
+            || PREPS.contains(&f)
+            || lx.determiner(lang, f).is_some()
+        {
+            return None;
+        }
+        if words[k].cap && lang != Lang::De && lang != Lang::En && has_det {
+            return None;
+        }
+        k += 1;
+    }
+    let (rk, rn, r) = role?;
+    if !has_det && rk > j + 3 {
+        return None;
+    }
+    if !has_det && rk != i && nationality.is_none() && !words[i].cap {
+        return None;
+    }
+    if rk > i
+        && !(i..rk).all(|m| {
+            m + 1 >= words.len()
+                || text[words[m].end..words[m + 1].start]
+                    .trim()
+                    .trim_matches(['\'', '’'])
+                    .is_empty()
+        })
+    {
+        return None;
+    }
+    let mut e = rk + rn;
+    gender = match r.gender {
+        Gender::Unknown => gender,
+        g => g,
+    };
+    // Postposed nationality and complements ("russe", "des Affaires étrangères", "of the EU").
+    let mut budget = 10;
+    while e < words.len() && budget > 0 {
+        if !text[words[e - 1].end..words[e].start]
+            .trim()
+            .trim_matches(['\'', '’'])
+            .is_empty()
+        {
+            break;
+        }
+        let f = words[e].folded.as_str();
+        if lx.first_name(f).is_some()
+            && words[e].cap
+            && words
+                .get(e + 1)
+                .is_some_and(|n| n.cap || PARTICLES.contains(&n.folded.as_str()))
+        {
+            break;
+        }
+        if e > 0 && text[words[e - 1].end..words[e].start].contains(',') {
+            break;
+        }
+        if let Some(c) = nationality_of(text, words, e, lang) {
+            nationality = nationality.or(Some(c));
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        if matches!(
+            words[e - 1].folded.as_str(),
+            "affaires" | "asuntos" | "relaciones" | "foreign"
+        ) && !lx.is_speech_verb(lang, f)
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        if PREPS.contains(&f)
+            || matches!(
+                f,
+                "l" | "la"
+                    | "le"
+                    | "les"
+                    | "the"
+                    | "el"
+                    | "los"
+                    | "las"
+                    | "en"
+                    | "chef"
+                    | "general"
+                    | "generale"
+                    | "im"
+                    | "der"
+                    | "des"
+                    | "dem"
+                    | "special"
+                    | "speciale"
+                    | "senior"
+            )
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        // A postposed adjective right after the role ("l'ambassadeur itinérant de …").
+        if e == rk + rn
+            && matches!(lang, Lang::Fr | Lang::Es | Lang::Other)
+            && !words[e].cap
+            && !lx.is_speech_verb(lang, f)
+            && lx.determiner(lang, f).is_none()
+            && words.get(e + 1).is_some_and(|n| {
+                PREPS.contains(&n.folded.as_str())
+                    || nationality_of(text, words, e + 1, lang).is_some()
+            })
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        // "pour les affaires de désarmement": one common noun after a preposition or article.
+        if e > rk + rn
+            && !words[e].cap
+            && (PREPS.contains(&words[e - 1].folded.as_str())
+                || matches!(
+                    words[e - 1].folded.as_str(),
+                    "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las"
+                ))
+            && !lx.is_speech_verb(lang, f)
+            && lx.determiner(lang, f).is_none()
+        {
+            e += 1;
+            budget -= 1;
+            continue;
+        }
+        // Inside a complement, capitalised words and places belong to it ("du département d'Etat").
+        if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str())
+            || e > rk + rn
+                && words[e].cap
+                && (words[e - 1].cap
+                    || matches!(
+                        words[e - 1].folded.as_str(),
+                        "l" | "la"
+                            | "le"
+                            | "les"
+                            | "the"
+                            | "el"
+                            | "los"
+                            | "las"
+                            | "der"
+                            | "dem"
+                            | "des"
+                            | "d"
+                    ))
+        {
+            if let Some(h) = gazetteer().match_at(text, words, e) {
+                if let Some(c) = gazetteer()
+                    .country_of(h.entry)
+                    .filter(|&c| !gazetteer().entries[c].key.ends_with('_'))
+                {
+                    nationality = nationality.or(Some(c));
+                }
+                e += h.len;
+            } else {
+                if lx.first_name(f).is_some() {
+                    break;
+                }
+                e += 1;
+            }
+            budget -= 1;
+            continue;
+        }
+        break;
+    }
+    // Trim trailing prepositions/articles the loop swallowed.
+    while e > rk + rn
+        && (PREPS.contains(&words[e - 1].folded.as_str())
+            || matches!(
+                words[e - 1].folded.as_str(),
+                "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "des" | "dem"
+            ))
+    {
+        e -= 1;
+    }
+    let role_words: Vec<&str> = words[rk..rk + rn]
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect();
+    if role_words.last().is_some_and(|w| {
+        w.ends_with('s') && lang != Lang::De && rn == 1 && w.len() > 4 && !r.words[0].ends_with('s')
+    }) {
+        plural = true;
+    }
+    Some((
+        i,
+        DescParse {
+            desc: Desc {
+                role: r.words.join(" "),
+                class: r.class,
+                gender,
+                nationality,
+                definite,
+                plural,
+            },
+            end: e,
+        },
+    ))
+}
+
+/// Tries to read a person name starting at word `i`; returns the end (exclusive).
+fn parse_name(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lx: &Lexicon,
+    people: &People,
+    context: bool,
+) -> Option<usize> {
+    let t = words.get(i)?;
+    if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
+        return None;
+    }
+    let g = gazetteer();
+    let known_first = lx.first_name(&t.folded).is_some();
+    // Collect a run of capitalised words (with particles) separated by spaces only.
+    let mut e = i + 1;
+    while e < words.len() && e < i + 5 && gap_is_space(text, words[e - 1], words[e]) {
+        let w = words[e];
+        if w.cap
+            && !NOT_NAMES.contains(&w.folded.as_str())
+            && g.match_at(text, words, e).is_none_or(|_| {
+                people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
+            })
+        {
+            if lx.is_role_word(&w.folded) && !known_first {
+                break;
+            }
+            e += 1;
+        } else if PARTICLES.contains(&w.folded.as_str())
+            && !w.cap
+            && words
+                .get(e + 1)
+                .is_some_and(|n| n.cap && gap_is_space(text, w, n))
+            && e + 1 < i + 5
+        {
+            e += 2;
+        } else if PARTICLES.contains(&w.folded.as_str())
+            && !w.cap
+            && words
+                .get(e + 1)
+                .is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
+            && words.get(e + 2).is_some_and(|n| n.cap)
+            && e + 2 < i + 6
+        {
+            e += 3;
+        } else {
+            break;
+        }
+    }
+    let n = e - i;
+    if people.lookup(&words[e - 1].folded).is_some()
+        && (n >= 1)
+        && g.match_at(text, words, i).is_none()
+    {
+        return Some(e);
+    }
+    if g.match_at(text, words, i).is_some() && !known_first {
+        return None;
+    }
+    if lx.is_role_word(&t.folded) && !known_first {
+        return None;
+    }
+    if n >= 2 && (known_first || context) {
+        return Some(e);
+    }
+    None
+}
+
+/// Finds the mentions in the word tokens `words` of a paragraph (tokens inside quotes already
+/// removed by the caller). With `register`, new names are added to `people` and roles from
+/// appositions are attached to them.
+pub fn find_mentions(
+    text: &str,
+    words: &[&Token],
+    lang: Lang,
+    lx: &Lexicon,
+    people: &mut People,
+    register: bool,
+) -> Vec<Mention> {
+    let g = gazetteer();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    let span = |a: usize, b: usize| (words[a].start, words[b - 1].end);
+    while i < words.len() {
+        let t = words[i];
+        let f = t.folded.as_str();
+        // Honorific + surname.
+        let dot = text[t.end..].starts_with('.');
+        if t.cap {
+            if let Some(hg) = lx.honorific(f, dot) {
+                if let Some(n) = words.get(i + 1).filter(|n| n.cap) {
+                    let mut e = i + 2;
+                    while e < words.len()
+                        && e < i + 4
+                        && words[e].cap
+                        && gap_is_space(text, words[e - 1], words[e])
+                        && g.match_at(text, words, e).is_none()
+                    {
+                        e += 1;
+                    }
+                    let _ = n;
+                    let name_words: Vec<String> =
+                        words[i + 1..e].iter().map(|w| w.folded.clone()).collect();
+                    let id = match people.lookup(name_words.last().unwrap()) {
+                        Some(id) => id,
+                        None => {
+                            let nm = &text[words[i + 1].start..words[e - 1].end];
+                            people.register(lx, nm, name_words, hg)
+                        }
+                    };
+                    people.persons[id].gender = people.persons[id].gender.or(hg);
+                    let (s, en) = span(i, e);
+                    out.push(Mention {
+                        start: s,
+                        end: en,
+                        w0: i,
+                        w1: e,
+                        kind: MKind::Name(id),
+                        referent: Referent::Person(id),
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        // Descriptor, possibly in apposition to a name.
+        if let Some((_, dp)) = parse_descriptor(text, words, i, lang, lx) {
+            let mut j = dp.end;
+            let comma =
+                j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
+            if j < words.len() && gap_allows_apposition(text, words[j - 1], words[j]) {
+                if let Some(ne) = parse_name(text, words, j, lx, people, true) {
+                    let nm = &text[words[j].start..words[ne - 1].end];
+                    let nw: Vec<String> = words[j..ne].iter().map(|w| w.folded.clone()).collect();
+                    let id = if register {
+                        people.register(lx, nm, nw, dp.desc.gender)
+                    } else {
+                        people
+                            .lookup(nw.last().unwrap())
+                            .unwrap_or_else(|| people.register(lx, nm, nw, dp.desc.gender))
+                    };
+                    if !dp.desc.plural && dp.desc.class != class::OTHER {
+                        people.add_role(id, &dp.desc);
+                    }
+                    let (s, en) = span(i, ne);
+                    out.push(Mention {
+                        start: s,
+                        end: en,
+                        w0: i,
+                        w1: ne,
+                        kind: MKind::Name(id),
+                        referent: Referent::Person(id),
+                    });
+                    i = ne;
+                    // Skip the closing comma of "X, Y," style appositions.
+                    let _ = comma;
+                    continue;
+                }
+            }
+            // Post-apposition: "Esteban Morales, le diplomate de l'UE" attaches the role.
+            if let Some(last) = out.last() {
+                if let MKind::Name(id) = last.kind {
+                    if last.w1 == i
+                        && i > 0
+                        && text[words[i - 1].end..words[i].start].trim() == ","
+                        && !dp.desc.plural
+                        && dp.desc.class != class::OTHER
+                    {
+                        if register {
+                            people.add_role(id, &dp.desc);
+                        }
+                        i = dp.end;
+                        j = i;
+                        let _ = j;
+                        continue;
+                    }
+                }
+            }
+            let (s, en) = span(i, dp.end);
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: dp.end,
+                kind: MKind::Descriptor(dp.desc),
+                referent: Referent::Unnamed,
+            });
+            i = dp.end;
+            continue;
+        }
+        // Pronouns, including French inversion ("a-t-il", "écrivent-ils").
+        let pron = if lang == Lang::Es || lang == Lang::Other {
+            match t.text(text) {
+                "él" | "Él" => Some(Pron::Person(Gender::M)),
+                "el" | "El" => None,
+                _ => lx.pronoun(lang, f),
+            }
+        } else {
+            lx.pronoun(lang, f)
+        }
+        .or_else(|| {
+            if matches!(lang, Lang::Fr | Lang::Other) && f.contains('-') {
+                let suffix = f.rsplit('-').next().unwrap_or("");
+                if matches!(suffix, "il" | "elle" | "ils" | "elles" | "on") {
+                    return lx.pronoun(Lang::Fr, suffix);
+                }
+            }
+            None
+        });
+        if let Some(p) = pron {
+            let (s, en) = span(i, i + 1);
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: i + 1,
+                kind: MKind::Pronoun(p),
+                referent: Referent::Nobody,
+            });
+            i += 1;
+            continue;
+        }
+        // Organisations and places from the gazetteer.
+        if let Some(h) = g.match_at(text, words, i) {
+            if people.lookup(f).is_none() || h.len > 1 {
+                let (s, en) = span(i, i + h.len);
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: i + h.len,
+                    kind: MKind::Org,
+                    referent: Referent::Nobody,
+                });
+                i += h.len;
+                continue;
+            }
+        }
+        // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
+        if lx.determiner(lang, f).is_some()
+            || t.cap && nationality_of(text, words, i, lang).is_some()
+        {
+            let mut k = i + 1;
+            let mut found = None;
+            while k < words.len()
+                && k < i + 6
+                && text[words[k - 1].end..words[k].start]
+                    .trim()
+                    .trim_matches(['\'', '’'])
+                    .is_empty()
+            {
+                let w = words[k].folded.as_str();
+                if ORG_HEADS.contains(&w)
+                    || (lang == Lang::De
+                        && (w.ends_with("ministerium")
+                            || w.ends_with("regierung")
+                            || w.ends_with("delegation")))
+                {
+                    found = Some(k);
+                    break;
+                }
+                if lx.is_speech_verb(lang, w) || PREPS.contains(&w) {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(k) = found {
+                let mut e = k + 1;
+                // Complement: "des Affaires étrangères", "of Foreign Affairs", "de la COP28".
+                while e < words.len()
+                    && e < k + 6
+                    && gap_allows_apposition(text, words[e - 1], words[e])
+                    && text[words[e - 1].end..words[e].start].trim() != ","
+                {
+                    let w = words[e].folded.as_str();
+                    if nationality_of(text, words, e, lang).is_some()
+                        || words[e].cap
+                        || matches!(
+                            w,
+                            "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for"
+                        )
+                    {
+                        e += 1;
+                    } else {
+                        break;
+                    }
+                }
+                while e > k + 1
+                    && matches!(
+                        words[e - 1].folded.as_str(),
+                        "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for"
+                    )
+                {
+                    e -= 1;
+                }
+                let (s, en) = span(i, e);
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: e,
+                    kind: MKind::Org,
+                    referent: Referent::Nobody,
+                });
+                i = e;
+                continue;
+            }
+        }
+        // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
+        // name is unknown ("Kenta Morishige, a senior official at …").
+        let named = parse_name(text, words, i, lx, people, false).or_else(|| {
+            let e = parse_name(text, words, i, lx, people, true)?;
+            let comma = e < words.len() && text[words[e - 1].end..words[e].start].trim() == ",";
+            (comma
+                && parse_descriptor(text, words, e, lang, lx)
+                    .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER))
+            .then_some(e)
+        });
+        if let Some(e) = named {
+            let nm = &text[words[i].start..words[e - 1].end];
+            let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.clone()).collect();
+            let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);
+            let id = if register && nw.len() >= 2 {
+                people.register(
+                    lx,
+                    nm,
+                    nw,
+                    if lx.is_east_asian_surname(&words[i].folded) {
+                        Gender::Unknown
+                    } else {
+                        fg
+                    },
+                )
+            } else {
+                match people
+                    .lookup(nw.last().unwrap())
+                    .or_else(|| people.lookup(&nw[0]))
+                {
+                    Some(id) => id,
+                    None if nw.len() >= 2 => people.register(lx, nm, nw, fg),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            };
+            let (s, en) = span(i, e);
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: e,
+                kind: MKind::Name(id),
+                referent: Referent::Person(id),
+            });
+            i = e;
+            continue;
+        }
+        if t.cap {
+            if let Some(id) = people.lookup(f) {
+                let (s, en) = span(i, i + 1);
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: i + 1,
+                    kind: MKind::Name(id),
+                    referent: Referent::Person(id),
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Entries of the discourse history used for resolution, most recent last.
+#[derive(Debug, Clone)]
+pub struct HistEntry {
+    pub referent: Referent,
+    pub gender: Gender,
+    pub desc_class: u8,
+    pub nationality: Option<usize>,
+    pub paragraph: usize,
+}
+
+/// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
+pub fn resolve(
+    mentions: &mut [Mention],
+    people: &People,
+    history: &mut Vec<HistEntry>,
+    paragraph: usize,
+) {
+    for m in mentions.iter_mut() {
+        match &m.kind {
+            MKind::Name(id) => {
+                m.referent = Referent::Person(*id);
+                let p = &people.persons[*id];
+                history.push(HistEntry {
+                    referent: m.referent,
+                    gender: p.gender,
+                    desc_class: 0,
+                    nationality: p.nationality,
+                    paragraph,
+                });
+            }
+            MKind::Org => {}
+            MKind::Pronoun(Pron::Person(g)) => {
+                let g = *g;
+                let found = history
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.paragraph + 3 > paragraph)
+                    .find(|h| {
+                        let hg = match h.referent {
+                            Referent::Person(id) => people.persons[id].gender,
+                            _ => h.gender,
+                        };
+                        matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
+                            && hg.compatible(g)
+                    });
+                m.referent = found.map_or(Referent::Nobody, |h| h.referent);
+                if let Some(h) = found.cloned() {
+                    history.push(HistEntry { paragraph, ..h });
+                }
+            }
+            MKind::Pronoun(_) => m.referent = Referent::Nobody,
+            MKind::Descriptor(d) => {
+                if !d.definite || d.plural || class::accepts(d.class) == 0 {
+                    m.referent = if d.plural {
+                        Referent::Nobody
+                    } else {
+                        Referent::Unnamed
+                    };
+                } else {
+                    let mut best: Option<(u8, usize)> = None;
+                    let mut seen = Vec::new();
+                    for h in history.iter().rev() {
+                        let Referent::Person(id) = h.referent else {
+                            continue;
+                        };
+                        if seen.contains(&id) {
+                            continue;
+                        }
+                        seen.push(id);
+                        let p = &people.persons[id];
+                        if !p.gender.compatible(d.gender) {
+                            continue;
+                        }
+                        if let (Some(a), Some(b)) = (p.nationality, d.nationality) {
+                            if a != b {
+                                continue;
+                            }
+                        }
+                        let exact = p.roles.contains(&d.role);
+                        let class_ok = p.classes & class::accepts(d.class) != 0;
+                        let score = if exact {
+                            3
+                        } else if class_ok {
+                            2
+                        } else {
+                            0
+                        };
+                        let score = score
+                            + u8::from(d.nationality.is_some() && p.nationality == d.nationality);
+                        if score >= 2 && best.is_none_or(|(s, _)| score > s) {
+                            best = Some((score, id));
+                        }
+                    }
+                    m.referent = best.map_or(Referent::Unnamed, |(_, id)| Referent::Person(id));
+                }
+                history.push(HistEntry {
+                    referent: m.referent,
+                    gender: d.gender,
+                    desc_class: d.class,
+                    nationality: d.nationality,
+                    paragraph,
+                });
+            }
+        }
+    }
+}

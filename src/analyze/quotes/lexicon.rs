@@ -1,0 +1,464 @@
+//! Word lists the attribution rules read: speech verbs, role nouns, first names, pronouns,
+//! honorifics and determiners for French, English, Spanish and German. The long lists are data
+//! files under `data/` (so linguists can extend them without touching code), compiled in with
+//! `include_str!` and parsed once.
+
+use crate::fold::fold;
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A small multiplicative hasher (the "Fx" scheme used by rustc) for the word look-ups on the hot
+/// path: SipHash's DoS resistance buys nothing for fixed lexicons and costs most of the time.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash map with [`FxHasher`].
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Hash set with [`FxHasher`].
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The languages with their own word lists; anything else uses all of them at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    En,
+    Es,
+    De,
+    Other,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Lang {
+        match code.get(..2).unwrap_or("") {
+            "fr" => Lang::Fr,
+            "en" => Lang::En,
+            "es" => Lang::Es,
+            "de" => Lang::De,
+            _ => Lang::Other,
+        }
+    }
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::De => "de",
+            Lang::Other => "",
+        }
+    }
+}
+
+/// Grammatical gender as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    M,
+    F,
+    Unknown,
+}
+
+impl Gender {
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Role classes: a descriptor resolves to a person whose roles fall in a compatible class.
+pub mod class {
+    pub const MINISTER: u8 = 1;
+    pub const LEADER: u8 = 2;
+    pub const DIPLOMAT: u8 = 4;
+    pub const SPOKESPERSON: u8 = 8;
+    pub const OFFICIAL: u8 = 16;
+    pub const POLITICIAN: u8 = 32;
+    pub const OTHER: u8 = 64;
+
+    pub fn parse(s: &str) -> u8 {
+        match s {
+            "minister" => MINISTER,
+            "leader" => LEADER,
+            "diplomat" => DIPLOMAT,
+            "spokesperson" => SPOKESPERSON,
+            "official" => OFFICIAL,
+            "politician" => POLITICIAN,
+            _ => OTHER,
+        }
+    }
+
+    /// Which person classes a descriptor of class `c` may refer to.
+    pub fn accepts(c: u8) -> u8 {
+        match c {
+            MINISTER => MINISTER | DIPLOMAT,
+            LEADER => LEADER,
+            DIPLOMAT => MINISTER | DIPLOMAT | SPOKESPERSON | OFFICIAL,
+            SPOKESPERSON => SPOKESPERSON,
+            OFFICIAL => OFFICIAL | DIPLOMAT | MINISTER | SPOKESPERSON,
+            POLITICIAN => POLITICIAN | MINISTER | LEADER,
+            _ => 0,
+        }
+    }
+}
+
+/// One role noun, possibly several words ("secrétaire d'Etat", "foreign minister").
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub lang: Lang,
+    pub words: Vec<String>,
+    pub class: u8,
+    pub gender: Gender,
+}
+
+/// What a pronoun says about its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pron {
+    /// A singular personal pronoun of this gender.
+    Person(Gender),
+    /// They / ils / ellos.
+    Plural,
+    /// it / es / on: never a person.
+    Impersonal,
+}
+
+/// Everything language-specific the quote extractor looks up.
+pub struct Lexicon {
+    verbs: HashMap<Lang, HashSet<String>>,
+    all_verbs: HashSet<String>,
+    roles: HashMap<String, Vec<Role>>,
+    /// German single-word roles, for compounds such as "US-Diplomatin" or "Bundesaußenministerin".
+    de_suffix_roles: Vec<Role>,
+    role_words: HashSet<String>,
+    first_names: HashMap<String, Gender>,
+    east_asian: HashSet<String>,
+}
+
+const VERBS: [(Lang, &str); 4] = [
+    (Lang::Fr, include_str!("../../../data/quotes/verbs_fr.txt")),
+    (Lang::En, include_str!("../../../data/quotes/verbs_en.txt")),
+    (Lang::Es, include_str!("../../../data/quotes/verbs_es.txt")),
+    (Lang::De, include_str!("../../../data/quotes/verbs_de.txt")),
+];
+const ROLES: &str = include_str!("../../../data/quotes/roles.txt");
+const NAMES: &str = include_str!("../../../data/names/first_names.txt");
+
+/// Splits folded text into word tokens the way [`super::tokens::tokenize`] does.
+pub fn fold_words(s: &str) -> Vec<String> {
+    super::tokens::tokenize(s)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.folded)
+        .collect()
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The shared lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut verbs: HashMap<Lang, HashSet<String>> = HashMap::default();
+        let mut all_verbs = HashSet::default();
+        for (lang, text) in VERBS {
+            let set = verbs.entry(lang).or_default();
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let forms = line.split_once(':').map_or("", |(_, f)| f);
+                for f in forms.split_whitespace() {
+                    set.insert(fold(f));
+                    all_verbs.insert(fold(f));
+                }
+            }
+        }
+        let mut roles: HashMap<String, Vec<Role>> = HashMap::default();
+        let mut de_suffix_roles = Vec::new();
+        let mut role_words = HashSet::default();
+        for line in ROLES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let f: Vec<&str> = line.split('|').collect();
+            if f.len() != 4 {
+                continue;
+            }
+            let words = fold_words(f[1]);
+            if words.is_empty() {
+                continue;
+            }
+            let gender = match f[3] {
+                "m" => Gender::M,
+                "f" => Gender::F,
+                _ => Gender::Unknown,
+            };
+            let role = Role {
+                lang: Lang::from_code(f[0]),
+                words: words.clone(),
+                class: class::parse(f[2]),
+                gender,
+            };
+            for w in &words {
+                if w.len() > 2 {
+                    role_words.insert(w.clone());
+                }
+            }
+            if f[0] == "de" && words.len() == 1 && words[0].chars().count() >= 6 {
+                de_suffix_roles.push(role.clone());
+            }
+            roles.entry(words[0].clone()).or_default().push(role);
+        }
+        for v in roles.values_mut() {
+            v.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
+        }
+        de_suffix_roles.sort_by_key(|r| std::cmp::Reverse(r.words[0].len()));
+        let mut first_names = HashMap::default();
+        let mut east_asian = HashSet::default();
+        let mut in_east_asian = false;
+        for line in NAMES.lines() {
+            if line.starts_with('#') {
+                in_east_asian = line.contains("East Asian");
+                continue;
+            }
+            let Some((g, names)) = line.split_once(':') else {
+                continue;
+            };
+            let gender = match g.trim() {
+                "m" => Gender::M,
+                "f" => Gender::F,
+                _ => Gender::Unknown,
+            };
+            for n in names.split_whitespace() {
+                let k = fold(n);
+                if in_east_asian {
+                    east_asian.insert(k.clone());
+                }
+                first_names
+                    .entry(k)
+                    .and_modify(|old: &mut Gender| {
+                        if *old != gender {
+                            *old = Gender::Unknown
+                        }
+                    })
+                    .or_insert(gender);
+            }
+        }
+        Lexicon {
+            verbs,
+            all_verbs,
+            roles,
+            de_suffix_roles,
+            role_words,
+            first_names,
+            east_asian,
+        }
+    }
+
+    /// Is this folded word a form of a speech verb in `lang`?
+    pub fn is_speech_verb(&self, lang: Lang, folded: &str) -> bool {
+        match self.verbs.get(&lang) {
+            Some(set) => set.contains(folded),
+            None => self.all_verbs.contains(folded),
+        }
+    }
+
+    /// Number of speech-verb forms for `lang` (for the data tests).
+    pub fn verb_count(&self, lang: Lang) -> usize {
+        self.verbs.get(&lang).map_or(0, HashSet::len)
+    }
+
+    /// Longest role noun starting at `words[0]`; returns (number of words, role).
+    pub fn role_at(&self, lang: Lang, words: &[&str]) -> Option<(usize, Role)> {
+        let first = *words.first()?;
+        if let Some(cands) = self.roles.get(first) {
+            // Same spelling, other language ("présidente" folds to Spanish "presidente").
+            for r in cands
+                .iter()
+                .filter(|r| lang == Lang::Other || r.lang == lang)
+            {
+                if words.len() >= r.words.len() && r.words.iter().zip(words).all(|(a, b)| a == b) {
+                    return Some((r.words.len(), r.clone()));
+                }
+            }
+        }
+        if matches!(lang, Lang::De | Lang::Other) && first.chars().count() >= 6 {
+            let last = first.rsplit('-').next().unwrap_or(first);
+            for r in self
+                .de_suffix_roles
+                .iter()
+                .filter(|r| lang == Lang::Other || r.lang == lang)
+            {
+                if last.ends_with(r.words[0].as_str()) {
+                    return Some((1, r.clone()));
+                }
+            }
+        }
+        None
+    }
+
+    /// Is this folded word part of some role noun ("foreign", "minister")?
+    pub fn is_role_word(&self, folded: &str) -> bool {
+        self.role_words.contains(folded)
+    }
+
+    /// Gender of a first name, if the word is a known first name.
+    pub fn first_name(&self, folded: &str) -> Option<Gender> {
+        self.first_names.get(folded).copied()
+    }
+
+    /// East Asian family names come first ("Xi Jinping" is referred to as "Xi").
+    pub fn is_east_asian_surname(&self, folded: &str) -> bool {
+        self.east_asian.contains(folded)
+    }
+
+    /// Third-person pronouns that can be the subject of a speech tag.
+    pub fn pronoun(&self, lang: Lang, folded: &str) -> Option<Pron> {
+        use Gender::*;
+        let p = match (lang, folded) {
+            (Lang::Fr | Lang::Other, "il" | "lui") => Pron::Person(M),
+            (Lang::Fr | Lang::Other, "elle") => Pron::Person(F),
+            (Lang::Fr | Lang::Other, "ils" | "elles" | "eux") => Pron::Plural,
+            (Lang::Fr | Lang::Other, "on") => Pron::Impersonal,
+            (Lang::En | Lang::Other, "he" | "him") => Pron::Person(M),
+            (Lang::En | Lang::Other, "she" | "her") => Pron::Person(F),
+            (Lang::En | Lang::Other, "they" | "them") => Pron::Plural,
+            (Lang::En | Lang::Other, "it") => Pron::Impersonal,
+            (Lang::Es | Lang::Other, "el") => Pron::Person(M),
+            (Lang::Es | Lang::Other, "ella") => Pron::Person(F),
+            (Lang::Es | Lang::Other, "ellos" | "ellas") => Pron::Plural,
+            (Lang::De | Lang::Other, "er") => Pron::Person(M),
+            (Lang::De | Lang::Other, "sie") => Pron::Person(F),
+            (Lang::De | Lang::Other, "es") => Pron::Impersonal,
+            _ => return None,
+        };
+        Some(p)
+    }
+
+    /// Honorifics give gender and mark the next capitalised word as a surname.
+    pub fn honorific(&self, folded: &str, followed_by_dot: bool) -> Option<Gender> {
+        use Gender::*;
+        Some(match folded {
+            "m" if followed_by_dot => M,
+            "mm" if followed_by_dot => Unknown,
+            "mme" | "mlle" => F,
+            "mr" | "monsieur" | "herr" | "senor" => M,
+            "sr" if followed_by_dot => M,
+            "mrs" | "ms" | "madame" | "frau" | "senora" => F,
+            "sra" if followed_by_dot => F,
+            "dr" if followed_by_dot => Unknown,
+            _ => return None,
+        })
+    }
+
+    /// Determiners that open a descriptor: (definite?, gender, plural?).
+    pub fn determiner(&self, lang: Lang, folded: &str) -> Option<(bool, Gender, bool)> {
+        use Gender::*;
+        let d = match (lang, folded) {
+            (Lang::Fr | Lang::Other, "le") => (true, M, false),
+            (Lang::Fr | Lang::Other, "la") => (true, F, false),
+            (Lang::Fr | Lang::Other, "l") => (true, Unknown, false),
+            (Lang::Fr | Lang::Other, "les") => (true, Unknown, true),
+            (Lang::Fr | Lang::Other, "un") => (false, M, false),
+            (Lang::Fr | Lang::Other, "une") => (false, F, false),
+            (Lang::Fr | Lang::Other, "des") => (false, Unknown, true),
+            (Lang::Fr | Lang::Other, "ce" | "cet") => (true, M, false),
+            (Lang::Fr | Lang::Other, "cette") => (true, F, false),
+            (Lang::En | Lang::Other, "the" | "this" | "that") => (true, Unknown, false),
+            (Lang::En | Lang::Other, "a" | "an" | "one") => (false, Unknown, false),
+            (Lang::Es | Lang::Other, "el") => (true, M, false),
+            (Lang::Es, "la") => (true, F, false),
+            (Lang::Es | Lang::Other, "los") => (true, M, true),
+            (Lang::Es | Lang::Other, "las") => (true, F, true),
+            (Lang::Es, "un") => (false, M, false),
+            (Lang::Es | Lang::Other, "una") => (false, F, false),
+            (Lang::Es | Lang::Other, "unos" | "unas") => (false, Unknown, true),
+            (Lang::De | Lang::Other, "der" | "dem" | "den" | "des") => (true, M, false),
+            (Lang::De | Lang::Other, "die") => (true, Unknown, false),
+            (Lang::De | Lang::Other, "ein" | "einem" | "einen" | "eines") => (false, M, false),
+            (Lang::De | Lang::Other, "eine" | "einer") => (false, F, false),
+            _ => return None,
+        };
+        Some(d)
+    }
+
+    /// Phrases that attribute what follows to a source: "selon X", "according to X".
+    /// Returns the number of words of the marker starting at `words[0]`.
+    pub fn attribution_marker(&self, lang: Lang, words: &[&str]) -> Option<usize> {
+        let w0 = *words.first()?;
+        let w1 = words.get(1).copied().unwrap_or("");
+        let n = match (lang, w0, w1) {
+            (Lang::Fr | Lang::Other, "selon", _) => 1,
+            (Lang::Fr | Lang::Other, "d", "apres") => 2,
+            (Lang::En | Lang::Other, "according", "to") => 2,
+            (Lang::En | Lang::Other, "quoting", _) => 1,
+            (Lang::Es | Lang::Other, "segun", _) => 1,
+            (Lang::De | Lang::Other, "laut", _) => 1,
+            (Lang::De | Lang::Other, "zufolge", _) => 1,
+            _ => return None,
+        };
+        Some(n)
+    }
+
+    /// Language code used by the gazetteers.
+    pub fn code(lang: Lang) -> &'static str {
+        lang.code()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_with_hundreds_of_forms() {
+        let lx = lexicon();
+        for lang in [Lang::Fr, Lang::En, Lang::Es, Lang::De] {
+            assert!(
+                lx.verb_count(lang) >= 200,
+                "{lang:?}: {}",
+                lx.verb_count(lang)
+            );
+        }
+        assert!(lx.is_speech_verb(Lang::Fr, "note"));
+        assert!(lx.is_speech_verb(Lang::En, "said"));
+        assert!(lx.is_speech_verb(Lang::Es, "dijo"));
+        assert!(lx.is_speech_verb(Lang::De, "sagte"));
+        assert_eq!(lx.first_name("serguei"), Some(Gender::M));
+        assert_eq!(lx.first_name("annalena"), Some(Gender::F));
+        let (n, r) = lx
+            .role_at(Lang::Fr, &["secretaire", "d", "etat", "americain"])
+            .unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(r.class, class::MINISTER);
+        let (_, r) = lx.role_at(Lang::De, &["us-diplomatin"]).unwrap();
+        assert_eq!(r.gender, Gender::F);
+    }
+}

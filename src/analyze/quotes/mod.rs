@@ -1,0 +1,347 @@
+//! Direct quotes and who said them, for French, English, Spanish and German news.
+//!
+//! The pipeline for one article:
+//! 1. [`marks`] finds the top-level quoted spans of each paragraph (every quote-mark style,
+//!    nesting, quotes running over several paragraphs, stray marks);
+//! 2. [`transcript`] recognises Q&A briefings, and dialogue dashes are split into speech and
+//!    speech tags;
+//! 3. [`coref`] builds the person registry and resolves names, descriptors and pronouns in reading
+//!    order;
+//! 4. [`attribution`] reads the speech tag around each span (speech verbs from `data/quotes/`,
+//!    "selon X" / "according to X", tags inside the quote) and decides whether a span is speech
+//!    at all: a fragment inside the author's sentence must be governed by a speech verb or an
+//!    attribution phrase, so titles, names and scare quotes are left out.
+//!
+//! Everything is a single pass per paragraph plus bounded look-arounds, so time is linear in the
+//! input size.
+
+pub mod attribution;
+pub mod coref;
+pub mod lexicon;
+pub mod marks;
+pub mod tokens;
+pub mod transcript;
+
+use crate::model::Quote;
+use coref::{find_mentions, resolve, HistEntry, Mention, People, Referent};
+use lexicon::{lexicon, Lang};
+use tokens::{tokenize, Token};
+
+/// Quotes of an article plus the people the extractor recognised (for `entities.people`).
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub quotes: Vec<Quote>,
+    pub people: Vec<String>,
+}
+
+/// One analysed paragraph.
+pub(crate) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    pub spans: Vec<marks::Span>,
+    /// Indices into `toks` of the word tokens outside quote spans.
+    pub words: Vec<usize>,
+    /// Byte offsets where sentences start (sorted, first is 0).
+    pub sentences: Vec<usize>,
+    /// True when the first span continues a quotation from the previous paragraph.
+    pub continues: bool,
+    pub dialogue: bool,
+}
+
+impl Para<'_> {
+    pub fn wtoks(&self) -> Vec<&Token> {
+        self.words.iter().map(|&i| &self.toks[i]).collect()
+    }
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
+    }
+    pub fn sentence_start(&self, pos: usize) -> usize {
+        self.sentences[self.sentence_of(pos)]
+    }
+    pub fn sentence_end(&self, pos: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of(pos) + 1)
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sr", "sra", "gen", "lt", "col", "no", "art", "jr", "mme", "mm",
+    "vs", "etc", "prof", "gov", "sen", "rep", "dipl", "ing", "nr", "bzw", "vgl", "ca", "approx",
+];
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+fn sentence_starts(text: &str, toks: &[Token], spans: &[marks::Span]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let in_span = |pos: usize| spans.iter().any(|s| s.open <= pos && pos < s.end);
+    let opens_next = |k: usize| -> Option<usize> {
+        let n = toks.get(k)?;
+        let ok = (n.is_word()
+            && (n.cap || n.folded.chars().next().is_some_and(|c| c.is_ascii_digit())))
+            || (!n.is_word()
+                && (marks::is_opening_char(n.ch) || is_dash(n.ch) || n.ch == '¿' || n.ch == '¡'));
+        ok.then_some(n.start)
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if t.is_word() || !matches!(t.ch, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        if spans.len() < 64 && in_span(t.start)
+            || spans.len() >= 64
+                && spans
+                    .binary_search_by(|s| {
+                        if s.end <= t.start {
+                            std::cmp::Ordering::Less
+                        } else if s.open > t.start {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Equal
+                        }
+                    })
+                    .is_ok()
+        {
+            continue;
+        }
+        if t.ch == '.' && k > 0 {
+            let p = &toks[k - 1];
+            if p.is_word()
+                && p.end == t.start
+                && (ABBREVIATIONS.contains(&p.folded.as_str())
+                    || p.folded.chars().count() == 1 && p.cap)
+            {
+                continue;
+            }
+        }
+        if let Some(s) = opens_next(k + 1) {
+            starts.push(s);
+        }
+    }
+    for s in spans {
+        let inner = text[s.inner_start..s.inner_end].trim_end();
+        if inner.ends_with(['.', '!', '?', '…']) && s.closed {
+            let k = toks.partition_point(|t| t.start < s.end);
+            if let Some(n) = opens_next(k) {
+                starts.push(n);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
+pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
+    let lang = Lang::from_code(language);
+    let lx = lexicon();
+    let turns = transcript::detect(paragraphs);
+    let scans: Vec<marks::Scan> = paragraphs.iter().map(|p| marks::scan(p)).collect();
+    let mut paras: Vec<Para> = Vec::with_capacity(paragraphs.len());
+    let mut prev_tail = false;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let toks = tokenize(p);
+        let in_turn = turns
+            .as_ref()
+            .is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
+        let first = p.trim_start().chars().next();
+        let dialogue = !in_turn && first.is_some_and(is_dash) && lang != Lang::En;
+        let starts_with_mark = first.is_some_and(marks::is_opening_char);
+        let tail = scans[i].open_tail();
+        let keep_tail = tail.is_some_and(|pos| {
+            let before = p[..pos].trim_end();
+            before.is_empty()
+                || before.ends_with(':')
+                || paragraphs
+                    .get(i + 1)
+                    .and_then(|n| n.trim_start().chars().next())
+                    .is_some_and(marks::is_opening_char)
+        });
+        let spans = if in_turn || dialogue {
+            Vec::new()
+        } else {
+            scans[i].spans(p, keep_tail)
+        };
+        let continues = prev_tail && starts_with_mark;
+        prev_tail = keep_tail && !in_turn && !dialogue;
+        let mut words = Vec::with_capacity(toks.len());
+        let mut si = 0;
+        for (k, t) in toks.iter().enumerate() {
+            while si < spans.len() && spans[si].end <= t.start {
+                si += 1;
+            }
+            let inside = si < spans.len() && spans[si].open <= t.start;
+            if t.is_word() && !inside {
+                words.push(k);
+            }
+        }
+        let sentences = sentence_starts(p, &toks, &spans);
+        paras.push(Para {
+            text: p,
+            toks,
+            spans,
+            words,
+            sentences,
+            continues,
+            dialogue,
+        });
+    }
+
+    // Pass 1: the person registry.
+    let mut people = People::default();
+    for para in &paras {
+        let w = para.wtoks();
+        find_mentions(para.text, &w, lang, lx, &mut people, true);
+    }
+
+    // Pass 2: mentions in reading order, then quotes.
+    let mut history: Vec<HistEntry> = Vec::new();
+    let mut state = attribution::State::default();
+    let mut quotes = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        let w = para.wtoks();
+        let mut mentions: Vec<Mention> = find_mentions(para.text, &w, lang, lx, &mut people, false);
+        resolve(&mut mentions, &people, &mut history, pi);
+        if let Some(turns) = &turns {
+            if let transcript::Turn::Answer {
+                speaker,
+                text_start,
+            } = &turns[pi]
+            {
+                // The prefix is a name ("Mao Ning") or a role ("Deputy Spokesperson") held by a
+                // person introduced earlier.
+                let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
+                let name = people
+                    .lookup(&last)
+                    .or_else(|| {
+                        people.persons.iter().position(|p| {
+                            p.roles
+                                .iter()
+                                .any(|r| r.split(' ').next_back() == Some(last.as_str()))
+                        })
+                    })
+                    .map(|id| people.persons[id].name.clone())
+                    .unwrap_or_else(|| speaker.clone());
+                let text = para.text[*text_start..].trim().to_string();
+                if !text.is_empty() {
+                    quotes.push(Quote {
+                        text,
+                        speaker: Some(name),
+                        mention: (*text_start > 0).then(|| speaker.clone()),
+                        verb: None,
+                        paragraph: pi,
+                        partial: false,
+                    });
+                }
+                continue;
+            }
+            if matches!(turns[pi], transcript::Turn::Question) {
+                continue;
+            }
+        }
+        let ctx = attribution::Ctx {
+            para,
+            words: &w,
+            mentions: &mentions,
+            lang,
+            lx,
+            people: &people,
+            paragraph: pi,
+        };
+        let mut history_view = HistoryView {
+            history: &mut history,
+            people: &people,
+            paragraph: pi,
+        };
+        if para.dialogue {
+            attribution::dialogue(&ctx, &mut state, &mut quotes);
+        } else {
+            attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
+        }
+        attribution::note_colon(&ctx, &mut state);
+    }
+    let mut names: Vec<String> = people
+        .persons
+        .iter()
+        .filter(|p| p.words.len() >= 2)
+        .map(|p| p.name.clone())
+        .collect();
+    for q in &quotes {
+        if let Some(s) = &q.speaker {
+            if !names.contains(s) {
+                names.push(s.clone());
+            }
+        }
+    }
+    Extraction {
+        quotes,
+        people: names,
+    }
+}
+
+/// Lets attribution resolve pronouns found inside quotes ("…, a-t-il dit, …").
+pub(crate) struct HistoryView<'a> {
+    pub history: &'a mut Vec<HistEntry>,
+    pub people: &'a People,
+    pub paragraph: usize,
+}
+
+impl HistoryView<'_> {
+    pub fn resolve(&mut self, mentions: &mut [Mention]) {
+        resolve(mentions, self.people, self.history, self.paragraph);
+    }
+}
+
+/// The speaker's canonical name for a resolved referent.
+pub(crate) fn speaker_name(people: &People, r: Referent) -> Option<String> {
+    match r {
+        Referent::Person(id) => Some(people.persons[id].name.clone()),
+        _ => None,
+    }
+}
+
+/// Developer aid: the person registry and each paragraph's resolved mentions, one per line.
+#[doc(hidden)]
+pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
+    use std::fmt::Write;
+    let lang = Lang::from_code(language);
+    let lx = lexicon();
+    let mut people = People::default();
+    let paras: Vec<(Vec<Token>, &String)> = paragraphs.iter().map(|p| (tokenize(p), p)).collect();
+    for (toks, p) in &paras {
+        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        find_mentions(p, &w, lang, lx, &mut people, true);
+    }
+    let mut out = String::new();
+    for p in &people.persons {
+        let _ = writeln!(
+            out,
+            "PERSON {} g={:?} classes={} roles={:?} nat={:?}",
+            p.name, p.gender, p.classes, p.roles, p.nationality
+        );
+    }
+    let mut history = Vec::new();
+    for (pi, (toks, p)) in paras.iter().enumerate() {
+        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let mut ms = find_mentions(p, &w, lang, lx, &mut people, false);
+        resolve(&mut ms, &people, &mut history, pi);
+        for m in ms {
+            let _ = writeln!(
+                out,
+                "p{pi} {:?} -> {:?} [{}]",
+                &p[m.start..m.end],
+                m.referent,
+                match &m.kind {
+                    coref::MKind::Descriptor(d) => format!("{d:?}"),
+                    k => format!("{k:?}"),
+                }
+            );
+        }
+    }
+    out
+}
