@@ -3,6 +3,7 @@
 //! Exit status: 0 success, 1 runtime error, 2 usage error.
 
 mod commands;
+mod export;
 mod output;
 mod parse;
 
@@ -107,6 +108,10 @@ pub enum Command {
         #[arg(value_parser = parse_status)]
         status: Status,
     },
+    /// Export articles with their tags, status and notes (json, jsonl, csv, md, webannotation).
+    Export(export::ExportArgs),
+    /// Merge a JSON export or Web Annotation file into the store (safe to repeat).
+    Import { file: PathBuf },
     /// Check the store; with --rebuild, re-create it from the sources and the journal.
     Doctor {
         #[arg(long)]
@@ -171,6 +176,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
         }) => commands::annotate(&db, &id, &text, paragraph, quote),
         Some(Command::Status { id, status }) => commands::status(&db, &id, status),
         Some(Command::Doctor { rebuild }) => commands::doctor(&db, rebuild),
+        Some(Command::Export(args)) => export::run_export(&db, &args),
+        Some(Command::Import { file }) => export::run_import(&db, &file),
         None => commands::ingest_then_list(&db, &cli.paths),
     }
 }
