@@ -43,11 +43,11 @@ pub fn export(
         stats.annotations += user.annotations.len();
         quotes += article.quotes.len();
         if let Some(day) = article.published.as_deref().and_then(iso_day) {
-            if first.as_deref().is_none_or(|f| day < f) {
-                first = Some(day.to_string());
+            if first.as_ref().is_none_or(|f| day < *f) {
+                first = Some(day.clone());
             }
-            if last.as_deref().is_none_or(|l| day > l) {
-                last = Some(day.to_string());
+            if last.as_ref().is_none_or(|l| day > *l) {
+                last = Some(day);
             }
         }
         let section = user
@@ -108,7 +108,11 @@ pub fn export(
     for e in &entries {
         if current != Some(e.section.as_str()) {
             current = Some(&e.section);
-            write!(out, "\n## {}\n", escape(&e.section))?;
+            let count = sections
+                .iter()
+                .find(|(s, _)| *s == e.section)
+                .map_or(0, |(_, n)| *n);
+            write!(out, "\n## {} ({count})\n", escape(&e.section))?;
         }
         let Some(article) = store.article(&e.id)? else {
             continue;
@@ -136,7 +140,7 @@ pub fn render_article(article: &Article, user: &UserData) -> String {
         None => "Unknown source".to_string(),
     });
     if let Some(date) = article.published.as_deref() {
-        line.push(escape(iso_day(date).unwrap_or(date)));
+        line.push(escape(&iso_day(date).unwrap_or_else(|| date.to_string())));
     }
     if let Some(link) = article.url.as_deref().and_then(safe_link) {
         line.push(format!("<{link}>"));
@@ -219,14 +223,22 @@ fn note_place(article: &Article, note: &Annotation) -> String {
     }
 }
 
-/// The `YYYY-MM-DD` of an ISO date, if it is one.
-fn iso_day(date: &str) -> Option<&str> {
-    let day = date.get(..10)?;
-    let ok = day.bytes().enumerate().all(|(i, b)| match i {
-        4 | 7 => b == b'-',
-        _ => b.is_ascii_digit(),
-    });
-    ok.then_some(day)
+/// The `YYYY-MM-DD` of a date: ISO 8601 as the contract wants, or RFC 2822 as some feeds
+/// still deliver until the date parser normalises them.
+fn iso_day(date: &str) -> Option<String> {
+    let date = date.trim();
+    if let Some(day) = date.get(..10) {
+        let iso = day.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+        if iso {
+            return Some(day.to_string());
+        }
+    }
+    chrono::DateTime::parse_from_rfc2822(date)
+        .ok()
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// An http(s) URL safe to show as an autolink (no spaces, no angle brackets, no controls).
