@@ -15,8 +15,21 @@ fn annotated_store(dir: &Path) -> (String, String) {
     fresh_store(dir);
     let quoted = quoted_article().id;
     let sample = ids(dir).into_iter().find(|id| *id != quoted).unwrap();
-    ok(dir, &["annotate", &quoted, "--quote", "0", "--text", FORMULA]);
-    ok(dir, &["annotate", &quoted, "--paragraph", "2", "--text", "Note *on* ¶2"]);
+    ok(
+        dir,
+        &["annotate", &quoted, "--quote", "0", "--text", FORMULA],
+    );
+    ok(
+        dir,
+        &[
+            "annotate",
+            &quoted,
+            "--paragraph",
+            "2",
+            "--text",
+            "Note *on* ¶2",
+        ],
+    );
     ok(dir, &["tag", &quoted, "russia", "usa"]);
     ok(dir, &["tag", &sample, "arctic"]);
     ok(dir, &["status", &quoted, "flagged"]);
@@ -55,7 +68,10 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
             c => cell.push(c),
         }
     }
-    assert!(cell.is_empty() && row.is_empty(), "last record not terminated");
+    assert!(
+        cell.is_empty() && row.is_empty(),
+        "last record not terminated"
+    );
     rows
 }
 
@@ -74,7 +90,10 @@ fn csv_is_rfc4180_and_neutralises_formulas() {
     assert_eq!(notes.len(), 2);
     let formula = notes.iter().find(|r| r[col("anchor")] == "quote").unwrap();
     assert_eq!(formula[col("note")], format!("'{FORMULA}"));
-    assert_eq!(formula[col("quoted_text")], "We are ready to talk about strategic stability,");
+    assert_eq!(
+        formula[col("quoted_text")],
+        "We are ready to talk about strategic stability,"
+    );
     assert_eq!(formula[col("tags")], "russia; usa");
     assert_eq!(formula[col("status")], "flagged");
     let tagged = rows.iter().find(|r| r[0] == sample).unwrap();
@@ -116,7 +135,10 @@ fn web_annotation_follows_the_model_and_points_at_the_text() {
     let mut quote_selectors = 0;
     for item in items {
         assert_eq!(item["@context"], "http://www.w3.org/ns/anno.jsonld");
-        assert!(item["id"].as_str().is_some_and(|id| id.contains(':')), "id is an IRI");
+        assert!(
+            item["id"].as_str().is_some_and(|id| id.contains(':')),
+            "id is an IRI"
+        );
         assert_eq!(item["type"], "Annotation");
         assert!(item["motivation"] == "commenting" || item["motivation"] == "tagging");
         for b in item["body"].as_array().unwrap() {
@@ -129,19 +151,31 @@ fn web_annotation_follows_the_model_and_points_at_the_text() {
         let Some(selectors) = target["selector"].as_array() else {
             continue;
         };
-        let tq = selectors.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
+        let tq = selectors
+            .iter()
+            .find(|s| s["type"] == "TextQuoteSelector")
+            .unwrap();
         let exact = tq["exact"].as_str().unwrap();
         assert!(!exact.is_empty());
         assert!(tq["prefix"].is_string() && tq["suffix"].is_string());
-        let tp = selectors.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
-        let (s, e) = (tp["start"].as_u64().unwrap() as usize, tp["end"].as_u64().unwrap() as usize);
+        let tp = selectors
+            .iter()
+            .find(|s| s["type"] == "TextPositionSelector")
+            .unwrap();
+        let (s, e) = (
+            tp["start"].as_u64().unwrap() as usize,
+            tp["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(body[s..e].iter().collect::<String>(), exact);
         let before: String = body[s.saturating_sub(32)..s].iter().collect();
         assert_eq!(tq["prefix"], before.as_str());
         quote_selectors += 1;
     }
     assert_eq!(quote_selectors, 2);
-    let commenting = items.iter().find(|i| i["body"][0]["value"] == FORMULA).unwrap();
+    let commenting = items
+        .iter()
+        .find(|i| i["body"][0]["value"] == FORMULA)
+        .unwrap();
     assert_eq!(commenting["motivation"], "commenting");
     assert_eq!(
         commenting["target"]["selector"][0]["exact"],
@@ -164,7 +198,16 @@ fn web_annotation_imports_back_like_the_json_export() {
     let b = tmp.path().join("b");
     annotated_store(&a);
     let file = tmp.path().join("notes.jsonld");
-    ok(&a, &["export", "--format", "webannotation", "-o", file.to_str().unwrap()]);
+    ok(
+        &a,
+        &[
+            "export",
+            "--format",
+            "webannotation",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
     fresh_store(&b);
     let report = ok(&b, &["import", file.to_str().unwrap()]);
     assert!(report.contains("notes: 2 added"), "{report}");
@@ -196,12 +239,12 @@ fn markdown_brief_has_titles_quotes_and_notes() {
     assert!(md.contains("\n## russia (1)\n"));
     assert!(md.contains("\n## Untagged (23)\n"));
     assert!(md.contains("### Lavrov and Blinken \\*meet\\* in Geneva \\<b\\>briefly\\</b\\>"));
-    assert!(md.contains("**Wire Test** · 2024-03-01 · <https://wire.example/2024/03/01/lavrov-blinken>"));
-    assert!(md.contains(
-        "- “We are ready to talk about strategic stability,” — Sergei Lavrov"
-    ));
+    assert!(md
+        .contains("**Wire Test** · 2024-03-01 · <https://wire.example/2024/03/01/lavrov-blinken>"));
+    assert!(md.contains("- “We are ready to talk about strategic stability,” — Sergei Lavrov"));
     assert!(md.contains("- “frank and useful” — Antony Blinken"));
-    assert!(md.contains("- \\=HYPERLINK(\"http://evil.example\",\"click\") _(on quote by Sergei Lavrov"));
+    assert!(md
+        .contains("- \\=HYPERLINK(\"http://evil.example\",\"click\") _(on quote by Sergei Lavrov"));
     assert!(md.contains("- Note \\*on\\* ¶2 _(on paragraph 3: “Blinken said"));
     // Sections come in order, russia after arctic, untagged last.
     let pos = |s: &str| md.find(s).unwrap();
@@ -223,14 +266,25 @@ fn jsonl_has_one_article_per_line_and_filters_select() {
         full.extend_from_slice(args);
         ok(tmp.path(), &full)
             .lines()
-            .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
             .collect()
     };
     assert_eq!(by(&["--tag", "Arctic"]), [sample.clone()]);
     assert_eq!(by(&["--status", "flagged"]), [quoted.clone()]);
-    assert_eq!(by(&["--ids", &format!("{},{}", &sample[..8], quoted)]), [sample.clone(), quoted.clone()]);
+    assert_eq!(
+        by(&["--ids", &format!("{},{}", &sample[..8], quoted)]),
+        [sample.clone(), quoted.clone()]
+    );
     assert_eq!(by(&["--query", "tag:russia strategic"]), [quoted.clone()]);
-    assert_eq!(by(&["--since", "2024-03-01", "--until", "2024-03-01"]), [quoted.clone()]);
+    assert_eq!(
+        by(&["--since", "2024-03-01", "--until", "2024-03-01"]),
+        [quoted.clone()]
+    );
     assert!(by(&["--until", "2000"]).is_empty());
 
     let bad = run(tmp.path(), &["export", "--since", "yesterday"]);
@@ -249,18 +303,28 @@ fn output_file_is_never_clobbered_without_force() {
     let out = tmp.path().join("brief.md");
     let path = out.to_str().unwrap();
     ok(tmp.path(), &["export", "--format", "md", "-o", path]);
-    assert!(std::fs::read_to_string(&out).unwrap().starts_with("# Attache brief"));
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("# Attache brief"));
 
     std::fs::write(&out, "keep me").unwrap();
     let refused = run(tmp.path(), &["export", "--format", "md", "-o", path]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(refused.stdout.is_empty());
     let err = String::from_utf8_lossy(&refused.stderr);
-    assert!(err.starts_with("error: the output file exists; add --force"), "{err}");
+    assert!(
+        err.starts_with("error: the output file exists; add --force"),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
 
-    ok(tmp.path(), &["export", "--format", "md", "-o", path, "--force"]);
-    assert!(std::fs::read_to_string(&out).unwrap().starts_with("# Attache brief"));
+    ok(
+        tmp.path(),
+        &["export", "--format", "md", "-o", path, "--force"],
+    );
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("# Attache brief"));
     // No temporary files left behind.
     let names: Vec<String> = std::fs::read_dir(tmp.path())
         .unwrap()
@@ -280,7 +344,10 @@ fn import_reports_bad_files_and_missing_articles() {
     let out = run(&db, &["import", junk.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("error: ") && err.contains("junk.json"), "{err}");
+    assert!(
+        err.starts_with("error: ") && err.contains("junk.json"),
+        "{err}"
+    );
 
     let foreign = tmp.path().join("foreign.json");
     std::fs::write(
@@ -297,4 +364,19 @@ fn import_reports_bad_files_and_missing_articles() {
     let out = run(&db, &["import", newer.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
+}
+
+#[test]
+fn jsonl_imports_back_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let b = tmp.path().join("b");
+    annotated_store(&a);
+    let file = tmp.path().join("all.jsonl");
+    ok(&a, &["export", "--format", "jsonl", "-o", file.to_str().unwrap()]);
+    fresh_store(&b);
+    let report = ok(&b, &["import", file.to_str().unwrap()]);
+    assert!(report.contains("25 matched, 0 not found; notes: 2 added"), "{report}");
+    let jsonl = |dir: &Path| ok(dir, &["export", "--format", "jsonl"]);
+    assert_eq!(jsonl(&a), jsonl(&b));
 }

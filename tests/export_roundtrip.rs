@@ -25,8 +25,28 @@ fn export_import_twice_export_is_identical() {
 
     ok(&a, &["tag", &sample, "Arctic", "council"]);
     ok(&a, &["tag", &quoted, "russia"]);
-    ok(&a, &["annotate", &sample, "--paragraph", "0", "--text", "Context for the brief"]);
-    let quote_note = ok(&a, &["annotate", &quoted, "--quote", "1", "--text", "=HYPERLINK(\"http://x\")"]);
+    ok(
+        &a,
+        &[
+            "annotate",
+            &sample,
+            "--paragraph",
+            "0",
+            "--text",
+            "Context for the brief",
+        ],
+    );
+    let quote_note = ok(
+        &a,
+        &[
+            "annotate",
+            &quoted,
+            "--quote",
+            "1",
+            "--text",
+            "=HYPERLINK(\"http://x\")",
+        ],
+    );
     ok(&a, &["annotate", &quoted, "--text", "Whole-article note"]);
     ok(&a, &["status", &sample, "flagged"]);
     ok(&a, &["status", &quoted, "reviewed"]);
@@ -39,7 +59,10 @@ fn export_import_twice_export_is_identical() {
     let v: serde_json::Value = serde_json::from_str(&first).unwrap();
     assert_eq!(v["version"], 1);
     let articles = v["articles"].as_array().unwrap();
-    let q = articles.iter().find(|x| x["id"] == quoted.as_str()).unwrap();
+    let q = articles
+        .iter()
+        .find(|x| x["id"] == quoted.as_str())
+        .unwrap();
     assert_eq!(q["status"], "reviewed");
     assert_eq!(q["tags"], serde_json::json!(["russia"]));
     assert_eq!(q["quotes"][1]["speaker"], "Antony Blinken");

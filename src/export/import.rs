@@ -179,7 +179,12 @@ impl Importer<'_> {
                 let Some(s) = self.store.summary(&id)? else {
                     continue;
                 };
-                if let Some(url) = s.url.as_deref().map(normalize_url).filter(|u| !u.is_empty()) {
+                if let Some(url) = s
+                    .url
+                    .as_deref()
+                    .map(normalize_url)
+                    .filter(|u| !u.is_empty())
+                {
                     insert_unique(&mut lookup.by_url, url, &id);
                 }
                 let title = normalize_title(&s.title);
@@ -237,7 +242,9 @@ impl Importer<'_> {
     fn import_article(&mut self, a: ImportArticle) -> Result<()> {
         self.report.articles += 1;
         let Some(id) = self.resolve(&a.id, a.url.as_deref(), &a.title)? else {
-            self.report.unmatched.push(describe(&a.id, a.url.as_deref(), &a.title));
+            self.report
+                .unmatched
+                .push(describe(&a.id, a.url.as_deref(), &a.title));
             return Ok(());
         };
         self.report.matched += 1;
@@ -276,7 +283,11 @@ impl Importer<'_> {
     }
 
     fn merge_tags(&mut self, user: &mut UserData, tags: &[String]) {
-        for tag in tags.iter().map(|t| normalize_tag(t)).filter(|t| !t.is_empty()) {
+        for tag in tags
+            .iter()
+            .map(|t| normalize_tag(t))
+            .filter(|t| !t.is_empty())
+        {
             if !user.tags.contains(&tag) {
                 user.tags.push(tag);
                 self.report.tags_added += 1;
@@ -358,9 +369,7 @@ impl Importer<'_> {
             .unwrap_or("");
         let url = (!source.starts_with(ARTICLE_IRI)).then_some(source);
         let Some(id) = self.resolve(urn_id, url, "")? else {
-            self.report
-                .unmatched
-                .push(describe(urn_id, url, anno_id));
+            self.report.unmatched.push(describe(urn_id, url, anno_id));
             return Ok(());
         };
         self.report.matched += 1;
@@ -385,7 +394,10 @@ impl Importer<'_> {
             let note_id = match anno_id.strip_prefix(NOTE_IRI) {
                 Some(own) if !own.is_empty() => own.to_string(),
                 _ if anno_id.is_empty() => derived_id(&id, &text, &created),
-                _ => format!("{:012x}", xxhash_rust::xxh3::xxh3_64(anno_id.as_bytes()) >> 16),
+                _ => format!(
+                    "{:012x}",
+                    xxhash_rust::xxh3::xxh3_64(anno_id.as_bytes()) >> 16
+                ),
             };
             let (anchor, placement) = web_anchor(&article, &selectors);
             let note = Annotation {
@@ -427,13 +439,21 @@ fn web_anchor(article: &Article, selectors: &[&Map<String, Value>]) -> (Anchor, 
             ))
         });
     let (mut exact, prefix, suffix) = match quote {
-        Some(q) => (text_of(q, "exact"), text_of(q, "prefix"), text_of(q, "suffix")),
+        Some(q) => (
+            text_of(q, "exact"),
+            text_of(q, "prefix"),
+            text_of(q, "suffix"),
+        ),
         None => Default::default(),
     };
     if exact.is_empty() {
         // Position only: take the text it points at.
         if let Some((s, e)) = position.filter(|(s, e)| s < e) {
-            exact = super::body_text(article).chars().skip(s).take(e - s).collect();
+            exact = super::body_text(article)
+                .chars()
+                .skip(s)
+                .take(e - s)
+                .collect();
         }
     }
     if exact.is_empty() {
@@ -632,7 +652,10 @@ impl<'de> Visitor<'de> for TopLevel<'_, '_> {
             match key.as_str() {
                 "version" => {
                     let version: Value = map.next_value()?;
-                    if version.as_u64().is_some_and(|v| v > u64::from(EXPORT_VERSION)) {
+                    if version
+                        .as_u64()
+                        .is_some_and(|v| v > u64::from(EXPORT_VERSION))
+                    {
                         return Err(de::Error::custom(format!(
                             "export version {version} is newer than this attache understands ({EXPORT_VERSION})"
                         )));

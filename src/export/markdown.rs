@@ -24,6 +24,7 @@ pub const UNTAGGED: &str = "Untagged";
 
 struct Entry {
     section: String,
+    day: Option<String>,
     id: String,
 }
 
@@ -42,12 +43,13 @@ pub fn export(
         stats.articles += 1;
         stats.annotations += user.annotations.len();
         quotes += article.quotes.len();
-        if let Some(day) = article.published.as_deref().and_then(iso_day) {
-            if first.as_ref().is_none_or(|f| day < *f) {
+        let day = article.published.as_deref().and_then(iso_day);
+        if let Some(day) = &day {
+            if first.as_ref().is_none_or(|f| day < f) {
                 first = Some(day.clone());
             }
-            if last.as_ref().is_none_or(|l| day > *l) {
-                last = Some(day);
+            if last.as_ref().is_none_or(|l| day > l) {
+                last = Some(day.clone());
             }
         }
         let section = user
@@ -57,15 +59,18 @@ pub fn export(
             .unwrap_or_else(|| UNTAGGED.to_string());
         entries.push(Entry {
             section,
+            day,
             id: article.id,
         });
         Ok(())
     })?;
-    // Sections alphabetically, "Untagged" last; articles keep export order (newest first).
+    // Sections alphabetically, "Untagged" last; in each, newest first, undated last.
     entries.sort_by(|a, b| {
         (a.section == UNTAGGED)
             .cmp(&(b.section == UNTAGGED))
             .then_with(|| a.section.cmp(&b.section))
+            .then_with(|| b.day.cmp(&a.day))
+            .then_with(|| a.id.cmp(&b.id))
     });
     let mut sections: Vec<(&str, usize)> = Vec::new();
     for e in &entries {
@@ -135,10 +140,12 @@ pub fn render_article(article: &Article, user: &UserData) -> String {
     };
     s.push_str(&format!("\n### {title}\n\n"));
     let mut line: Vec<String> = Vec::new();
-    line.push(match article.source.as_deref().filter(|x| !x.trim().is_empty()) {
-        Some(src) => format!("**{}**", escape(src)),
-        None => "Unknown source".to_string(),
-    });
+    line.push(
+        match article.source.as_deref().filter(|x| !x.trim().is_empty()) {
+            Some(src) => format!("**{}**", escape(src)),
+            None => "Unknown source".to_string(),
+        },
+    );
     if let Some(date) = article.published.as_deref() {
         line.push(escape(&iso_day(date).unwrap_or_else(|| date.to_string())));
     }
@@ -170,7 +177,11 @@ pub fn render_article(article: &Article, user: &UserData) -> String {
     if !user.annotations.is_empty() {
         s.push_str("\nNotes:\n\n");
         for n in &user.annotations {
-            s.push_str(&format!("- {}{}\n", escape(&n.text), note_place(article, n)));
+            s.push_str(&format!(
+                "- {}{}\n",
+                escape(&n.text),
+                note_place(article, n)
+            ));
         }
     }
     s
@@ -215,7 +226,11 @@ fn note_place(article: &Article, note: &Annotation) -> String {
     };
     let orphan = if note.orphan { ", no longer found" } else { "" };
     let excerpt: String = one_line(exact).chars().take(80).collect();
-    let ellipsis = if exact.chars().count() > 80 { "…" } else { "" };
+    let ellipsis = if exact.chars().count() > 80 {
+        "…"
+    } else {
+        ""
+    };
     if excerpt.is_empty() {
         format!(" _(on {what}{orphan})_")
     } else {
@@ -312,8 +327,14 @@ mod tests {
 
     #[test]
     fn escaping_defuses_markdown_and_html() {
-        assert_eq!(escape("*bold* _it_ [x](y)"), "\\*bold\\* \\_it\\_ \\[x\\](y)");
-        assert_eq!(escape("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+        assert_eq!(
+            escape("*bold* _it_ [x](y)"),
+            "\\*bold\\* \\_it\\_ \\[x\\](y)"
+        );
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
         assert_eq!(escape("# not a heading"), "\\# not a heading");
         assert_eq!(escape("1. not a list"), "1\\. not a list");
         assert_eq!(escape("- no\n# block"), "\\- no # block");
@@ -329,7 +350,10 @@ mod tests {
             Some("https://x.org/a%20b".into())
         );
         assert_eq!(safe_link("javascript:alert(1)"), None);
-        assert_eq!(safe_link("https://x.org/<a>"), Some("https://x.org/%3Ca%3E".into()));
+        assert_eq!(
+            safe_link("https://x.org/<a>"),
+            Some("https://x.org/%3Ca%3E".into())
+        );
     }
 
     #[test]
@@ -359,9 +383,7 @@ mod tests {
         assert!(md.contains("### Lavrov \\*meets\\* Blinken"));
         assert!(md.contains("**TASS** · 2024-02-29 · <https://tass.com/1>"));
         assert!(md.contains("- “we are ready” — Sergei Lavrov"));
-        assert!(md.contains(
-            "- \\=HYPERLINK(x) _(on quote by Sergei Lavrov: “we are ready”)_"
-        ));
+        assert!(md.contains("- \\=HYPERLINK(x) _(on quote by Sergei Lavrov: “we are ready”)_"));
         assert!(md.contains("Status: reviewed · Tags: russia"));
     }
 }

@@ -494,7 +494,8 @@ fn dice(a: &[Token], b: &[Token]) -> f64 {
 pub fn similarity(a: &str, b: &str) -> f64 {
     let word = dice(&tokens(a), &tokens(b));
     if a.len() <= 300 && b.len() <= 300 {
-        let (fa, fb): (Vec<char>, Vec<char>) = (fold(a).chars().collect(), fold(b).chars().collect());
+        let (fa, fb): (Vec<char>, Vec<char>) =
+            (fold(a).chars().collect(), fold(b).chars().collect());
         let longest = fa.len().max(fb.len());
         if longest == 0 {
             return 1.0;
@@ -511,7 +512,9 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
         let mut diag = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diag + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
         }
@@ -679,7 +682,10 @@ mod tests {
             index: None,
             position: None,
         };
-        assert!(matches!(locate(&a, &sel), Some(Anchor::Quote { index: 0, .. })));
+        assert!(matches!(
+            locate(&a, &sel),
+            Some(Anchor::Quote { index: 0, .. })
+        ));
         let sel = Selection {
             exact: "met in Geneva",
             ..sel

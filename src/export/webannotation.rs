@@ -78,7 +78,10 @@ impl Sink for WebAnnotationSink {
 }
 
 fn collection_id(exported: &str) -> String {
-    let stamp: String = exported.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let stamp: String = exported
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
     format!("urn:attache:export:{stamp}")
 }
 
@@ -140,7 +143,10 @@ fn target(article: &Article, note: Option<&Annotation>) -> Value {
     t.insert("type".into(), json!("SpecificResource"));
     t.insert("source".into(), json!(source_iri(article)));
     if article.url.as_deref().is_some_and(|u| !u.trim().is_empty()) {
-        t.insert("scope".into(), json!(format!("{ARTICLE_IRI}{}", article.id)));
+        t.insert(
+            "scope".into(),
+            json!(format!("{ARTICLE_IRI}{}", article.id)),
+        );
     }
     if let Some(selectors) = note.and_then(|n| selectors(article, n)) {
         t.insert("selector".into(), Value::Array(selectors));
@@ -153,10 +159,16 @@ pub fn position(article: &Article, anchor: &Anchor) -> Option<(usize, usize)> {
     let (paragraph, exact) = match anchor {
         Anchor::Article => return None,
         Anchor::Paragraph { index, exact, .. } => (*index, exact.as_str()),
-        Anchor::Quote { index, exact, .. } => (article.quotes.get(*index)?.paragraph, exact.as_str()),
+        Anchor::Quote { index, exact, .. } => {
+            (article.quotes.get(*index)?.paragraph, exact.as_str())
+        }
     };
     let text = article.paragraphs.get(paragraph)?;
-    let exact = if exact.is_empty() { text.as_str() } else { exact };
+    let exact = if exact.is_empty() {
+        text.as_str()
+    } else {
+        exact
+    };
     let byte = text.find(exact)?;
     let start = paragraph_offsets(article)[paragraph] + text[..byte].chars().count();
     Some((start, start + exact.chars().count()))
