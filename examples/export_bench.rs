@@ -188,7 +188,10 @@ fn main() {
             let store = Store::open(Path::new(&args[2])).expect("open store");
             let start = Instant::now();
             let n = store.scan_articles().map(|r| r.unwrap()).count();
-            println!("scanned {n} articles in {:.2}s", start.elapsed().as_secs_f64());
+            println!(
+                "scanned {n} articles in {:.2}s",
+                start.elapsed().as_secs_f64()
+            );
         }
         Some("run") if args.len() >= 3 => {
             let format = args.get(3).map_or("jsonl", String::as_str);

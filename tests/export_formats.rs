@@ -373,10 +373,16 @@ fn jsonl_imports_back_too() {
     let b = tmp.path().join("b");
     annotated_store(&a);
     let file = tmp.path().join("all.jsonl");
-    ok(&a, &["export", "--format", "jsonl", "-o", file.to_str().unwrap()]);
+    ok(
+        &a,
+        &["export", "--format", "jsonl", "-o", file.to_str().unwrap()],
+    );
     fresh_store(&b);
     let report = ok(&b, &["import", file.to_str().unwrap()]);
-    assert!(report.contains("25 matched, 0 not found; notes: 2 added"), "{report}");
+    assert!(
+        report.contains("25 matched, 0 not found; notes: 2 added"),
+        "{report}"
+    );
     let jsonl = |dir: &Path| ok(dir, &["export", "--format", "jsonl"]);
     assert_eq!(jsonl(&a), jsonl(&b));
 }

@@ -174,22 +174,20 @@ impl Importer<'_> {
     fn lookup(&mut self) -> Result<&Lookup> {
         if self.lookup.is_none() {
             let mut lookup = Lookup::default();
-            for id in self.store.ids_newest_first() {
-                let id = id?;
-                let Some(s) = self.store.summary(&id)? else {
-                    continue;
-                };
+            for item in self.store.scan_summaries() {
+                let (s, _) = item?;
+                let id = s.id.as_str();
                 if let Some(url) = s
                     .url
                     .as_deref()
                     .map(normalize_url)
                     .filter(|u| !u.is_empty())
                 {
-                    insert_unique(&mut lookup.by_url, url, &id);
+                    insert_unique(&mut lookup.by_url, url, id);
                 }
                 let title = normalize_title(&s.title);
                 if !title.is_empty() {
-                    insert_unique(&mut lookup.by_title, title, &id);
+                    insert_unique(&mut lookup.by_title, title, id);
                 }
             }
             self.lookup = Some(lookup);

@@ -34,6 +34,42 @@ pub fn write_record(out: &mut dyn Write, article: &Article, user: &UserData) -> 
     serde_json::to_writer(out, &ArticleRecord::new(article, user)).map_err(io::Error::from)
 }
 
+/// The analyst's part of a record, spliced after the article's own fields.
+#[derive(Serialize)]
+struct UserPart<'a> {
+    tags: &'a [String],
+    status: Status,
+    annotations: &'a [Annotation],
+}
+
+/// Writes the same object as [`write_record`] from the article's JSON text: the text minus its
+/// closing brace, then the user fields. Saves decoding and re-encoding the article.
+pub fn write_record_json(
+    out: &mut dyn Write,
+    article_json: &[u8],
+    user: &UserData,
+) -> io::Result<()> {
+    let fields = match article_json.trim_ascii_end().strip_suffix(b"}") {
+        Some(f) if f.trim_ascii_start().starts_with(b"{") => f,
+        _ => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "stored article is not a JSON object",
+            ))
+        }
+    };
+    let user_json = serde_json::to_vec(&UserPart {
+        tags: &user.tags,
+        status: user.status,
+        annotations: &user.annotations,
+    })?;
+    out.write_all(fields)?;
+    if fields.trim_ascii() != b"{" {
+        out.write_all(b",")?;
+    }
+    out.write_all(&user_json[1..])
+}
+
 #[derive(Debug, Default)]
 pub struct JsonSink {
     written: usize,
@@ -68,5 +104,56 @@ impl Sink for JsonSink {
         stats: &ExportStats,
     ) -> io::Result<()> {
         writeln!(out, "\n],\"count\":{}}}", stats.articles)
+    }
+
+    fn wants_json(&self) -> bool {
+        true
+    }
+
+    fn article_json(
+        &mut self,
+        out: &mut dyn Write,
+        article: &[u8],
+        user: &UserData,
+    ) -> io::Result<bool> {
+        out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+        write_record_json(out, article, user)?;
+        self.written += 1;
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Quote;
+    use crate::notes::{new_annotation, Target};
+
+    #[test]
+    fn spliced_record_equals_serialised_record() {
+        let article = Article {
+            id: "x1".into(),
+            title: "Un \"titre\" — été".into(),
+            paragraphs: vec!["A said \"ok\".".into()],
+            quotes: vec![Quote {
+                text: "ok".into(),
+                paragraph: 0,
+                ..Default::default()
+            }],
+            fingerprint: u64::MAX,
+            ..Default::default()
+        };
+        let user = UserData {
+            tags: vec!["t".into()],
+            status: Status::Flagged,
+            annotations: vec![new_annotation(&article, "n", Target::Quote(0)).unwrap()],
+        };
+        let mut a = Vec::new();
+        write_record(&mut a, &article, &user).unwrap();
+        let mut b = Vec::new();
+        write_record_json(&mut b, &serde_json::to_vec(&article).unwrap(), &user).unwrap();
+        assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+        let mut c = Vec::new();
+        assert!(write_record_json(&mut c, b"[1]", &user).is_err());
     }
 }

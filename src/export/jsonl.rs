@@ -31,4 +31,19 @@ impl Sink for JsonlSink {
     ) -> io::Result<()> {
         Ok(())
     }
+
+    fn wants_json(&self) -> bool {
+        true
+    }
+
+    fn article_json(
+        &mut self,
+        out: &mut dyn Write,
+        article: &[u8],
+        user: &UserData,
+    ) -> io::Result<bool> {
+        super::json::write_record_json(out, article, user)?;
+        out.write_all(b"\n")?;
+        Ok(true)
+    }
 }

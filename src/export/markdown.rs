@@ -39,7 +39,7 @@ pub fn export(
     let mut stats = ExportStats::default();
     let (mut first, mut last): (Option<String>, Option<String>) = (None, None);
     let mut quotes = 0;
-    for_each_selected(store, selection, |article, user| {
+    for_each_selected(store, selection, |(article, user)| {
         stats.articles += 1;
         stats.annotations += user.annotations.len();
         quotes += article.quotes.len();

@@ -18,7 +18,7 @@ pub mod webannotation;
 
 use crate::model::{normalize_tag, Article, Status, UserData};
 use crate::query::Query;
-use crate::store::{Store, StoreError};
+use crate::store::{ArticleJson, Store, StoreError, Summary};
 use std::io::{self, Write};
 
 /// Version of the JSON export layout (`{"version": 1, ...}`); `import` refuses newer files.
@@ -211,6 +211,21 @@ pub trait Sink {
         meta: &ExportMeta,
         stats: &ExportStats,
     ) -> io::Result<()>;
+    /// True for formats that write the article as its JSON text: they are handed the stored
+    /// text ([`Sink::article_json`]) instead of a decoded article, which saves decoding and
+    /// re-encoding every article.
+    fn wants_json(&self) -> bool {
+        false
+    }
+    /// Writes one article given as JSON text (only called when [`Sink::wants_json`]).
+    fn article_json(
+        &mut self,
+        _out: &mut dyn Write,
+        _article: &[u8],
+        _user: &UserData,
+    ) -> io::Result<bool> {
+        Err(io::Error::other("this format needs decoded articles"))
+    }
 }
 
 /// Articles handed from the reading thread to the writing one per message: batching keeps
@@ -219,54 +234,77 @@ const BATCH: usize = 64;
 /// Batches in flight: at most (DEPTH + 2) * BATCH decoded articles are held at any time.
 const DEPTH: usize = 4;
 
-type Batch = Vec<(Article, UserData)>;
-
 /// Calls `f` with each selected article and its user data, holding a bounded number of
 /// articles in memory. Without `--ids` articles come in id order: one sequential pass over the
 /// store, many times faster than date order at archive scale (see [`Store::scan_articles`]).
 /// With a filter, summaries are scanned and bodies read only for articles that pass.
-///
-/// Reading and decoding run on a second thread while `f` formats and writes on this one:
-/// decoding the stored JSON is about half the cost of an export, so overlapping the two is
-/// what keeps a large export near the speed of its slower half.
 pub fn for_each_selected(
     store: &Store,
     selection: &Selection,
-    mut f: impl FnMut(Article, UserData) -> Result<()>,
+    f: impl FnMut((Article, UserData)) -> Result<()>,
+) -> Result<()> {
+    pipeline(|emit| produce(store, selection, emit), f)
+}
+
+/// Like [`for_each_selected`], handing out each article as its stored JSON text: for formats
+/// that copy the article as JSON, decoding and re-encoding it would be most of the work.
+pub fn for_each_selected_json(
+    store: &Store,
+    selection: &Selection,
+    f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
+) -> Result<()> {
+    pipeline(|emit| produce_json(store, selection, emit), f)
+}
+
+/// Runs `produce` (reading and decoding) on a second thread and `consume` (formatting,
+/// writing) on this one, passing items in batches through a bounded channel, so the two
+/// halves of an export overlap while memory stays bounded.
+fn pipeline<T: Send>(
+    produce: impl FnOnce(&mut dyn FnMut(T) -> bool) -> Result<()> + Send,
+    mut consume: impl FnMut(T) -> Result<()>,
 ) -> Result<()> {
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch>>(DEPTH);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<T>>>(DEPTH);
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
-            let mut emit = |article: Article, user: UserData| {
-                batch.push((article, user));
+            let mut emit = |item: T| {
+                batch.push(item);
                 batch.len() < BATCH
                     || tx
                         .send(Ok(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))))
                         .is_ok()
             };
-            let result = produce(store, selection, &mut emit);
-            let last = match result {
-                Ok(()) => Ok(batch),
-                Err(e) => Err(e),
-            };
-            let _ = tx.send(last);
+            let result = produce(&mut emit);
+            let _ = tx.send(result.map(|()| batch));
         });
         // Returning early drops `rx`, which stops the producer at its next send.
         for batch in rx {
-            for (article, user) in batch? {
-                f(article, user)?;
+            for item in batch? {
+                consume(item)?;
             }
         }
         Ok(())
     })
 }
 
+/// Whether an article passes the query; reads the body only when a free-text clause needs it.
+fn passes(store: &Store, query: &Query, summary: &Summary, user: &UserData) -> Result<bool> {
+    if query.matches(summary, user) {
+        return Ok(true);
+    }
+    if !query.wants_body() {
+        return Ok(false);
+    }
+    Ok(store
+        .article(&summary.id)?
+        .is_some_and(|a| query.matches_article(summary, user, &a)))
+}
+
 /// Reads the selection, calling `emit` per article until it returns false.
 fn produce(
     store: &Store,
     selection: &Selection,
-    emit: &mut dyn FnMut(Article, UserData) -> bool,
+    emit: &mut dyn FnMut((Article, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
@@ -283,7 +321,7 @@ fn produce(
                     continue;
                 }
             }
-            if !emit(article, user) {
+            if !emit((article, user)) {
                 return Ok(());
             }
         }
@@ -291,8 +329,7 @@ fn produce(
     }
     if query.is_empty() {
         for item in store.scan_articles() {
-            let (article, user) = item?;
-            if !emit(article, user) {
+            if !emit(item?) {
                 return Ok(());
             }
         }
@@ -300,14 +337,63 @@ fn produce(
     }
     for item in store.scan_summaries() {
         let (summary, user) = item?;
-        let fits = query.matches(&summary, &user);
-        if !fits && !query.wants_body() {
+        if !query.matches(&summary, &user) && !query.wants_body() {
             continue;
         }
         let Some(article) = store.article(&summary.id)? else {
             continue;
         };
-        if (fits || query.matches_article(&summary, &user, &article)) && !emit(article, user) {
+        if query.matches_article(&summary, &user, &article) && !emit((article, user)) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// [`produce`] for [`for_each_selected_json`].
+fn produce_json(
+    store: &Store,
+    selection: &Selection,
+    emit: &mut dyn FnMut((ArticleJson, UserData)) -> bool,
+) -> Result<()> {
+    let query = &selection.query;
+    if let Some(ids) = &selection.ids {
+        for id in ids {
+            let user = store.user_data(id)?;
+            if !query.is_empty() {
+                let Some(summary) = store.summary(id)? else {
+                    continue;
+                };
+                if !passes(store, query, &summary, &user)? {
+                    continue;
+                }
+            }
+            let Some(json) = store.article_json(id)? else {
+                continue;
+            };
+            if !emit((json, user)) {
+                return Ok(());
+            }
+        }
+        return Ok(());
+    }
+    if query.is_empty() {
+        for item in store.scan_article_json() {
+            if !emit(item?) {
+                return Ok(());
+            }
+        }
+        return Ok(());
+    }
+    for item in store.scan_summaries() {
+        let (summary, user) = item?;
+        if !passes(store, query, &summary, &user)? {
+            continue;
+        }
+        let Some(json) = store.article_json(&summary.id)? else {
+            continue;
+        };
+        if !emit((json, user)) {
             return Ok(());
         }
     }
@@ -343,14 +429,25 @@ pub fn run_sink(
 ) -> Result<ExportStats> {
     let mut stats = ExportStats::default();
     sink.begin(out, meta)?;
-    for_each_selected(store, selection, |article, user| {
-        stats.articles += 1;
-        stats.annotations += user.annotations.len();
-        if sink.article(out, &article, &user)? {
-            stats.written += 1;
-        }
-        Ok(())
-    })?;
+    if sink.wants_json() {
+        for_each_selected_json(store, selection, |(json, user)| {
+            stats.articles += 1;
+            stats.annotations += user.annotations.len();
+            if sink.article_json(out, json.as_bytes(), &user)? {
+                stats.written += 1;
+            }
+            Ok(())
+        })?;
+    } else {
+        for_each_selected(store, selection, |(article, user)| {
+            stats.articles += 1;
+            stats.annotations += user.annotations.len();
+            if sink.article(out, &article, &user)? {
+                stats.written += 1;
+            }
+            Ok(())
+        })?;
+    }
     sink.finish(out, meta, &stats)?;
     out.flush()?;
     Ok(stats)

@@ -19,3 +19,13 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
         None => Err("empty value".into()),
     }
 }
+
+/// True when `bytes` is a current-version value, whose payload is JSON text.
+pub fn is_current_json(bytes: &[u8]) -> bool {
+    bytes.first() == Some(&VALUE_VERSION) && bytes.len() > 1
+}
+
+/// The JSON payload of a current-version value (see [`is_current_json`]).
+pub fn json_part(bytes: &[u8]) -> &[u8] {
+    &bytes[1..]
+}

@@ -478,15 +478,6 @@ impl Store {
         Ok(data)
     }
 
-    /// Ids in date order, newest first (undated articles last), read lazily from the date
-    /// index so that callers can stream: memory stays flat however large the store is.
-    pub fn ids_newest_first(&self) -> impl Iterator<Item = Result<String>> + '_ {
-        self.by_date
-            .iter()
-            .rev()
-            .map(|e| e.map(|(k, _)| keys::id_of(&k)).map_err(StoreError::from))
-    }
-
     /// Every article with its user data, in id order, decoded one at a time. This is one
     /// sequential pass over the bodies tree merged with the user tree: at 100k articles it
     /// reads about 10x faster than fetching the same articles in date order, whose random
@@ -501,6 +492,28 @@ impl Store {
             let user = merge_user(&mut users, &key)?;
             Ok((article, user))
         })
+    }
+
+    /// Like [`Store::scan_articles`], but hands out each article as its JSON text without
+    /// decoding it: a JSON export can then copy the text instead of decoding and re-encoding
+    /// it, which is most of an export's cost. The text is exactly what serialising the
+    /// [`Article`] gives (older value versions are decoded and re-encoded).
+    pub fn scan_article_json(&self) -> impl Iterator<Item = Result<(ArticleJson, UserData)>> + '_ {
+        let mut users = self.user.iter().peekable();
+        self.bodies.iter().map(move |entry| {
+            let (key, value) = entry?;
+            let json = ArticleJson::from_value(&key, value)?;
+            let user = merge_user(&mut users, &key)?;
+            Ok((json, user))
+        })
+    }
+
+    /// One article as JSON text (see [`Store::scan_article_json`]).
+    pub fn article_json(&self, id: &str) -> Result<Option<ArticleJson>> {
+        self.bodies
+            .get(id)?
+            .map(|v| ArticleJson::from_value(id.as_bytes(), v))
+            .transpose()
     }
 
     /// Every summary with its user data, in id order (one sequential pass, as
@@ -630,12 +643,39 @@ impl Store {
     }
 }
 
+/// An article's JSON text as stored, borrowed from the database without a copy.
+pub struct ArticleJson(ArticleJsonInner);
+
+enum ArticleJsonInner {
+    Stored(sled::IVec),
+    Reencoded(Vec<u8>),
+}
+
+impl ArticleJson {
+    fn from_value(key: &[u8], value: sled::IVec) -> Result<ArticleJson> {
+        if codec::is_current_json(&value) {
+            return Ok(ArticleJson(ArticleJsonInner::Stored(value)));
+        }
+        let article: Article = codec::decode(&value).map_err(|e| {
+            StoreError::Corrupt(format!("article {}: {e}", String::from_utf8_lossy(key)))
+        })?;
+        let json = serde_json::to_vec(&article)
+            .map_err(|e| StoreError::Corrupt(format!("article {}: {e}", article.id)))?;
+        Ok(ArticleJson(ArticleJsonInner::Reencoded(json)))
+    }
+
+    /// The JSON object text of the article.
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            ArticleJsonInner::Stored(v) => codec::json_part(v),
+            ArticleJsonInner::Reencoded(v) => v,
+        }
+    }
+}
+
 /// Advances the (id-ordered) user-tree iterator to `key` and decodes the user data stored
 /// there, if any: the merge step of [`Store::scan_articles`] and [`Store::scan_summaries`].
-fn merge_user(
-    users: &mut std::iter::Peekable<sled::Iter>,
-    key: &[u8],
-) -> Result<UserData> {
+fn merge_user(users: &mut std::iter::Peekable<sled::Iter>, key: &[u8]) -> Result<UserData> {
     loop {
         match users.peek() {
             Some(Ok((k, _))) if k.as_ref() < key => {
