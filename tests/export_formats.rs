@@ -274,16 +274,16 @@ fn jsonl_has_one_article_per_line_and_filters_select() {
             })
             .collect()
     };
-    assert_eq!(by(&["--tag", "Arctic"]), [sample.clone()]);
-    assert_eq!(by(&["--status", "flagged"]), [quoted.clone()]);
+    assert_eq!(by(&["--tag", "Arctic"]), [sample.as_str()]);
+    assert_eq!(by(&["--status", "flagged"]), [quoted.as_str()]);
     assert_eq!(
         by(&["--ids", &format!("{},{}", &sample[..8], quoted)]),
         [sample.clone(), quoted.clone()]
     );
-    assert_eq!(by(&["--query", "tag:russia strategic"]), [quoted.clone()]);
+    assert_eq!(by(&["--query", "tag:russia strategic"]), [quoted.as_str()]);
     assert_eq!(
         by(&["--since", "2024-03-01", "--until", "2024-03-01"]),
-        [quoted.clone()]
+        [quoted.as_str()]
     );
     assert!(by(&["--until", "2000"]).is_empty());
 

@@ -281,10 +281,11 @@ fn code_span_text(text: &str) -> String {
     one_line(text).replace('`', "'")
 }
 
-/// Makes untrusted text inert as Markdown while keeping it readable as plain text: controls are
-/// stripped and line breaks folded (so text cannot open a block), inline syntax (`\ * _ [ ] <
-/// > ` | ~`) and entity-looking `&` are backslash-escaped, and characters that would start a
-/// block at the beginning of a line (`#`, `+`, `-`, `=`, `1.`, `1)`) are escaped there.
+/// Makes untrusted text inert as Markdown while keeping it readable as plain text.
+///
+/// Controls are stripped and line breaks folded, so text cannot open a block; inline syntax
+/// (backslash, backtick, `*`, `_`, brackets, angle brackets, `|`, `~`) and entity-looking `&`
+/// are backslash-escaped; a leading `#`, `+`, `-`, `=` or `1.` / `1)` is escaped too.
 pub fn escape(text: &str) -> String {
     let text = one_line(text);
     let mut out = String::with_capacity(text.len() + 8);
