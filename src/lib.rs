@@ -11,6 +11,7 @@
 
 pub mod analyze;
 pub mod cli;
+pub mod export;
 pub mod fold;
 pub mod ingest;
 pub mod model;

@@ -3,6 +3,7 @@
 //! Exit status: 0 success, 1 runtime error, 2 usage error.
 
 mod commands;
+mod export;
 mod output;
 mod parse;
 mod tui;
@@ -110,6 +111,10 @@ pub enum Command {
     },
     /// Open the terminal UI (also what `attache [PATH...]` does), ingesting PATHs in the background.
     Tui { paths: Vec<PathBuf> },
+    /// Export articles with their tags, status and notes (json, jsonl, csv, md, webannotation).
+    Export(export::ExportArgs),
+    /// Merge a JSON export or Web Annotation file into the store (safe to repeat).
+    Import { file: PathBuf },
     /// Check the store; with --rebuild, re-create it from the sources and the journal.
     Doctor {
         #[arg(long)]
@@ -174,6 +179,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
         }) => commands::annotate(&db, &id, &text, paragraph, quote),
         Some(Command::Status { id, status }) => commands::status(&db, &id, status),
         Some(Command::Doctor { rebuild }) => commands::doctor(&db, rebuild),
+        Some(Command::Export(args)) => export::run_export(&db, &args),
+        Some(Command::Import { file }) => export::run_import(&db, &file),
         Some(Command::Tui { paths }) => tui::run(&db, paths),
         None => tui::run(&db, cli.paths),
     }

@@ -33,6 +33,16 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     }
 }
 
+/// True when `bytes` is a current-version value, whose payload is JSON text.
+pub fn is_current_json(bytes: &[u8]) -> bool {
+    bytes.first() == Some(&JSON) && bytes.len() > 1
+}
+
+/// The JSON payload of a current-version value (see [`is_current_json`]).
+pub fn json_part(bytes: &[u8]) -> &[u8] {
+    &bytes[1..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,6 +43,17 @@ impl Journal {
         self.file.sync_data()
     }
 
+    /// Appends several entries with a single sync at the end (batch imports).
+    pub fn append_many(&mut self, entries: &[JournalEntry]) -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        for entry in entries {
+            serde_json::to_writer(&mut buf, entry).map_err(std::io::Error::other)?;
+            buf.push(b'\n');
+        }
+        self.file.write_all(&buf)?;
+        self.file.sync_data()
+    }
+
     /// Reads every well-formed entry; a torn last line (crash mid-write) is skipped.
     pub fn read_all(path: &Path) -> std::io::Result<Vec<JournalEntry>> {
         let file = match File::open(path) {
