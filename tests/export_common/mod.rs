@@ -26,7 +26,9 @@ pub fn run(db: &Path, args: &[&str]) -> Output {
             .env_remove("ATTACHE_DB")
             .output()
             .expect("run attache");
-        if !String::from_utf8_lossy(&out.stderr).contains("could not acquire lock") {
+        let err = String::from_utf8_lossy(&out.stderr);
+        // A child process forked by a parallel test can hold our flock for an instant too.
+        if !err.contains("could not acquire lock") && !err.contains("in use by another attache") {
             return out;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -107,4 +109,20 @@ pub fn ids(db: &Path) -> Vec<String> {
         .iter()
         .map(|r| r["id"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// Number of articles in the store, from `list --json`.
+pub fn article_count(db: &Path) -> usize {
+    let list: serde_json::Value = serde_json::from_str(&ok(db, &["list", "--json"])).unwrap();
+    list.as_array().unwrap().len()
+}
+
+/// Number of quotes the parser found in the stored articles.
+pub fn quote_count(db: &Path) -> u64 {
+    let list: serde_json::Value = serde_json::from_str(&ok(db, &["list", "--json"])).unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["quotes"].as_u64().unwrap())
+        .sum()
 }
