@@ -149,3 +149,72 @@ fn usage_errors_exit_2_and_unknown_ids_exit_1() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).trim(), "error: no such article (deadbeef)");
 }
+
+#[test]
+fn a_republished_wire_story_is_a_near_duplicate() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let seed_path = sample_articles().join("000_3dd575960d85eb04.txt");
+    let seed = std::fs::read_to_string(&seed_path).unwrap();
+    // Another outlet's copy: a different headline and one sentence of its own.
+    let copy = seed
+        .replace(
+            "La Russie et les Etats-Unis recherchent la coopération dans un contexte de relations tendues avec \"de sérieuses différences\"",
+            "Lavrov et Blinken se rencontrent à Reykjavik",
+        )
+        .replace(
+            "comparer leurs notes sur certaines questions spécifiques.",
+            "comparer leurs notes sur certaines questions spécifiques, selon des diplomates.",
+        );
+    let copy_path = dir.path().join("republished.txt");
+    std::fs::write(&copy_path, copy).unwrap();
+    assert!(run(&db, &["ingest", seed_path.to_str().unwrap()])
+        .status
+        .success());
+    let o = run(&db, &["ingest", copy_path.to_str().unwrap()]);
+    assert!(stdout(&o).contains("1 near-duplicates"), "{}", stdout(&o));
+    let rows = list_json(&db);
+    assert_eq!(rows.len(), 2);
+    let original = rows.iter().find(|r| r["duplicate_of"].is_null()).unwrap();
+    let copy = rows.iter().find(|r| !r["duplicate_of"].is_null()).unwrap();
+    assert_eq!(copy["duplicate_of"], original["id"]);
+    assert_eq!(
+        copy["title"],
+        "Lavrov et Blinken se rencontrent à Reykjavik"
+    );
+}
+
+#[test]
+fn reparsing_a_changed_source_keeps_id_and_user_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let file = dir.path().join("story.txt");
+    let seed = std::fs::read_to_string(sample_articles().join("000_3dd575960d85eb04.txt")).unwrap();
+    std::fs::write(&file, &seed).unwrap();
+    assert!(run(&db, &["ingest", file.to_str().unwrap()])
+        .status
+        .success());
+    let id = list_json(&db)[0]["id"].as_str().unwrap().to_string();
+    assert!(run(&db, &["tag", &id, "arctic"]).status.success());
+    // The same source, now parsed differently (here: the page was corrected at the source).
+    std::fs::write(
+        &file,
+        seed.replace(
+            "pour la première fois mercredi",
+            "pour la première fois ce mercredi",
+        ),
+    )
+    .unwrap();
+    let o = run(&db, &["ingest", file.to_str().unwrap()]);
+    assert!(stdout(&o).contains("1 updated"), "{}", stdout(&o));
+    let rows = list_json(&db);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["id"], id.as_str());
+    assert_eq!(rows[0]["tags"], serde_json::json!(["arctic"]));
+    let shown: serde_json::Value =
+        serde_json::from_slice(&run(&db, &["show", &id, "--json"]).stdout).unwrap();
+    assert!(shown["paragraphs"][0]
+        .as_str()
+        .unwrap()
+        .contains("ce mercredi"));
+}

@@ -203,6 +203,7 @@ impl Store {
         // Version 0 is a freshly created store. Version 1 kept empty values in the date index;
         // version 2 keeps each summary there so the list loads in one ordered scan.
         if found == 1 {
+            self.bands.clear()?;
             for entry in self.summaries.iter() {
                 let (_, v) = entry?;
                 let summary: Summary = codec::decode(&v).map_err(StoreError::Corrupt)?;
@@ -213,6 +214,9 @@ impl Store {
                     keys::date_key(summary.published.as_deref(), &summary.id),
                     bytes,
                 )?;
+                for k in keys::band_keys(summary.fingerprint, &summary.id) {
+                    self.bands.insert(k, &summary.fingerprint.to_be_bytes())?;
+                }
             }
         }
         if found < SCHEMA_VERSION {
@@ -308,7 +312,7 @@ impl Store {
                 )?;
                 if summary.fingerprint != 0 {
                     for k in keys::band_keys(summary.fingerprint, &id) {
-                        bands.insert(k, &[])?;
+                        bands.insert(k, &summary.fingerprint.to_be_bytes())?;
                     }
                 }
                 origins.insert(origin.as_bytes(), id.as_bytes())?;
@@ -322,21 +326,29 @@ impl Store {
         })
     }
 
+    /// Looks up the fingerprint's 8 band buckets. Each bucket entry carries its fingerprint,
+    /// so candidates are compared without reading their summaries; only a match is read.
     fn find_near_duplicate(&self, fingerprint: u64, id: &str) -> Result<Option<String>> {
         if fingerprint == 0 {
             return Ok(None);
         }
         for band in 0..8u8 {
             for entry in self.bands.scan_prefix(keys::band_prefix(fingerprint, band)) {
-                let (key, _) = entry?;
+                let (key, value) = entry?;
+                let other_fp = value
+                    .as_ref()
+                    .try_into()
+                    .map(u64::from_be_bytes)
+                    .unwrap_or(0);
+                if !is_near_duplicate(fingerprint, other_fp) {
+                    continue;
+                }
                 let other = String::from_utf8_lossy(&key[2..]).into_owned();
                 if other == id {
                     continue;
                 }
                 if let Some(s) = self.summary(&other)? {
-                    if is_near_duplicate(fingerprint, s.fingerprint) {
-                        return Ok(Some(s.duplicate_of.unwrap_or(s.id)));
-                    }
+                    return Ok(Some(s.duplicate_of.unwrap_or(s.id)));
                 }
             }
         }
