@@ -2,10 +2,10 @@
 //! Used by `attache ingest`, `attache [PATH...]` and the TUI's ingest worker.
 
 use crate::analyze::analyze;
-use crate::ingest::{self, walk, Limits};
+use crate::ingest::{self, fetch, walk, Limits};
 use crate::store::{PutOutcome, Store, StoreError};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
@@ -49,7 +49,7 @@ pub fn ingest_paths(
     limits: &Limits,
     progress: Progress<'_>,
 ) -> Result<IngestReport, StoreError> {
-    let (files, walk_errors) = walk::collect_files(paths);
+    let (files, walk_errors) = collect_inputs(paths);
     let mut report = IngestReport {
         files: files.len(),
         errors: walk_errors.iter().map(|e| e.to_string()).collect(),
@@ -94,14 +94,57 @@ fn record(report: &mut IngestReport, outcome: PutOutcome, id: String) {
 
 type Parsed = Result<Vec<(String, crate::model::Article)>, String>;
 
-/// Parses one file into (origin key, article) pairs. The origin key names the input (and the
-/// feed item) so a re-parse finds the article it produced before.
-pub fn parse_file(path: &Path, limits: &Limits) -> Parsed {
-    let docs = ingest::read_file(path, limits).map_err(|e| e.to_string())?;
-    let base = std::fs::canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .display()
-        .to_string();
+/// One thing to read: a file found on disk or a URL to download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Url(String),
+}
+
+impl std::fmt::Display for Input {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Input::File(p) => write!(f, "{}", p.display()),
+            Input::Url(u) => f.write_str(u),
+        }
+    }
+}
+
+/// Expands what the user named: URLs stay as they are, folders are walked (see [`walk`]).
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<walk::WalkError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match path.to_str().filter(|p| fetch::is_url(p)) {
+            Some(url) => inputs.push(Input::Url(url.to_string())),
+            None => {
+                let (files, errs) = walk::collect_files(std::slice::from_ref(path));
+                inputs.extend(files.into_iter().map(Input::File));
+                errors.extend(errs);
+            }
+        }
+    }
+    (inputs, errors)
+}
+
+/// Reads and parses one input into (origin key, article) pairs. The origin key names the
+/// input (and the feed item) so a re-parse finds the article it produced before.
+pub fn parse_input(input: &Input, limits: &Limits) -> Parsed {
+    let (base, docs) = match input {
+        Input::File(path) => {
+            let docs = ingest::read_file(path, limits).map_err(|e| e.to_string())?;
+            let base = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            (base.display().to_string(), docs)
+        }
+        Input::Url(url) => {
+            let bytes = fetch::fetch(url, limits).map_err(|e| e.to_string())?;
+            let mut docs = ingest::parse_bytes(url, &bytes, limits).map_err(|e| e.to_string())?;
+            for doc in &mut docs {
+                doc.url.get_or_insert_with(|| url.clone());
+            }
+            (url.clone(), docs)
+        }
+    };
     let many = docs.len() > 1;
     Ok(docs
         .into_iter()
@@ -118,7 +161,7 @@ pub fn parse_file(path: &Path, limits: &Limits) -> Parsed {
 }
 
 /// Parses `files` on all cores and hands results to `sink` in input order, on this thread.
-pub fn for_each_parsed(files: &[PathBuf], limits: &Limits, mut sink: impl FnMut(usize, Parsed)) {
+pub fn for_each_parsed(files: &[Input], limits: &Limits, mut sink: impl FnMut(usize, Parsed)) {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
@@ -131,10 +174,8 @@ pub fn for_each_parsed(files: &[PathBuf], limits: &Limits, mut sink: impl FnMut(
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(file) = files.get(i) else { break };
-                let parsed =
-                    std::panic::catch_unwind(|| parse_file(file, limits)).unwrap_or_else(|_| {
-                        Err(format!("internal parser failure ({})", file.display()))
-                    });
+                let parsed = std::panic::catch_unwind(|| parse_input(file, limits))
+                    .unwrap_or_else(|_| Err(format!("internal parser failure ({file})")));
                 if tx.send((i, parsed)).is_err() {
                     break;
                 }

@@ -2,12 +2,12 @@
 //! in input order, parsed on all cores. Nothing is stored.
 
 use super::output::{emit_json_line, finish};
-use crate::ingest::{walk, Limits};
+use crate::ingest::Limits;
 use crate::pipeline;
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], limits: &Limits) -> anyhow::Result<i32> {
-    let (files, walk_errors) = walk::collect_files(paths);
+    let (files, walk_errors) = pipeline::collect_inputs(paths);
     let mut out = super::output::stdout();
     let mut failed = false;
     let mut write_result = Ok(());
@@ -30,7 +30,7 @@ pub fn run(paths: &[PathBuf], limits: &Limits) -> anyhow::Result<i32> {
             Err(e) => {
                 failed = true;
                 eprintln!("error: {e}");
-                let path = files[i].display().to_string();
+                let path = files[i].to_string();
                 emit_json_line(&mut out, &serde_json::json!({"path": path, "error": e}))
             }
         };

@@ -553,6 +553,29 @@ impl Page {
     }
 }
 
+/// Removes the page furniture that survives in HTML bodies and feed items: one-line "Read more:
+/// …" teasers anywhere, and editor credit lines closing the story, which become `editors`
+/// (the same keyword tables as page dumps, so every format agrees on what a credit is).
+pub fn strip_body_furniture(doc: &mut Document) {
+    doc.paragraphs
+        .retain(|p| !matches!(classify::classify(p), Kind::RelatedInline));
+    while let Some(last) = doc.paragraphs.last() {
+        let Kind::Credit(credits) = classify::classify(last) else {
+            break;
+        };
+        for (role, name) in credits {
+            let list = match role {
+                Role::Editor => &mut doc.editors,
+                Role::Author => &mut doc.authors,
+            };
+            if !list.contains(&name) {
+                list.push(name);
+            }
+        }
+        doc.paragraphs.pop();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,28 +606,5 @@ mod tests {
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));
         assert_eq!(doc.paragraphs.len(), 2);
-    }
-}
-
-/// Removes the page furniture that survives in HTML bodies and feed items: one-line "Read more:
-/// …" teasers anywhere, and editor credit lines closing the story, which become `editors`
-/// (the same keyword tables as page dumps, so every format agrees on what a credit is).
-pub fn strip_body_furniture(doc: &mut Document) {
-    doc.paragraphs
-        .retain(|p| !matches!(classify::classify(p), Kind::RelatedInline));
-    while let Some(last) = doc.paragraphs.last() {
-        let Kind::Credit(credits) = classify::classify(last) else {
-            break;
-        };
-        for (role, name) in credits {
-            let list = match role {
-                Role::Editor => &mut doc.editors,
-                Role::Author => &mut doc.authors,
-            };
-            if !list.contains(&name) {
-                list.push(name);
-            }
-        }
-        doc.paragraphs.pop();
     }
 }
