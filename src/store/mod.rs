@@ -266,7 +266,14 @@ impl Store {
         if let Some(id) = &existing_id {
             article.id = id.clone();
             if let Some(old) = self.article(id)? {
-                if old == article {
+                // The same story saved at another path (or fetched from its URL) is the same
+                // article: keep where it was first found.
+                let same_story = Article {
+                    path: old.path.clone(),
+                    url: article.url.clone().or(old.url.clone()),
+                    ..article.clone()
+                };
+                if old == same_story {
                     self.origins.insert(origin, id.as_bytes())?;
                     return Ok(PutOutcome::Unchanged);
                 }
