@@ -36,9 +36,13 @@ const POSITIVE: &str = r"article|body|content|entry|hentry|h-entry|main|page|pag
 const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
 /// Class/id words that mark a block as page furniture even inside the article container.
 const BOILER: &str = r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[\s_-])|(?:^|\s)(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[\s_-])";
+/// Class/id tokens that start with a comment-thread word: never article text, whatever the
+/// attempt (relaxed attempts would otherwise pick a long thread under a short post).
+const COMMENTS: &str = r"(?:^|\s)(?:comments?|commentlist|disqus|replies|respond|reactions)(?:$|[\s_-])";
 /// All hint patterns, matched in one pass over a class/id string.
-static HINTS: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER]).unwrap());
+static HINTS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER, COMMENTS]).unwrap()
+});
 
 /// Class names that hide an element (screen-reader-only text, collapsed widgets).
 fn is_hidden_class(class: &str) -> bool {
@@ -68,6 +72,7 @@ struct Hint {
     weight: i16,
     unlikely: bool,
     boiler: bool,
+    comments: bool,
 }
 
 fn hint_of(s: &str) -> Hint {
@@ -84,6 +89,7 @@ fn hint_of(s: &str) -> Hint {
     }
     h.unlikely = m.matched(0) && !m.matched(1);
     h.boiler = m.matched(4);
+    h.comments = m.matched(5);
     h
 }
 
@@ -153,6 +159,9 @@ fn static_facts(dom: &Dom) -> Static {
             cache.insert(key_trim.to_string(), h);
             h
         };
+        if h.comments && !matches!(tag, Tag::Body | Tag::Html) {
+            hard[i] = true;
+        }
         hint[i] = h;
     }
     Static { hint, hard }
