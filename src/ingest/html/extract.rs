@@ -189,6 +189,8 @@ struct Stats {
     input: Vec<u32>,
     embed: Vec<u32>,
     heading: Vec<u32>,
+    /// Text inside `<blockquote>`s (embedded posts, pull quotes).
+    quote: Vec<u32>,
     /// Has a non-inline element child (so its inline text is not its whole content).
     has_block: Vec<bool>,
 }
@@ -218,6 +220,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         input: vec![0; n],
         embed: vec![0; n],
         heading: vec![0; n],
+        quote: vec![0; n],
         has_block: vec![false; n],
     };
     for i in (1..n).rev() {
@@ -247,6 +250,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             Tag::P => s.p[i] += 1,
             Tag::Img => s.img[i] += 1,
             Tag::Li => s.li[i] += 1,
+            Tag::Blockquote => s.quote[i] = s.text[i],
             t if t.is_heading() => s.heading[i] = s.text[i],
             _ => {}
         }
@@ -260,6 +264,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         s.input[p] += s.input[i];
         s.embed[p] += s.embed[i];
         s.heading[p] += s.heading[i];
+        s.quote[p] += s.quote[i];
         if node.tag.is_inline() {
             s.inline[p] += s.inline[i];
             s.inline_commas[p] += s.inline_commas[i];
@@ -549,6 +554,10 @@ impl Emitter<'_, '_> {
             return false;
         }
         let s = self.s;
+        if s.text[j] > 0 && s.quote[j] * 10 >= s.text[j] * 8 {
+            // A wrapper around an embedded post (a tweet) is quoted material, not furniture.
+            return false;
+        }
         let hint = self.st.hint[j];
         if self.flags.weight_classes && hint.boiler && s.text[j] * 3 < self.root_text.max(1200) {
             return true;
