@@ -98,6 +98,8 @@ struct Static {
     hint: Vec<Hint>,
     /// Never content: invisible tags, navigation, asides, captions, hidden elements.
     hard: Vec<bool>,
+    /// Mostly blockquote text: an embedded post, never furniture.
+    embedded_post: Vec<bool>,
 }
 
 fn static_facts(dom: &Dom) -> Static {
@@ -164,7 +166,24 @@ fn static_facts(dom: &Dom) -> Static {
         }
         hint[i] = h;
     }
-    Static { hint, hard }
+    // Wrappers of embedded posts: mostly blockquote text (class words like "social-embed"
+    // would otherwise remove them).
+    let mut quote = vec![0u32; n];
+    for i in (1..n).rev() {
+        if dom.nodes[i].tag == Tag::Blockquote {
+            quote[i] = dom.text_len[i];
+        }
+        let p = dom.nodes[i].parent as usize;
+        quote[p] += quote[i];
+    }
+    let embedded_post = (0..n)
+        .map(|i| dom.text_len[i] > 0 && quote[i] * 10 >= dom.text_len[i] * 8)
+        .collect();
+    Static {
+        hint,
+        hard,
+        embedded_post,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -189,8 +208,6 @@ struct Stats {
     input: Vec<u32>,
     embed: Vec<u32>,
     heading: Vec<u32>,
-    /// Text inside `<blockquote>`s (embedded posts, pull quotes).
-    quote: Vec<u32>,
     /// Has a non-inline element child (so its inline text is not its whole content).
     has_block: Vec<bool>,
 }
@@ -205,6 +222,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             || st.hard[i]
             || (flags.strip_unlikely
                 && st.hint[i].unlikely
+                && !st.embedded_post[i]
                 && !matches!(node.tag, Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main));
     }
     let mut s = Stats {
@@ -220,7 +238,6 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         input: vec![0; n],
         embed: vec![0; n],
         heading: vec![0; n],
-        quote: vec![0; n],
         has_block: vec![false; n],
     };
     for i in (1..n).rev() {
@@ -250,7 +267,6 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             Tag::P => s.p[i] += 1,
             Tag::Img => s.img[i] += 1,
             Tag::Li => s.li[i] += 1,
-            Tag::Blockquote => s.quote[i] = s.text[i],
             t if t.is_heading() => s.heading[i] = s.text[i],
             _ => {}
         }
@@ -264,7 +280,6 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         s.input[p] += s.input[i];
         s.embed[p] += s.embed[i];
         s.heading[p] += s.heading[i];
-        s.quote[p] += s.quote[i];
         if node.tag.is_inline() {
             s.inline[p] += s.inline[i];
             s.inline_commas[p] += s.inline_commas[i];
@@ -554,7 +569,7 @@ impl Emitter<'_, '_> {
             return false;
         }
         let s = self.s;
-        if s.text[j] > 0 && s.quote[j] * 10 >= s.text[j] * 8 {
+        if self.st.embedded_post[j] {
             // A wrapper around an embedded post (a tweet) is quoted material, not furniture.
             return false;
         }
