@@ -54,7 +54,9 @@ fn scan_controls(input: &str) -> Scan {
                 cr = true;
                 false
             }
-            0xc2 => bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9f).contains(&n)),
+            0xc2 => bytes
+                .get(i + 1)
+                .is_some_and(|&n| (0x80..=0x9f).contains(&n)),
             0xe2 => matches!(
                 (bytes.get(i + 1), bytes.get(i + 2)),
                 (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))

@@ -31,14 +31,16 @@ const UNLIKELY: &str = r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|
 /// Words that rescue an unlikely-looking element.
 const MAYBE: &str = r"and|article|body|column|content|main|shadow";
 /// Class/id words of article containers.
-const POSITIVE: &str = r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
+const POSITIVE: &str =
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
 /// Class/id words of page furniture.
 const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
 /// Class/id words that mark a block as page furniture even inside the article container.
 const BOILER: &str = r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[\s_-])|(?:^|\s)(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[\s_-])";
 /// Class/id tokens that start with a comment-thread word: never article text, whatever the
 /// attempt (relaxed attempts would otherwise pick a long thread under a short post).
-const COMMENTS: &str = r"(?:^|\s)(?:comments?|commentlist|disqus|replies|respond|reactions)(?:$|[\s_-])";
+const COMMENTS: &str =
+    r"(?:^|\s)(?:comments?|commentlist|disqus|replies|respond|reactions)(?:$|[\s_-])";
 /// All hint patterns, matched in one pass over a class/id string.
 static HINTS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER, COMMENTS]).unwrap()
@@ -121,7 +123,10 @@ fn static_facts(dom: &Dom) -> Static {
         for (name, value) in el.attrs() {
             match name {
                 "class" | "id" => {
-                    if name == "class" && is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) {
+                    if name == "class"
+                        && is_hidden_class(value)
+                        && !matches!(tag, Tag::Body | Tag::Html)
+                    {
                         hard[i] = true;
                     }
                     key.push_str(value);
@@ -129,22 +134,28 @@ fn static_facts(dom: &Dom) -> Static {
                 }
                 "hidden" => hard[i] = true,
                 "aria-hidden" if value == "true" => hard[i] = true,
-                "style" => {
+                "style"
                     if value.contains("display:none")
                         || value.contains("display: none")
                         || value.contains("visibility:hidden")
-                        || value.contains("visibility: hidden")
-                    {
-                        hard[i] = true;
-                    }
+                        || value.contains("visibility: hidden") =>
+                {
+                    hard[i] = true;
                 }
-                "role" => {
+                "role"
                     if matches!(
                         value,
-                        "navigation" | "menu" | "menubar" | "complementary" | "dialog" | "alertdialog" | "banner" | "contentinfo"
-                    ) {
-                        hard[i] = true;
-                    }
+                        "navigation"
+                            | "menu"
+                            | "menubar"
+                            | "complementary"
+                            | "dialog"
+                            | "alertdialog"
+                            | "banner"
+                            | "contentinfo"
+                    ) =>
+                {
+                    hard[i] = true;
                 }
                 _ => {}
             }
@@ -223,7 +234,10 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             || (flags.strip_unlikely
                 && st.hint[i].unlikely
                 && !st.embedded_post[i]
-                && !matches!(node.tag, Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main));
+                && !matches!(
+                    node.tag,
+                    Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main
+                ));
     }
     let mut s = Stats {
         removed,
@@ -446,7 +460,12 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
     let mut last = sc.score[best];
     let threshold = last / 3.0;
     let mut parent = dom.nodes[best].parent;
-    while parent != u32::MAX && !matches!(dom.nodes[parent as usize].tag, Tag::Body | Tag::Root | Tag::Html) {
+    while parent != u32::MAX
+        && !matches!(
+            dom.nodes[parent as usize].tag,
+            Tag::Body | Tag::Root | Tag::Html
+        )
+    {
         let p = parent as usize;
         if !sc.scored[p] {
             parent = dom.nodes[p].parent;
@@ -504,9 +523,9 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
         } else if dom.nodes[c].tag == Tag::P {
             let len = s.text[c];
             let ld = s.link_density(c);
-            if len > 80 && ld < 0.25 {
-                out.push(c);
-            } else if len < 80 && len > 0 && ld == 0.0 && ends_sentence(dom, c) {
+            let prose = (len > 80 && ld < 0.25)
+                || (len < 80 && len > 0 && ld == 0.0 && ends_sentence(dom, c));
+            if prose {
                 out.push(c);
             }
         }
@@ -583,12 +602,27 @@ impl Emitter<'_, '_> {
         let is_list = matches!(tag, Tag::Ul | Tag::Ol);
         if !matches!(
             tag,
-            Tag::Div | Tag::Section | Tag::Table | Tag::Ul | Tag::Ol | Tag::Form | Tag::Other | Tag::Dl
+            Tag::Div
+                | Tag::Section
+                | Tag::Table
+                | Tag::Ul
+                | Tag::Ol
+                | Tag::Form
+                | Tag::Other
+                | Tag::Dl
         ) {
             return false;
         }
-        let weight = if self.flags.weight_classes { hint.weight as f32 } else { 0.0 };
-        let score = if self.sc.scored[j] { self.sc.score[j] } else { 0.0 };
+        let weight = if self.flags.weight_classes {
+            hint.weight as f32
+        } else {
+            0.0
+        };
+        let score = if self.sc.scored[j] {
+            self.sc.score[j]
+        } else {
+            0.0
+        };
         if weight + score < 0.0 {
             return true;
         }
@@ -600,7 +634,11 @@ impl Emitter<'_, '_> {
         let li = s.li[j] as f32 - 100.0;
         let input = s.input[j] as f32;
         let len = s.text[j];
-        let heading_density = if len == 0 { 0.0 } else { s.heading[j] as f32 / len as f32 };
+        let heading_density = if len == 0 {
+            0.0
+        } else {
+            s.heading[j] as f32 / len as f32
+        };
         let ld = s.link_density(j);
         (img > 1.0 && p / img < 0.5)
             || (!is_list && li > p)
