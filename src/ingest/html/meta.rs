@@ -887,7 +887,7 @@ mod tests {
         );
         assert_eq!(split_title("Big news today - WSJ").0, "Big news today");
         assert_eq!(
-            split_title("Conference on March 3_Ministry of Foreign Affairs")
+            split_title("Spokesperson Mao Ning's Regular Press Conference on March 3_Ministry of Foreign Affairs")
                 .1
                 .as_deref(),
             Some("Ministry of Foreign Affairs")
