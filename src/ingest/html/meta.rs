@@ -89,7 +89,7 @@ pub(crate) fn split_title(title: &str) -> (String, Option<String>) {
             if !head.is_empty()
                 && !tail.is_empty()
                 && tail_words <= 8
-                && head_words >= 2
+                && head_words >= 1
                 && tail.len() < head.len()
             {
                 return (head.to_string(), Some(tail.to_string()));
@@ -470,6 +470,20 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         title = Some(t);
     }
     m.title = title.filter(|t| !t.is_empty());
+    // "<title>" = known title + separator + site name: the remainder names the site, however
+    // long it is.
+    let title_site = match (&c.title, &m.title) {
+        (Some(full), Some(t)) if full.len() > t.len() && full.starts_with(t.as_str()) => {
+            let rest = full[t.len()..].trim_start();
+            ["| ", "- ", "– ", "— ", ":: ", "· ", "_"]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 12)
+                .or(title_site)
+        }
+        _ => title_site,
+    };
 
     // URL and language.
     m.url = c
