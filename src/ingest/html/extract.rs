@@ -499,7 +499,24 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
     if p == u32::MAX {
         return vec![best];
     }
-    let best_score = sc.score[best];
+    // A wrapper and its only child hold the same text: judge each by the best score along
+    // that chain, so an article split into several wrapped sections is gathered whole.
+    let chain_score = |mut i: usize| {
+        let mut best = if sc.scored[i] { sc.score[i] } else { 0.0 };
+        loop {
+            let mut kids = dom.children(i).filter(|&c| !s.removed[c]);
+            match (kids.next(), kids.next()) {
+                (Some(only), None) => {
+                    if sc.scored[only] {
+                        best = best.max(sc.score[only]);
+                    }
+                    i = only;
+                }
+                _ => return best,
+            }
+        }
+    };
+    let best_score = chain_score(best);
     let threshold = (best_score * 0.2).max(10.0);
     let best_class = dom.attr(best, "class").unwrap_or("");
     let mut out = Vec::new();
@@ -518,7 +535,7 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
         if flags.weight_classes && st.hint[c].boiler {
             continue;
         }
-        if sc.scored[c] && sc.score[c] + bonus >= threshold {
+        if chain_score(c) + bonus >= threshold {
             out.push(c);
         } else if dom.nodes[c].tag == Tag::P {
             let len = s.text[c];
