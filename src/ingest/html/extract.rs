@@ -133,7 +133,7 @@ fn static_facts(dom: &Dom) -> Static {
                     key.push(' ');
                 }
                 "hidden" => hard[i] = true,
-                "aria-hidden" if value == "true" => hard[i] = true,
+
                 "style"
                     if value.contains("display:none")
                         || value.contains("display: none")
