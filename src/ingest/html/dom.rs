@@ -169,6 +169,10 @@ pub(crate) struct Dom<'a> {
     pub text_len: Vec<u32>,
     /// Commas in each text node (zero for elements).
     pub commas: Vec<u32>,
+    /// Class/id word hints of each element (see `hints`).
+    pub flags: Vec<u16>,
+    /// Itemprop/rel word hints of each element.
+    pub extra_flags: Vec<u16>,
 }
 
 impl<'a> Dom<'a> {
@@ -217,11 +221,15 @@ impl<'a> Dom<'a> {
                 text_len[p] += text_len[i];
             }
         }
-        Dom {
+        let mut dom = Dom {
             nodes,
             text_len,
             commas,
-        }
+            flags: Vec::new(),
+            extra_flags: Vec::new(),
+        };
+        (dom.flags, dom.extra_flags) = super::hints::page_flags(&dom);
+        dom
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -14,9 +14,7 @@
 //! then falls back to all well-formed paragraphs of the page, or to JSON-LD `articleBody`.
 
 use super::dom::{Dom, Tag};
-use regex::RegexSet;
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use super::hints;
 
 /// Page facts that help the extractor: the title (a paragraph repeating it is dropped) and
 /// JSON-LD `articleBody` (a last resort when the DOM yields too little).
@@ -25,26 +23,6 @@ pub(crate) struct Hints<'h> {
     pub title: Option<&'h str>,
     pub jsonld_body: Option<&'h str>,
 }
-
-/// Readability's "unlikely candidate" words: removed before scoring unless `MAYBE` also matches.
-const UNLIKELY: &str = r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|outbrain|taboola";
-/// Words that rescue an unlikely-looking element.
-const MAYBE: &str = r"and|article|body|column|content|main|shadow";
-/// Class/id words of article containers.
-const POSITIVE: &str =
-    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
-/// Class/id words of page furniture.
-const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
-/// Class/id words that mark a block as page furniture even inside the article container.
-const BOILER: &str = r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[\s_-])|(?:^|\s)(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[\s_-])";
-/// Class/id tokens that start with a comment-thread word: never article text, whatever the
-/// attempt (relaxed attempts would otherwise pick a long thread under a short post).
-const COMMENTS: &str =
-    r"(?:^|\s)(?:comments?|commentlist|disqus|replies|respond|reactions)(?:$|[\s_-])";
-/// All hint patterns, matched in one pass over a class/id string.
-static HINTS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER, COMMENTS]).unwrap()
-});
 
 /// Class names that hide an element (screen-reader-only text, collapsed widgets).
 fn is_hidden_class(class: &str) -> bool {
@@ -77,21 +55,17 @@ struct Hint {
     comments: bool,
 }
 
-fn hint_of(s: &str) -> Hint {
+fn hint_of(f: u16) -> Hint {
     let mut h = Hint::default();
-    if s.is_empty() {
-        return h;
-    }
-    let m = HINTS.matches(s);
-    if m.matched(3) {
+    if f & hints::NEGATIVE != 0 {
         h.weight -= 25;
     }
-    if m.matched(2) {
+    if f & hints::POSITIVE != 0 {
         h.weight += 25;
     }
-    h.unlikely = m.matched(0) && !m.matched(1);
-    h.boiler = m.matched(4);
-    h.comments = m.matched(5);
+    h.unlikely = f & hints::UNLIKELY != 0 && f & hints::MAYBE == 0;
+    h.boiler = f & hints::BOILER != 0;
+    h.comments = f & hints::COMMENTS != 0;
     h
 }
 
@@ -108,8 +82,6 @@ fn static_facts(dom: &Dom) -> Static {
     let n = dom.len();
     let mut hint = vec![Hint::default(); n];
     let mut hard = vec![false; n];
-    let mut cache: HashMap<String, Hint> = HashMap::new();
-    let mut key = String::new();
     for i in 0..n {
         let node = &dom.nodes[i];
         let Some(el) = node.el else { continue };
@@ -119,7 +91,6 @@ fn static_facts(dom: &Dom) -> Static {
                 tag,
                 Tag::Nav | Tag::Aside | Tag::Footer | Tag::Figure | Tag::Figcaption | Tag::Input
             );
-        key.clear();
         for (name, value) in el.attrs() {
             match name {
                 "class" | "id" => {
@@ -129,8 +100,6 @@ fn static_facts(dom: &Dom) -> Static {
                     {
                         hard[i] = true;
                     }
-                    key.push_str(value);
-                    key.push(' ');
                 }
                 "hidden" => hard[i] = true,
 
@@ -160,18 +129,7 @@ fn static_facts(dom: &Dom) -> Static {
                 _ => {}
             }
         }
-        if key.is_empty() {
-            continue;
-        }
-        let key_trim = key.trim_end();
-        let h = if let Some(h) = cache.get(key_trim) {
-            *h
-        } else {
-            let lower = key_trim.to_ascii_lowercase();
-            let h = hint_of(&lower);
-            cache.insert(key_trim.to_string(), h);
-            h
-        };
+        let h = hint_of(dom.flags[i]);
         if h.comments && !matches!(tag, Tag::Body | Tag::Html) {
             hard[i] = true;
         }

@@ -4,6 +4,7 @@
 //! right more often than the visible template text.
 
 use super::dom::{Dom, Tag};
+use super::hints;
 use super::jsonld::{self, LdArticle};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -40,19 +41,6 @@ static TIME_ONLY: LazyLock<Regex> =
 static UPDATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)mis à jour|mise à jour|actualis|updated|update:|last modified|aktualisiert|modifié|atualizado|aggiornato|geändert").unwrap()
 });
-static UPDATE_HINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
-static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info")
-        .unwrap()
-});
-static BYLINE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)author|byline|auteur|autor|signature|firma|writer|reporter|journalist")
-        .unwrap()
-});
-static BYLINE_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)comment|related|sidebar|footer|bio|avatar|img|photo|image").unwrap()
-});
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:written\s+by|reported\s+by|story\s+by|text:?|texte\s*:|by|par|von|por|door|di|de|af|av|от|автор:?)\s+").unwrap()
 });
@@ -67,16 +55,6 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])")
         .unwrap()
-});
-static BREADCRUMB_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)breadcrumb|ariane|crumbs|(?:^|\s)position(?:$|\s)|(?:^|\s)location(?:$|\s)")
-        .unwrap()
-});
-static SECTION_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)kicker|eyebrow|rubri|content-type|overline|surtitre|section-name|category-name",
-    )
-    .unwrap()
 });
 
 /// "Title - Site", "Title | Site", "Title – Site", "Title_Site": the title and the site name.
@@ -210,43 +188,9 @@ impl Collected {
     }
 }
 
-/// Byline / byline-exclusion / breadcrumb / section-kicker hints in one pass.
-static ELEMENT_HINTS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new([
-        BYLINE_HINT.as_str(),
-        BYLINE_EXCLUDE.as_str(),
-        BREADCRUMB_HINT.as_str(),
-        SECTION_HINT.as_str(),
-    ])
-    .unwrap()
-});
-
-/// Which of [`ELEMENT_HINTS`] match the element's class, id, itemprop and rel values.
-fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
-    buf.clear();
-    if let Some(el) = dom.nodes[i].el {
-        for (k, v) in el.attrs() {
-            if matches!(k, "class" | "id" | "itemprop" | "rel") {
-                buf.push_str(v);
-                buf.push(' ');
-            }
-        }
-    }
-    if buf.is_empty() {
-        return [false; 4];
-    }
-    let m = ELEMENT_HINTS.matches(buf);
-    [m.matched(0), m.matched(1), m.matched(2), m.matched(3)]
-}
-
-/// Whether any of the element's class, id, itemprop or rel values matches.
-fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
-    let Some(el) = dom.nodes[i].el else {
-        return false;
-    };
-    el.attrs().any(|(k, v)| {
-        matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v)
-    })
+/// Token hints (see [`hints`]) of the element's class, id, itemprop and rel values.
+fn hint_flags(dom: &Dom, i: usize) -> u16 {
+    dom.flags[i] | dom.extra_flags[i]
 }
 
 /// Splits a byline into names: "A, B and C", "X und Y, dpa", "Name, Secretary of State".
@@ -563,8 +507,8 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             } else {
                 dom.text(i)
             };
-            let is_update = hint_match(dom, i, &UPDATE_HINT)
-                || hint_match(dom, parent, &UPDATE_HINT)
+            let is_update = hint_flags(dom, i) & hints::UPDATE != 0
+                || hint_flags(dom, parent) & hints::UPDATE != 0
                 || UPDATE_MARK.is_match(&context);
             if is_update {
                 if m.updated.is_none() {
@@ -578,7 +522,6 @@ pub(crate) fn read(dom: &Dom) -> Meta {
 
     // Visible text: datelines, bylines, credit lines, breadcrumbs.
     let need_date = m.published.is_none();
-    let mut hint_buf = String::new();
     let mut visible_pub: Option<(bool, String, Option<String>)> = None;
     let mut byline: Option<(Vec<String>, Option<String>)> = None;
     let mut source_label: Option<String> = None;
@@ -604,7 +547,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 {
                     let (p, u) = dates_in(raw);
                     if let Some(p) = p {
-                        let hinted = hinted_ancestor(dom, i, &DATE_HINT)
+                        let hinted = hinted_ancestor(dom, i, hints::DATE)
                             || UPDATE_MARK.is_match(raw)
                             || raw.to_lowercase().contains("publi");
                         if hinted || (visible_pub.is_none() && !in_link_or_list(dom, i)) {
@@ -643,13 +586,19 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             && len < 300
             && node.el.is_some_and(|e| e.attrs().next().is_some())
         {
-            let [by, by_ex, crumb, kick] = element_hints(dom, i, &mut hint_buf);
+            let f = hint_flags(dom, i);
+            let (by, by_ex, crumb, kick) = (
+                f & hints::BYLINE != 0,
+                f & hints::BYLINE_EXCLUDE != 0,
+                f & hints::CRUMB != 0,
+                f & hints::KICKER != 0,
+            );
             {
                 if byline.is_none()
                     && len < 150
                     && by
                     && !by_ex
-                    && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE)
+                    && !hinted_ancestor(dom, i, hints::BYLINE_EXCLUDE)
                 {
                     let (names, agency) = split_byline(&dom.text(i));
                     if !names.is_empty() || agency.is_some() {
@@ -776,11 +725,11 @@ fn is_home(s: &str) -> bool {
     )
 }
 
-fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
+fn hinted_ancestor(dom: &Dom, i: usize, flag: u16) -> bool {
     let mut a = dom.nodes[i].parent;
     let mut depth = 0;
     while a != u32::MAX && depth < 4 {
-        if hint_match(dom, a as usize, re) {
+        if hint_flags(dom, a as usize) & flag != 0 {
             return true;
         }
         a = dom.nodes[a as usize].parent;

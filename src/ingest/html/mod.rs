@@ -6,6 +6,7 @@
 
 mod dom;
 mod extract;
+mod hints;
 mod jsonld;
 mod meta;
 
