@@ -93,16 +93,10 @@ fn static_facts(dom: &Dom) -> Static {
             );
         for (name, value) in el.attrs() {
             match name {
-                "class" | "id" => {
-                    if name == "class"
-                        && is_hidden_class(value)
-                        && !matches!(tag, Tag::Body | Tag::Html)
-                    {
-                        hard[i] = true;
-                    }
+                "class" if is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) => {
+                    hard[i] = true;
                 }
                 "hidden" => hard[i] = true,
-
                 "style"
                     if value.contains("display:none")
                         || value.contains("display: none")
