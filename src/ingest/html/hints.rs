@@ -5,7 +5,7 @@
 //! would cost more than the rest of the extractor.
 
 use super::dom::Dom;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -52,7 +52,7 @@ const PATTERNS: [(u16, &str); 12] = [
     ),
     (
         BOILER,
-        r"(?:^|[_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[_-])|^(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[_-])",
+        r"(?:^|[_-])(?:share|sharing|sharedaddy|social|related|recommend[a-z]*|newsletter|subscri[a-z]*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo[a-z]*|advert[a-z]*|ads?|adv|sponsor[a-z]*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[_-])|^(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[_-])",
     ),
     (
         COMMENTS,
@@ -78,8 +78,12 @@ const PATTERNS: [(u16, &str); 12] = [
     (UPDATE, r"updat|modif|aktualisiert|actualiz"),
 ];
 
-static SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(_, p)| *p)).expect("valid patterns"));
+static EACH: LazyLock<Vec<(u16, Regex)>> = LazyLock::new(|| {
+    PATTERNS
+        .iter()
+        .map(|(f, p)| (*f, Regex::new(p).expect("valid pattern")))
+        .collect()
+});
 
 /// Any pattern at all: most tokens ("row", "col-md-6", "clearfix") match none, and one plain
 /// search rejects them faster than the set's overlapping search.
@@ -116,12 +120,9 @@ fn token_flags(token: &str) -> u16 {
     if !ANY.is_match(token) {
         return 0;
     }
-    let m = SET.matches(token);
-    PATTERNS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| m.matched(*i))
-        .fold(0, |acc, (_, (flag, _))| acc | flag)
+    EACH.iter()
+        .filter(|(_, re)| re.is_match(token))
+        .fold(0, |acc, (flag, _)| acc | flag)
 }
 
 /// Hints of every element of a page, in one cache borrow: from class and id (what the content
@@ -159,7 +160,13 @@ pub(crate) fn flags<'v>(values: impl Iterator<Item = &'v str>) -> u16 {
 fn value_flags(value: &str, cache: &mut Cache, lower: &mut String) -> u16 {
     let mut out = 0;
     for token in value.split_ascii_whitespace() {
-        if token.len() > 64 {
+        // Generated ids ("comment-949868", "post-228417", "IOQG5NQC...") would each miss the
+        // cache: the words before the first digit carry the hint.
+        let token = match token.find(|c: char| c.is_ascii_digit()) {
+            Some(d) => &token[..d],
+            None => token,
+        };
+        if token.is_empty() || token.len() > 48 {
             continue;
         }
         let key: &str = if token.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -202,5 +209,7 @@ mod tests {
         assert!(flags(["pic_note"].into_iter()) & BOILER != 0);
         assert!(flags(["player-2020-580"].into_iter()) & BOILER == 0);
         assert!(flags(["article__author"].into_iter()) & BYLINE != 0);
+        assert!(flags(["comment-949868"].into_iter()) & COMMENTS != 0);
+        assert!(flags(["div-gpt-ad-1563"].into_iter()) & BOILER != 0);
     }
 }
