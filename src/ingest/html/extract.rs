@@ -752,7 +752,7 @@ pub(crate) fn extract(dom: &Dom, hints: &Hints) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for flags in attempts {
         let paras = run(dom, &st, flags);
-        if total_len(&paras) > total_len(&best) {
+        if total_len(&paras) > 2 * total_len(&best) {
             best = paras;
         }
         if total_len(&best) >= 500 {

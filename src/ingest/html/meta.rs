@@ -166,7 +166,25 @@ fn collect(dom: &Dom) -> Collected {
                 c.scripts.push(dom.raw_text(i));
             }
             Tag::Time => c.times.push(i),
-            _ => {}
+            _ => {
+                // <span itemprop="datePublished" content="..."> and similar microdata.
+                if let Some(prop) = dom.attr(i, "itemprop") {
+                    let prop = prop.trim().to_ascii_lowercase();
+                    if matches!(
+                        prop.as_str(),
+                        "datepublished" | "datemodified" | "datecreated"
+                    ) {
+                        let value = dom
+                            .attr(i, "content")
+                            .or_else(|| dom.attr(i, "datetime"))
+                            .map(str::to_string)
+                            .unwrap_or_else(|| dom.text(i));
+                        if !value.trim().is_empty() {
+                            c.metas.push((prop, value.trim().to_string()));
+                        }
+                    }
+                }
+            }
         }
     }
     c
@@ -347,7 +365,10 @@ pub(crate) fn editors_in(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
-    let caps = CREDIT.captures(line.trim())?;
+    // The whole line, or one segment of a "Source: X | date | Editor: Y" strip.
+    let caps = std::iter::once(line)
+        .chain(line.split(['|', '·']))
+        .find_map(|seg| CREDIT.captures(seg.trim()))?;
     static SPLIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\s*[,;/&、，]\s*|\s+(?:and|et|und|y|e)\s+").unwrap());
     let names: Vec<String> = SPLIT
@@ -566,7 +587,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                         }
                     }
                 }
-                if CREDIT.is_match(raw.trim()) {
+                if editors.is_empty() && editors_in(raw).is_some() {
                     let block = block_ancestor(dom, i);
                     if dom.text_len[block] < 200 {
                         if let Some(e) = editors_in(&dom.text(block)) {
@@ -901,6 +922,10 @@ mod tests {
             Some(vec!["Ying Xie".to_string(), "Yishuang Liu".to_string()])
         );
         assert_eq!(editors_in("The editors said no"), None);
+        assert_eq!(
+            editors_in("Source: Xinhua| 2023-05-19 22:07:31|Editor: huaxia"),
+            Some(vec!["huaxia".to_string()])
+        );
         assert_eq!(
             dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(),
             Some("Xinhua")
