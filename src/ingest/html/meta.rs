@@ -194,7 +194,65 @@ fn not_in_head(dom: &Dom, i: usize) -> bool {
     dom.name(dom.nodes[i].parent as usize) != "head"
 }
 
+/// Placeholder dates ("0001-01-01T00:00:00Z") and years far off are template noise.
+fn plausible_date(s: &str) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match s.get(..4).and_then(|y| y.parse::<u32>().ok()) {
+        Some(year) => (1900..=2100).contains(&year),
+        None => true,
+    }
+}
+
+/// Wire agencies credited in author fields: they are the story's source, not its authors.
+fn known_agency(name: &str) -> bool {
+    matches!(
+        name.trim()
+            .trim_start_matches("The ")
+            .to_lowercase()
+            .as_str(),
+        "associated press"
+            | "ap"
+            | "reuters"
+            | "thomson reuters"
+            | "afp"
+            | "agence france-presse"
+            | "agence france presse"
+            | "dpa"
+            | "deutsche presse-agentur"
+            | "xinhua"
+            | "xinhua news agency"
+            | "tass"
+            | "ria novosti"
+            | "interfax"
+            | "efe"
+            | "agencia efe"
+            | "ansa"
+            | "kyodo"
+            | "kyodo news"
+            | "yonhap"
+            | "anadolu agency"
+            | "pti"
+            | "ians"
+            | "upi"
+            | "bloomberg"
+            | "bloomberg news"
+    )
+}
+
 impl Collected {
+    /// First plausible date among the given meta keys.
+    fn meta_date(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .filter(|(mk, _)| mk == k)
+                .map(|(_, v)| crate::sanitize::collapse_whitespace(v))
+                .find(|v| plausible_date(v))
+        })
+    }
+
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.metas
@@ -472,45 +530,53 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         .or_else(|| ld.language.clone());
 
     // Dates.
-    m.published = ld.published.clone().or_else(|| {
-        c.meta(&[
-            "article:published_time",
-            "og:published_time",
-            "datepublished",
-            "date",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "publish_date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.date",
-            "dcterms.issued",
-            "dcterms.created",
-            "dc.date.created",
-            "citation_publication_date",
-            "parsely-pub-date",
-            "sailthru.date",
-            "article.published",
-            "originalpublicationdate",
-            "firstpublishedtime",
-            "displaydate",
-            "release_date",
-        ])
-    });
-    m.updated = ld.modified.clone().or_else(|| {
-        c.meta(&[
-            "article:modified_time",
-            "og:updated_time",
-            "datemodified",
-            "lastmod",
-            "last-modified",
-            "dc.date.modified",
-            "dcterms.modified",
-            "article.updated",
-            "lastpublishedtime",
-        ])
-    });
+    m.published = ld
+        .published
+        .clone()
+        .filter(|d| plausible_date(d))
+        .or_else(|| {
+            c.meta_date(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.date",
+                "dcterms.issued",
+                "dcterms.created",
+                "dc.date.created",
+                "citation_publication_date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "article.published",
+                "originalpublicationdate",
+                "firstpublishedtime",
+                "displaydate",
+                "release_date",
+            ])
+        });
+    m.updated = ld
+        .modified
+        .clone()
+        .filter(|d| plausible_date(d))
+        .or_else(|| {
+            c.meta_date(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "lastmod",
+                "last-modified",
+                "dc.date.modified",
+                "dcterms.modified",
+                "article.updated",
+                "lastpublishedtime",
+            ])
+        });
     if m.published.is_none() || m.updated.is_none() {
         for &i in &c.times {
             let raw = dom
@@ -519,7 +585,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 .filter(|d| !d.is_empty())
                 .map(str::to_string)
                 .unwrap_or_else(|| dom.text(i));
-            if raw.is_empty() || !raw.chars().any(|c| c.is_ascii_digit()) {
+            if !plausible_date(&raw) {
                 continue;
             }
             let parent = dom.nodes[i].parent as usize;
@@ -679,13 +745,19 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             }
         }
     }
-    let byline_agency = byline.as_ref().and_then(|(_, a)| a.clone());
+    let mut byline_agency = byline.as_ref().and_then(|(_, a)| a.clone());
     if m.authors.is_empty() {
         if let Some((names, _)) = &byline {
             m.authors = names.clone();
         }
     }
     m.authors.dedup();
+    if let Some(pos) = m.authors.iter().position(|a| known_agency(a)) {
+        if byline_agency.is_none() {
+            byline_agency = Some(m.authors[pos].clone());
+        }
+        m.authors.retain(|a| !known_agency(a));
+    }
     m.editors = editors;
 
     // Section.
@@ -909,6 +981,16 @@ mod tests {
             dates_in("March 3, 2023").0.as_deref(),
             Some("March 3, 2023")
         );
+    }
+
+    #[test]
+    fn placeholder_dates_and_agency_authors() {
+        assert!(!plausible_date("0001-01-01T00:00:00Z"));
+        assert!(plausible_date("2019-11-19T04:58:46+00:00"));
+        assert!(plausible_date("19 NOV 2019"));
+        assert!(!plausible_date("Updated"));
+        assert!(known_agency("The Associated Press"));
+        assert!(!known_agency("Daniel Okafor"));
     }
 
     #[test]
