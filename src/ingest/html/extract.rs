@@ -517,6 +517,10 @@ struct Emitter<'d, 'a> {
     /// Inside a feed fragment nothing is scored away.
     keep_all: bool,
     out: Vec<String>,
+    /// Whether each paragraph of `out` is a heading.
+    headings: Vec<bool>,
+    /// The buffer holds a heading's text.
+    in_heading: bool,
     buf: String,
     link_chars: usize,
     root_text: u32,
@@ -525,6 +529,7 @@ struct Emitter<'d, 'a> {
 impl Emitter<'_, '_> {
     fn flush(&mut self) {
         if self.buf.is_empty() {
+            self.in_heading = false;
             return;
         }
         let p = crate::sanitize::collapse_whitespace(&self.buf);
@@ -532,16 +537,19 @@ impl Emitter<'_, '_> {
         self.buf.clear();
         self.link_chars = 0;
         if p.is_empty() {
+            self.in_heading = false;
             return;
         }
         if !self.keep_all {
             let len = p.chars().count();
             // A paragraph made of links (a "read more" list, a tag line) is navigation.
             if link * 10 >= len * 8 && len < 400 {
+                self.in_heading = false;
                 return;
             }
         }
         self.out.push(p);
+        self.headings.push(std::mem::take(&mut self.in_heading));
     }
 
     /// Whether element `j` inside the chosen content is boilerplate to skip.
@@ -668,9 +676,10 @@ impl Emitter<'_, '_> {
                     }
                 }
                 t if t.is_inline() => {}
-                _ => {
+                t => {
                     brs = 0;
                     self.flush();
+                    self.in_heading = t.is_heading();
                     closes.push(node.end as usize);
                 }
             }
@@ -692,32 +701,32 @@ fn run(dom: &Dom, st: &Static, flags: Flags) -> Vec<String> {
         flags,
         keep_all: false,
         out: Vec::new(),
+        headings: Vec::new(),
+        in_heading: false,
         buf: String::new(),
         link_chars: 0,
         root_text: 0,
     };
     for r in roots {
-        if dom.nodes[r].tag == Tag::P || dom.nodes[r].tag == Tag::Text {
-            // A loose paragraph sibling: emit the element itself.
-            em.root_text = s.text[r];
-            let parent_like = r;
-            em.emit_single(parent_like);
-        } else {
-            em.emit(r);
-        }
+        em.emit(r);
+        em.flush();
     }
-    em.out
+    prune(em.out, &em.headings)
 }
 
-impl Emitter<'_, '_> {
-    fn emit_single(&mut self, i: usize) {
-        // Emit the node as its own paragraph: walk it as the content of a virtual root.
-        self.flush();
-        let saved = self.root_text;
-        self.emit(i);
-        self.root_text = saved;
-        self.flush();
+/// Paragraph-level clean-up at the end of the body: a heading with nothing after it labels a
+/// removed section ("You may also like"), and a line ending in a colon labels removed items
+/// ("Tags:", "Share this:").
+fn prune(mut paras: Vec<String>, headings: &[bool]) -> Vec<String> {
+    while let Some(last) = paras.last() {
+        let label = last.trim_end().ends_with([':', '：']) && last.split_whitespace().count() <= 4;
+        if headings[paras.len() - 1] || label {
+            paras.pop();
+        } else {
+            break;
+        }
     }
+    paras
 }
 
 fn total_len(paras: &[String]) -> usize {
@@ -801,6 +810,8 @@ pub(crate) fn fragment(dom: &Dom) -> Vec<String> {
         flags,
         keep_all: true,
         out: Vec::new(),
+        headings: Vec::new(),
+        in_heading: false,
         buf: String::new(),
         link_chars: 0,
         root_text: 0,
