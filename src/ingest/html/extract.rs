@@ -821,3 +821,57 @@ pub(crate) fn fragment(dom: &Dom) -> Vec<String> {
     }
     em.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn body_of(html: &str, hints: &Hints) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        extract(&dom, hints)
+    }
+
+    const PROSE: &str = "The delegations met for several hours on Tuesday, officials said, and agreed to resume the talks next month in Geneva, although the main disagreements remain.";
+
+    #[test]
+    fn trailing_labels_and_orphan_headings_are_pruned() {
+        let paras = vec!["Body.".to_string(), "Tags:".to_string(), "More".to_string()];
+        assert_eq!(prune(paras, &[false, false, true]), vec!["Body."]);
+        let paras = vec!["Intro".to_string(), "Body.".to_string()];
+        assert_eq!(prune(paras, &[true, false]), vec!["Intro", "Body."]);
+    }
+
+    #[test]
+    fn link_lists_inside_the_article_are_dropped() {
+        let html = format!(
+            "<html><body><div class=\"article-body\"><p>{PROSE}</p>\
+             <p><a href=\"/a\">Another story about the talks in Geneva</a></p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&html, &Hints::default()), vec![PROSE, PROSE]);
+    }
+
+    #[test]
+    fn jsonld_body_rescues_a_script_rendered_page() {
+        let html = "<html><body><div id=\"app\">Loading…</div></body></html>";
+        let body = format!("{PROSE}\n\n{PROSE}");
+        let hints = Hints {
+            title: None,
+            jsonld_body: Some(&body),
+        };
+        assert_eq!(body_of(html, &hints), vec![PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_paragraph_repeating_the_title_is_dropped() {
+        let html = format!(
+            "<html><body><div class=\"content\"><h2>Talks resume</h2><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let hints = Hints {
+            title: Some("Talks resume"),
+            jsonld_body: None,
+        };
+        assert_eq!(body_of(&html, &hints), vec![PROSE, PROSE]);
+    }
+}

@@ -22,6 +22,8 @@ pub(crate) struct Meta {
     pub authors: Vec<String>,
     pub editors: Vec<String>,
     pub jsonld_body: Option<String>,
+    /// `source` names an agency credited by the page, not just the outlet publishing it.
+    pub source_is_agency: bool,
 }
 
 const MONTHS: &str = "jan(?:uary|vier|uar|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]v(?:rier|\\.)?|mar(?:ch|s|\\.)?|m[äa]rz|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|june?|juin|juni|july?|juil(?:let|\\.)?|juli|aug(?:ust|\\.)?|ao[ûu]t|sep(?:tember|tembre|t\\.|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|d[ée]c(?:embre|\\.)?|dez(?:ember|\\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|se?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
@@ -786,7 +788,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         .or(kicker);
 
     // Source: the agency credited first, then the outlet.
-    m.source = ld
+    let agency = ld
         .org_authors
         .iter()
         .find(|o| Some(*o) != ld.publisher.as_ref())
@@ -796,9 +798,9 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             c.meta(&["contentsource", "source", "dc.source", "article:source"])
                 .filter(|s| !s.starts_with("http"))
         })
-        .or(source_label)
-        .or_else(|| site_name.clone())
-        .or(title_site);
+        .or(source_label);
+    m.source_is_agency = agency.is_some();
+    m.source = agency.or_else(|| site_name.clone()).or(title_site);
     m.jsonld_body = ld.body.clone();
     m
 }

@@ -36,11 +36,9 @@ pub fn read(path: &str, text: &str) -> Document {
         }
     });
     if let Some(agency) = paragraphs.first().and_then(|p| meta::dateline_agency(p)) {
-        // A wire dateline names who wrote the story; it wins over the outlet's own name unless
-        // structured data already credits an agency.
-        let outlet = m.source.as_deref();
-        let credited_by_structure = outlet.is_some_and(|s| s.len() <= 12);
-        if !credited_by_structure || outlet.is_none() {
+        // A wire dateline names who wrote the story; it wins over the outlet's own name, not
+        // over an agency the page credits explicitly.
+        if !m.source_is_agency {
             m.source = Some(agency);
         }
     }
