@@ -286,7 +286,7 @@ pub(crate) fn split_byline(text: &str) -> (Vec<String>, Option<String>) {
     }
     let mut t = t
         .trim()
-        .trim_end_matches([',', ';', ':'])
+        .trim_end_matches([',', ';', ':', '-', '|'])
         .trim()
         .to_string();
     while let Some(m) = BYLINE_PREFIX.find(&t) {
@@ -437,6 +437,23 @@ pub(crate) fn editors_in(line: &str) -> Option<Vec<String>> {
         .filter(|n| !n.is_empty() && n.chars().count() < 50)
         .collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// A byline or time stamp line that slipped into the body: "By Jane Doe - 11/18/19 11:04 PM",
+/// "Updated at 1:23 p.m.", "Par Jeanne Rocher | 3 mars 2023 à 14h02".
+pub(crate) fn is_meta_line(p: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:updated|last updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado)\b").unwrap()
+    });
+    let len = p.chars().count();
+    if len > 120 {
+        return false;
+    }
+    if STAMP.is_match(p) && (DATE.is_match(p) || TIME_ONLY.is_match(p)) && len < 80 {
+        return true;
+    }
+    let starts_byline = BYLINE_PREFIX.is_match(p) && !split_byline(p).0.is_empty();
+    starts_byline && DATE.is_match(p)
 }
 
 /// The agency credited by a wire dateline at the start of the body, e.g. "(Xinhua)".
@@ -993,6 +1010,15 @@ mod tests {
         assert!(!plausible_date("Updated"));
         assert!(known_agency("The Associated Press"));
         assert!(!known_agency("Daniel Okafor"));
+    }
+
+    #[test]
+    fn meta_lines() {
+        assert!(is_meta_line("By Justine Coleman - 11/18/19 11:04 PM EST"));
+        assert!(is_meta_line("Updated at 1:23 p.m."));
+        assert!(is_meta_line("Par Jeanne Rocher | 3 mars 2023 à 14h02"));
+        assert!(!is_meta_line("By March 3, 2023, the talks had collapsed, officials said."));
+        assert!(!is_meta_line("Updated figures will be released next week."));
     }
 
     #[test]

@@ -24,7 +24,8 @@ pub fn read(path: &str, text: &str) -> Document {
         jsonld_body: m.jsonld_body.as_deref(),
     };
     let mut paragraphs = extract::extract(&dom, &hints);
-    // Credit lines that ended up in the body are metadata, not text.
+    // Credit, byline and time stamp lines that ended up in the body are metadata, not text.
+    paragraphs.retain(|p| !meta::is_meta_line(p));
     paragraphs.retain(|p| {
         if let Some(e) = meta::editors_in(p) {
             if m.editors.is_empty() {
