@@ -171,6 +171,8 @@ struct Stats {
     input: Vec<u32>,
     embed: Vec<u32>,
     heading: Vec<u32>,
+    /// Number of links.
+    links: Vec<u32>,
     /// Has a non-inline element child (so its inline text is not its whole content).
     has_block: Vec<bool>,
 }
@@ -204,6 +206,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         input: vec![0; n],
         embed: vec![0; n],
         heading: vec![0; n],
+        links: vec![0; n],
         has_block: vec![false; n],
     };
     for i in (1..n).rev() {
@@ -229,7 +232,10 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
                 s.commas[i] = c;
                 s.inline_commas[i] = c;
             }
-            Tag::A => s.link[i] = s.text[i],
+            Tag::A => {
+                s.link[i] = s.text[i];
+                s.links[i] += 1;
+            }
             Tag::P => s.p[i] += 1,
             Tag::Img => s.img[i] += 1,
             Tag::Li => s.li[i] += 1,
@@ -246,6 +252,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         s.input[p] += s.input[i];
         s.embed[p] += s.embed[i];
         s.heading[p] += s.heading[i];
+        s.links[p] += s.links[i];
         if node.tag.is_inline() {
             s.inline[p] += s.inline[i];
             s.inline_commas[p] += s.inline_commas[i];
@@ -561,10 +568,15 @@ impl Emitter<'_, '_> {
         if tag == Tag::H1 || tag == Tag::Header {
             return true;
         }
-        if tag.is_inline() {
-            return false;
-        }
         let s = self.s;
+        if tag.is_inline() {
+            // A cluster of links inside a sentence (a hover card, an inline "related" box) is
+            // not part of the sentence.
+            return tag == Tag::Inline
+                && s.links[j] >= 2
+                && s.text[j] >= 40
+                && s.link[j] * 10 >= s.text[j] * 9;
+        }
         if self.st.embedded_post[j] {
             // A wrapper around an embedded post (a tweet) is quoted material, not furniture.
             return false;

@@ -1017,7 +1017,9 @@ mod tests {
         assert!(is_meta_line("By Justine Coleman - 11/18/19 11:04 PM EST"));
         assert!(is_meta_line("Updated at 1:23 p.m."));
         assert!(is_meta_line("Par Jeanne Rocher | 3 mars 2023 à 14h02"));
-        assert!(!is_meta_line("By March 3, 2023, the talks had collapsed, officials said."));
+        assert!(!is_meta_line(
+            "By March 3, 2023, the talks had collapsed, officials said."
+        ));
         assert!(!is_meta_line("Updated figures will be released next week."));
     }
 
