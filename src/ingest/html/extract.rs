@@ -173,8 +173,6 @@ struct Stats {
     heading: Vec<u32>,
     /// Number of links.
     links: Vec<u32>,
-    /// Has a non-inline element child (so its inline text is not its whole content).
-    has_block: Vec<bool>,
 }
 
 fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
@@ -207,7 +205,6 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         embed: vec![0; n],
         heading: vec![0; n],
         links: vec![0; n],
-        has_block: vec![false; n],
     };
     for i in (1..n).rev() {
         let node = &dom.nodes[i];
@@ -256,8 +253,6 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         if node.tag.is_inline() {
             s.inline[p] += s.inline[i];
             s.inline_commas[p] += s.inline_commas[i];
-        } else {
-            s.has_block[p] = true;
         }
     }
     s
