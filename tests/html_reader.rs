@@ -1,7 +1,9 @@
 //! The HTML page reader on small but realistic pages: metadata sources in their order of trust,
 //! the body extractor on boilerplate-heavy templates, and hostile or broken input.
 
-use attache::ingest::html::{body_from_fragment, read, text_of_fragment};
+use attache::ingest::html::{
+    body_and_editors_from_fragment, body_from_fragment, read, text_of_fragment,
+};
 use attache::ingest::{parse_bytes, Limits};
 
 const P1: &str = "Foreign ministers from the Group of 20 met in New Delhi on Thursday, but the talks ended without a joint statement, as deep divisions over the war in Ukraine again blocked agreement.";
@@ -274,4 +276,16 @@ fn no_break_spaces_are_kept() {
         "{:?}",
         doc.paragraphs[0]
     );
+}
+
+#[test]
+fn feed_fragments_drop_read_more_pointers_and_credit_lines() {
+    let (paras, editors) = body_and_editors_from_fragment(
+        "<p>GENEVA — Talks resumed on Monday.</p>\
+         <p><strong>Read more:</strong> <a href=\"/x\">Canola farmers fear collateral damage</a></p>\
+         <p><strong>À lire aussi :</strong> <a href=\"/y\">Arctique : la Norvège promet</a></p>\
+         <p><em>Edited by Claire Tremblay</em></p>",
+    );
+    assert_eq!(paras, vec!["GENEVA — Talks resumed on Monday."]);
+    assert_eq!(editors, vec!["Claire Tremblay"]);
 }

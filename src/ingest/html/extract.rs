@@ -15,6 +15,8 @@
 
 use super::dom::{Dom, Tag};
 use super::hints;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Page facts that help the extractor: the title (a paragraph repeating it is dropped) and
 /// JSON-LD `articleBody` (a last resort when the DOM yields too little).
@@ -509,6 +511,11 @@ fn ends_sentence(dom: &Dom, i: usize) -> bool {
     t.contains(". ") || t.ends_with('.')
 }
 
+/// "Read more: <link>" and its equivalents in the languages we read.
+static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read (?:more|also)|see also|related|more on this|à lire aussi|lire aussi|voir aussi|leer más|lea también|ver también|lesen sie auch|mehr zum thema|auch interessant|leggi anche|читайте также)\s*[:：]").unwrap()
+});
+
 /// Writes paragraphs of the chosen subtrees.
 struct Emitter<'d, 'a> {
     dom: &'d Dom<'a>,
@@ -542,13 +549,17 @@ impl Emitter<'_, '_> {
             self.in_heading = false;
             return;
         }
-        if !self.keep_all {
-            let len = p.chars().count();
-            // A paragraph made of links (a "read more" list, a tag line) is navigation.
-            if link * 10 >= len * 8 && len < 400 {
-                self.in_heading = false;
-                return;
-            }
+        let len = p.chars().count();
+        // A paragraph made of links (a "read more" list, a tag line) is navigation; in a feed
+        // item only an explicit "Read more:" pointer is.
+        let navigation = if self.keep_all {
+            link * 2 >= len && READ_MORE.is_match(&p)
+        } else {
+            link * 10 >= len * 8 && len < 400
+        };
+        if navigation {
+            self.in_heading = false;
+            return;
         }
         self.out.push(p);
         self.headings.push(std::mem::take(&mut self.in_heading));

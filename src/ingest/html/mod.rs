@@ -61,8 +61,30 @@ pub fn read(path: &str, text: &str) -> Document {
 }
 
 /// Paragraphs of an HTML fragment that is known to be article body (a feed item's content).
-/// Nothing is scored away: only invisible elements (scripts, styles, captions) are dropped.
+/// Nothing is scored away: only invisible elements (scripts, styles, captions), "Read more:"
+/// pointers and editor credit lines are dropped.
 pub fn body_from_fragment(html: &str) -> Vec<String> {
+    body_and_editors_from_fragment(html).0
+}
+
+/// Like [`body_from_fragment`], also returning the editors named by a credit line ("Edited by
+/// X") that closes the item, so a feed reader can fill `editors` the way the page reader does.
+pub fn body_and_editors_from_fragment(html: &str) -> (Vec<String>, Vec<String>) {
+    let mut paragraphs = fragment_paragraphs(html);
+    let mut editors = Vec::new();
+    paragraphs.retain(|p| match meta::editors_in(p) {
+        Some(e) => {
+            if editors.is_empty() {
+                editors = e;
+            }
+            false
+        }
+        None => true,
+    });
+    (paragraphs, editors)
+}
+
+fn fragment_paragraphs(html: &str) -> Vec<String> {
     if !html.contains('<') {
         // Plain text with blank lines between paragraphs (some feeds do this).
         let decoded = decode_entities(html);
