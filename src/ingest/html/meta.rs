@@ -168,8 +168,8 @@ fn collect(dom: &Dom) -> Collected {
                 c.scripts.push(dom.raw_text(i));
             }
             Tag::Time => c.times.push(i),
-            _ => {
-                // <span itemprop="datePublished" content="..."> and similar microdata.
+            // <span itemprop="datePublished" content="..."> and similar microdata.
+            _ if dom.extra_flags[i] & hints::DATE != 0 => {
                 if let Some(prop) = dom.attr(i, "itemprop") {
                     let prop = prop.trim().to_ascii_lowercase();
                     if matches!(
@@ -187,6 +187,7 @@ fn collect(dom: &Dom) -> Collected {
                     }
                 }
             }
+            _ => {}
         }
     }
     c
@@ -418,6 +419,11 @@ fn clean_editor(name: &str) -> String {
     crate::sanitize::collapse_whitespace(&kept)
         .trim_matches(|c: char| c == '(' || c == ')' || c == '.' || c.is_whitespace())
         .to_string()
+}
+
+/// Cheap test before the credit-line regex: every credit form has a colon or a "by"/"von"/"por".
+fn may_credit(s: &str, has_colon: bool) -> bool {
+    has_colon || s.contains(" by") || s.contains(" von") || s.contains(" por")
 }
 
 /// Names in an editor credit line ("Edited by X", "Rédacteurs : X, Y"), if the text is one.
@@ -663,7 +669,9 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 }
             }
             if raw.len() < 300 {
-                if source_label.is_none() && (raw.contains(':') || raw.contains('：')) {
+                // ':' or the first byte of a full-width colon.
+                let has_colon = raw.bytes().any(|b| b == b':' || b == 0xef);
+                if source_label.is_none() && has_colon {
                     let t = raw.replace('\u{a0}', " ");
                     if let Some(caps) = SOURCE_LABEL.captures(t.trim()) {
                         let v = caps[1].trim().to_string();
@@ -672,7 +680,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                         }
                     }
                 }
-                if editors.is_empty() && editors_in(raw).is_some() {
+                if editors.is_empty() && may_credit(raw, has_colon) && editors_in(raw).is_some() {
                     let block = block_ancestor(dom, i);
                     if dom.text_len[block] < 200 {
                         if let Some(e) = editors_in(&dom.text(block)) {
