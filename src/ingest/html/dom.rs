@@ -130,14 +130,23 @@ impl Tag {
     }
 
     pub(crate) fn is_heading(self) -> bool {
-        matches!(self, Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
+        matches!(
+            self,
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+        )
     }
 
     /// Never visible as text, whatever the page says.
     pub(crate) fn is_invisible(self) -> bool {
         matches!(
             self,
-            Tag::Script | Tag::Style | Tag::Invisible | Tag::Head | Tag::Title | Tag::Meta | Tag::Link
+            Tag::Script
+                | Tag::Style
+                | Tag::Invisible
+                | Tag::Head
+                | Tag::Title
+                | Tag::Meta
+                | Tag::Link
         )
     }
 }
@@ -160,6 +169,10 @@ pub(crate) struct Dom<'a> {
     pub text_len: Vec<u32>,
     /// Commas in each text node (zero for elements).
     pub commas: Vec<u32>,
+    /// Class/id word hints of each element (see `hints`).
+    pub flags: Vec<u16>,
+    /// Itemprop/rel word hints of each element.
+    pub extra_flags: Vec<u16>,
 }
 
 impl<'a> Dom<'a> {
@@ -208,11 +221,15 @@ impl<'a> Dom<'a> {
                 text_len[p] += text_len[i];
             }
         }
-        Dom {
+        let mut dom = Dom {
             nodes,
             text_len,
             commas,
-        }
+            flags: Vec::new(),
+            extra_flags: Vec::new(),
+        };
+        (dom.flags, dom.extra_flags) = super::hints::page_flags(&dom);
+        dom
     }
 
     pub(crate) fn len(&self) -> usize {

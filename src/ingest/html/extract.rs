@@ -14,8 +14,8 @@
 //! then falls back to all well-formed paragraphs of the page, or to JSON-LD `articleBody`.
 
 use super::dom::{Dom, Tag};
-use regex::RegexSet;
-use std::collections::HashMap;
+use super::hints;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// Page facts that help the extractor: the title (a paragraph repeating it is dropped) and
@@ -25,20 +25,6 @@ pub(crate) struct Hints<'h> {
     pub title: Option<&'h str>,
     pub jsonld_body: Option<&'h str>,
 }
-
-/// Readability's "unlikely candidate" words: removed before scoring unless `MAYBE` also matches.
-const UNLIKELY: &str = r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|outbrain|taboola";
-/// Words that rescue an unlikely-looking element.
-const MAYBE: &str = r"and|article|body|column|content|main|shadow";
-/// Class/id words of article containers.
-const POSITIVE: &str = r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
-/// Class/id words of page furniture.
-const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
-/// Class/id words that mark a block as page furniture even inside the article container.
-const BOILER: &str = r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|related|recommend\w*|newsletter|subscri\w*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo\w*|advert\w*|ads?|adv|sponsor\w*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[\s_-])|(?:^|\s)(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[\s_-])";
-/// All hint patterns, matched in one pass over a class/id string.
-static HINTS: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new([UNLIKELY, MAYBE, POSITIVE, NEGATIVE, BOILER]).unwrap());
 
 /// Class names that hide an element (screen-reader-only text, collapsed widgets).
 fn is_hidden_class(class: &str) -> bool {
@@ -68,22 +54,20 @@ struct Hint {
     weight: i16,
     unlikely: bool,
     boiler: bool,
+    comments: bool,
 }
 
-fn hint_of(s: &str) -> Hint {
+fn hint_of(f: u16) -> Hint {
     let mut h = Hint::default();
-    if s.is_empty() {
-        return h;
-    }
-    let m = HINTS.matches(s);
-    if m.matched(3) {
+    if f & hints::NEGATIVE != 0 {
         h.weight -= 25;
     }
-    if m.matched(2) {
+    if f & hints::POSITIVE != 0 {
         h.weight += 25;
     }
-    h.unlikely = m.matched(0) && !m.matched(1);
-    h.boiler = m.matched(4);
+    h.unlikely = f & hints::UNLIKELY != 0 && f & hints::MAYBE == 0;
+    h.boiler = f & hints::BOILER != 0;
+    h.comments = f & hints::COMMENTS != 0;
     h
 }
 
@@ -92,14 +76,14 @@ struct Static {
     hint: Vec<Hint>,
     /// Never content: invisible tags, navigation, asides, captions, hidden elements.
     hard: Vec<bool>,
+    /// Mostly blockquote text: an embedded post, never furniture.
+    embedded_post: Vec<bool>,
 }
 
 fn static_facts(dom: &Dom) -> Static {
     let n = dom.len();
     let mut hint = vec![Hint::default(); n];
     let mut hard = vec![false; n];
-    let mut cache: HashMap<String, Hint> = HashMap::new();
-    let mut key = String::new();
     for i in 0..n {
         let node = &dom.nodes[i];
         let Some(el) = node.el else { continue };
@@ -109,53 +93,62 @@ fn static_facts(dom: &Dom) -> Static {
                 tag,
                 Tag::Nav | Tag::Aside | Tag::Footer | Tag::Figure | Tag::Figcaption | Tag::Input
             );
-        key.clear();
         for (name, value) in el.attrs() {
             match name {
-                "class" | "id" => {
-                    if name == "class" && is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) {
-                        hard[i] = true;
-                    }
-                    key.push_str(value);
-                    key.push(' ');
+                "class" if is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) => {
+                    hard[i] = true;
                 }
                 "hidden" => hard[i] = true,
-                "aria-hidden" if value == "true" => hard[i] = true,
-                "style" => {
+                "style"
                     if value.contains("display:none")
                         || value.contains("display: none")
                         || value.contains("visibility:hidden")
-                        || value.contains("visibility: hidden")
-                    {
-                        hard[i] = true;
-                    }
+                        || value.contains("visibility: hidden") =>
+                {
+                    hard[i] = true;
                 }
-                "role" => {
+                "role"
                     if matches!(
                         value,
-                        "navigation" | "menu" | "menubar" | "complementary" | "dialog" | "alertdialog" | "banner" | "contentinfo"
-                    ) {
-                        hard[i] = true;
-                    }
+                        "navigation"
+                            | "menu"
+                            | "menubar"
+                            | "complementary"
+                            | "dialog"
+                            | "alertdialog"
+                            | "banner"
+                            | "contentinfo"
+                    ) =>
+                {
+                    hard[i] = true;
                 }
                 _ => {}
             }
         }
-        if key.is_empty() {
-            continue;
+        let h = hint_of(dom.flags[i]);
+        if h.comments && !matches!(tag, Tag::Body | Tag::Html) {
+            hard[i] = true;
         }
-        let key_trim = key.trim_end();
-        let h = if let Some(h) = cache.get(key_trim) {
-            *h
-        } else {
-            let lower = key_trim.to_ascii_lowercase();
-            let h = hint_of(&lower);
-            cache.insert(key_trim.to_string(), h);
-            h
-        };
         hint[i] = h;
     }
-    Static { hint, hard }
+    // Wrappers of embedded posts: mostly blockquote text (class words like "social-embed"
+    // would otherwise remove them).
+    let mut quote = vec![0u32; n];
+    for i in (1..n).rev() {
+        if dom.nodes[i].tag == Tag::Blockquote {
+            quote[i] = dom.text_len[i];
+        }
+        let p = dom.nodes[i].parent as usize;
+        quote[p] += quote[i];
+    }
+    let embedded_post = (0..n)
+        .map(|i| dom.text_len[i] > 0 && quote[i] * 10 >= dom.text_len[i] * 8)
+        .collect();
+    Static {
+        hint,
+        hard,
+        embedded_post,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -180,8 +173,8 @@ struct Stats {
     input: Vec<u32>,
     embed: Vec<u32>,
     heading: Vec<u32>,
-    /// Has a non-inline element child (so its inline text is not its whole content).
-    has_block: Vec<bool>,
+    /// Number of links.
+    links: Vec<u32>,
 }
 
 fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
@@ -194,7 +187,11 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             || st.hard[i]
             || (flags.strip_unlikely
                 && st.hint[i].unlikely
-                && !matches!(node.tag, Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main));
+                && !st.embedded_post[i]
+                && !matches!(
+                    node.tag,
+                    Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main
+                ));
     }
     let mut s = Stats {
         removed,
@@ -209,7 +206,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         input: vec![0; n],
         embed: vec![0; n],
         heading: vec![0; n],
-        has_block: vec![false; n],
+        links: vec![0; n],
     };
     for i in (1..n).rev() {
         let node = &dom.nodes[i];
@@ -234,7 +231,10 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
                 s.commas[i] = c;
                 s.inline_commas[i] = c;
             }
-            Tag::A => s.link[i] = s.text[i],
+            Tag::A => {
+                s.link[i] = s.text[i];
+                s.links[i] += 1;
+            }
             Tag::P => s.p[i] += 1,
             Tag::Img => s.img[i] += 1,
             Tag::Li => s.li[i] += 1,
@@ -251,11 +251,10 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
         s.input[p] += s.input[i];
         s.embed[p] += s.embed[i];
         s.heading[p] += s.heading[i];
+        s.links[p] += s.links[i];
         if node.tag.is_inline() {
             s.inline[p] += s.inline[i];
             s.inline_commas[p] += s.inline_commas[i];
-        } else {
-            s.has_block[p] = true;
         }
     }
     s
@@ -417,7 +416,12 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
     let mut last = sc.score[best];
     let threshold = last / 3.0;
     let mut parent = dom.nodes[best].parent;
-    while parent != u32::MAX && !matches!(dom.nodes[parent as usize].tag, Tag::Body | Tag::Root | Tag::Html) {
+    while parent != u32::MAX
+        && !matches!(
+            dom.nodes[parent as usize].tag,
+            Tag::Body | Tag::Root | Tag::Html
+        )
+    {
         let p = parent as usize;
         if !sc.scored[p] {
             parent = dom.nodes[p].parent;
@@ -451,7 +455,24 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
     if p == u32::MAX {
         return vec![best];
     }
-    let best_score = sc.score[best];
+    // A wrapper and its only child hold the same text: judge each by the best score along
+    // that chain, so an article split into several wrapped sections is gathered whole.
+    let chain_score = |mut i: usize| {
+        let mut best = if sc.scored[i] { sc.score[i] } else { 0.0 };
+        loop {
+            let mut kids = dom.children(i).filter(|&c| !s.removed[c]);
+            match (kids.next(), kids.next()) {
+                (Some(only), None) => {
+                    if sc.scored[only] {
+                        best = best.max(sc.score[only]);
+                    }
+                    i = only;
+                }
+                _ => return best,
+            }
+        }
+    };
+    let best_score = chain_score(best);
     let threshold = (best_score * 0.2).max(10.0);
     let best_class = dom.attr(best, "class").unwrap_or("");
     let mut out = Vec::new();
@@ -470,14 +491,14 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
         if flags.weight_classes && st.hint[c].boiler {
             continue;
         }
-        if sc.scored[c] && sc.score[c] + bonus >= threshold {
+        if chain_score(c) + bonus >= threshold {
             out.push(c);
         } else if dom.nodes[c].tag == Tag::P {
             let len = s.text[c];
             let ld = s.link_density(c);
-            if len > 80 && ld < 0.25 {
-                out.push(c);
-            } else if len < 80 && len > 0 && ld == 0.0 && ends_sentence(dom, c) {
+            let prose = (len > 80 && ld < 0.25)
+                || (len < 80 && len > 0 && ld == 0.0 && ends_sentence(dom, c));
+            if prose {
                 out.push(c);
             }
         }
@@ -490,6 +511,11 @@ fn ends_sentence(dom: &Dom, i: usize) -> bool {
     t.contains(". ") || t.ends_with('.')
 }
 
+/// "Read more: <link>" and its equivalents in the languages we read.
+static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read (?:more|also)|see also|related|more on this|à lire aussi|lire aussi|voir aussi|leer más|lea también|ver también|lesen sie auch|mehr zum thema|auch interessant|leggi anche|читайте также)\s*[:：]").unwrap()
+});
+
 /// Writes paragraphs of the chosen subtrees.
 struct Emitter<'d, 'a> {
     dom: &'d Dom<'a>,
@@ -500,6 +526,10 @@ struct Emitter<'d, 'a> {
     /// Inside a feed fragment nothing is scored away.
     keep_all: bool,
     out: Vec<String>,
+    /// Whether each paragraph of `out` is a heading.
+    headings: Vec<bool>,
+    /// The buffer holds a heading's text.
+    in_heading: bool,
     buf: String,
     link_chars: usize,
     root_text: u32,
@@ -508,6 +538,7 @@ struct Emitter<'d, 'a> {
 impl Emitter<'_, '_> {
     fn flush(&mut self) {
         if self.buf.is_empty() {
+            self.in_heading = false;
             return;
         }
         let p = crate::sanitize::collapse_whitespace(&self.buf);
@@ -515,16 +546,23 @@ impl Emitter<'_, '_> {
         self.buf.clear();
         self.link_chars = 0;
         if p.is_empty() {
+            self.in_heading = false;
             return;
         }
-        if !self.keep_all {
-            let len = p.chars().count();
-            // A paragraph made of links (a "read more" list, a tag line) is navigation.
-            if link * 10 >= len * 8 && len < 400 {
-                return;
-            }
+        let len = p.chars().count();
+        // A paragraph made of links (a "read more" list, a tag line) is navigation; in a feed
+        // item only an explicit "Read more:" pointer is.
+        let navigation = if self.keep_all {
+            link * 2 >= len && READ_MORE.is_match(&p)
+        } else {
+            link * 10 >= len * 8 && len < 400
+        };
+        if navigation {
+            self.in_heading = false;
+            return;
         }
         self.out.push(p);
+        self.headings.push(std::mem::take(&mut self.in_heading));
     }
 
     /// Whether element `j` inside the chosen content is boilerplate to skip.
@@ -536,10 +574,19 @@ impl Emitter<'_, '_> {
         if tag == Tag::H1 || tag == Tag::Header {
             return true;
         }
+        let s = self.s;
         if tag.is_inline() {
+            // A cluster of links inside a sentence (a hover card, an inline "related" box) is
+            // not part of the sentence.
+            return tag == Tag::Inline
+                && s.links[j] >= 2
+                && s.text[j] >= 40
+                && s.link[j] * 10 >= s.text[j] * 9;
+        }
+        if self.st.embedded_post[j] {
+            // A wrapper around an embedded post (a tweet) is quoted material, not furniture.
             return false;
         }
-        let s = self.s;
         let hint = self.st.hint[j];
         if self.flags.weight_classes && hint.boiler && s.text[j] * 3 < self.root_text.max(1200) {
             return true;
@@ -550,12 +597,27 @@ impl Emitter<'_, '_> {
         let is_list = matches!(tag, Tag::Ul | Tag::Ol);
         if !matches!(
             tag,
-            Tag::Div | Tag::Section | Tag::Table | Tag::Ul | Tag::Ol | Tag::Form | Tag::Other | Tag::Dl
+            Tag::Div
+                | Tag::Section
+                | Tag::Table
+                | Tag::Ul
+                | Tag::Ol
+                | Tag::Form
+                | Tag::Other
+                | Tag::Dl
         ) {
             return false;
         }
-        let weight = if self.flags.weight_classes { hint.weight as f32 } else { 0.0 };
-        let score = if self.sc.scored[j] { self.sc.score[j] } else { 0.0 };
+        let weight = if self.flags.weight_classes {
+            hint.weight as f32
+        } else {
+            0.0
+        };
+        let score = if self.sc.scored[j] {
+            self.sc.score[j]
+        } else {
+            0.0
+        };
         if weight + score < 0.0 {
             return true;
         }
@@ -567,7 +629,11 @@ impl Emitter<'_, '_> {
         let li = s.li[j] as f32 - 100.0;
         let input = s.input[j] as f32;
         let len = s.text[j];
-        let heading_density = if len == 0 { 0.0 } else { s.heading[j] as f32 / len as f32 };
+        let heading_density = if len == 0 {
+            0.0
+        } else {
+            s.heading[j] as f32 / len as f32
+        };
         let ld = s.link_density(j);
         (img > 1.0 && p / img < 0.5)
             || (!is_list && li > p)
@@ -628,9 +694,10 @@ impl Emitter<'_, '_> {
                     }
                 }
                 t if t.is_inline() => {}
-                _ => {
+                t => {
                     brs = 0;
                     self.flush();
+                    self.in_heading = t.is_heading();
                     closes.push(node.end as usize);
                 }
             }
@@ -652,32 +719,32 @@ fn run(dom: &Dom, st: &Static, flags: Flags) -> Vec<String> {
         flags,
         keep_all: false,
         out: Vec::new(),
+        headings: Vec::new(),
+        in_heading: false,
         buf: String::new(),
         link_chars: 0,
         root_text: 0,
     };
     for r in roots {
-        if dom.nodes[r].tag == Tag::P || dom.nodes[r].tag == Tag::Text {
-            // A loose paragraph sibling: emit the element itself.
-            em.root_text = s.text[r];
-            let parent_like = r;
-            em.emit_single(parent_like);
-        } else {
-            em.emit(r);
-        }
+        em.emit(r);
+        em.flush();
     }
-    em.out
+    prune(em.out, &em.headings)
 }
 
-impl Emitter<'_, '_> {
-    fn emit_single(&mut self, i: usize) {
-        // Emit the node as its own paragraph: walk it as the content of a virtual root.
-        self.flush();
-        let saved = self.root_text;
-        self.emit(i);
-        self.root_text = saved;
-        self.flush();
+/// Paragraph-level clean-up at the end of the body: a heading with nothing after it labels a
+/// removed section ("You may also like"), and a line ending in a colon labels removed items
+/// ("Tags:", "Share this:").
+fn prune(mut paras: Vec<String>, headings: &[bool]) -> Vec<String> {
+    while let Some(last) = paras.last() {
+        let label = last.trim_end().ends_with([':', '：']) && last.split_whitespace().count() <= 4;
+        if headings[paras.len() - 1] || label {
+            paras.pop();
+        } else {
+            break;
+        }
     }
+    paras
 }
 
 fn total_len(paras: &[String]) -> usize {
@@ -712,7 +779,7 @@ pub(crate) fn extract(dom: &Dom, hints: &Hints) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for flags in attempts {
         let paras = run(dom, &st, flags);
-        if total_len(&paras) > total_len(&best) {
+        if total_len(&paras) > 2 * total_len(&best) {
             best = paras;
         }
         if total_len(&best) >= 500 {
@@ -761,6 +828,8 @@ pub(crate) fn fragment(dom: &Dom) -> Vec<String> {
         flags,
         keep_all: true,
         out: Vec::new(),
+        headings: Vec::new(),
+        in_heading: false,
         buf: String::new(),
         link_chars: 0,
         root_text: 0,
@@ -769,4 +838,58 @@ pub(crate) fn fragment(dom: &Dom) -> Vec<String> {
         em.emit(0);
     }
     em.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn body_of(html: &str, hints: &Hints) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        extract(&dom, hints)
+    }
+
+    const PROSE: &str = "The delegations met for several hours on Tuesday, officials said, and agreed to resume the talks next month in Geneva, although the main disagreements remain.";
+
+    #[test]
+    fn trailing_labels_and_orphan_headings_are_pruned() {
+        let paras = vec!["Body.".to_string(), "Tags:".to_string(), "More".to_string()];
+        assert_eq!(prune(paras, &[false, false, true]), vec!["Body."]);
+        let paras = vec!["Intro".to_string(), "Body.".to_string()];
+        assert_eq!(prune(paras, &[true, false]), vec!["Intro", "Body."]);
+    }
+
+    #[test]
+    fn link_lists_inside_the_article_are_dropped() {
+        let html = format!(
+            "<html><body><div class=\"article-body\"><p>{PROSE}</p>\
+             <p><a href=\"/a\">Another story about the talks in Geneva</a></p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&html, &Hints::default()), vec![PROSE, PROSE]);
+    }
+
+    #[test]
+    fn jsonld_body_rescues_a_script_rendered_page() {
+        let html = "<html><body><div id=\"app\">Loading…</div></body></html>";
+        let body = format!("{PROSE}\n\n{PROSE}");
+        let hints = Hints {
+            title: None,
+            jsonld_body: Some(&body),
+        };
+        assert_eq!(body_of(html, &hints), vec![PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_paragraph_repeating_the_title_is_dropped() {
+        let html = format!(
+            "<html><body><div class=\"content\"><h2>Talks resume</h2><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let hints = Hints {
+            title: Some("Talks resume"),
+            jsonld_body: None,
+        };
+        assert_eq!(body_of(&html, &hints), vec![PROSE, PROSE]);
+    }
 }

@@ -4,6 +4,7 @@
 //! right more often than the visible template text.
 
 use super::dom::{Dom, Tag};
+use super::hints;
 use super::jsonld::{self, LdArticle};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -21,6 +22,8 @@ pub(crate) struct Meta {
     pub authors: Vec<String>,
     pub editors: Vec<String>,
     pub jsonld_body: Option<String>,
+    /// `source` names an agency credited by the page, not just the outlet publishing it.
+    pub source_is_agency: bool,
 }
 
 const MONTHS: &str = "jan(?:uary|vier|uar|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]v(?:rier|\\.)?|mar(?:ch|s|\\.)?|m[äa]rz|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|june?|juin|juni|july?|juil(?:let|\\.)?|juli|aug(?:ust|\\.)?|ao[ûu]t|sep(?:tember|tembre|t\\.|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|d[ée]c(?:embre|\\.)?|dez(?:ember|\\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|se?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
@@ -40,15 +43,6 @@ static TIME_ONLY: LazyLock<Regex> =
 static UPDATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)mis à jour|mise à jour|actualis|updated|update:|last modified|aktualisiert|modifié|atualizado|aggiornato|geändert").unwrap()
 });
-static UPDATE_HINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
-static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info").unwrap()
-});
-static BYLINE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)author|byline|auteur|autor|signature|firma|writer|reporter|journalist").unwrap()
-});
-static BYLINE_EXCLUDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)comment|related|sidebar|footer|bio|avatar|img|photo|image").unwrap());
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:written\s+by|reported\s+by|story\s+by|text:?|texte\s*:|by|par|von|por|door|di|de|af|av|от|автор:?)\s+").unwrap()
 });
@@ -61,13 +55,8 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "XI'AN, May 19 (Xinhua) --", "Peking (dpa) -", "(Reuters) —": a wire dateline crediting an
 /// agency at the start of the first paragraph.
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])").unwrap()
-});
-static BREADCRUMB_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)breadcrumb|ariane|crumbs|(?:^|\s)position(?:$|\s)|(?:^|\s)location(?:$|\s)").unwrap()
-});
-static SECTION_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kicker|eyebrow|rubri|content-type|overline|surtitre|section-name|category-name").unwrap()
+    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])")
+        .unwrap()
 });
 
 /// "Title - Site", "Title | Site", "Title – Site", "Title_Site": the title and the site name.
@@ -77,7 +66,12 @@ pub(crate) fn split_title(title: &str) -> (String, Option<String>) {
             let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
             let head_words = head.split_whitespace().count();
             let tail_words = tail.split_whitespace().count();
-            if !head.is_empty() && !tail.is_empty() && tail_words <= 8 && head_words >= 2 && tail.len() < head.len() {
+            if !head.is_empty()
+                && !tail.is_empty()
+                && tail_words <= 8
+                && head_words >= 1
+                && tail.len() < head.len()
+            {
                 return (head.to_string(), Some(tail.to_string()));
             }
         }
@@ -124,59 +118,75 @@ fn collect(dom: &Dom) -> Collected {
     };
     for i in 0..dom.len() {
         match dom.tag(i) {
-            Tag::Html => {
-                if c.lang.is_none() {
-                    c.lang = dom
-                        .attr(i, "lang")
-                        .or_else(|| dom.attr(i, "xml:lang"))
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_string);
-                }
+            Tag::Html if c.lang.is_none() => {
+                c.lang = dom
+                    .attr(i, "lang")
+                    .or_else(|| dom.attr(i, "xml:lang"))
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string);
             }
             Tag::Meta => {
-                let Some(content) = dom.attr(i, "content") else { continue };
+                let Some(content) = dom.attr(i, "content") else {
+                    continue;
+                };
                 let content = content.trim();
                 if content.is_empty() {
                     continue;
                 }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let Some(k) = dom.attr(i, key) {
-                        c.metas.push((k.trim().to_ascii_lowercase(), content.to_string()));
+                        c.metas
+                            .push((k.trim().to_ascii_lowercase(), content.to_string()));
                     }
                 }
             }
-            Tag::Link => {
+            Tag::Link
                 if c.canonical.is_none()
-                    && dom
-                        .attr(i, "rel")
-                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
-                {
-                    c.canonical = dom.attr(i, "href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                    && dom.attr(i, "rel").is_some_and(|r| {
+                        r.split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case("canonical"))
+                    }) =>
+            {
+                c.canonical = dom
+                    .attr(i, "href")
+                    .map(|h| h.trim().to_string())
+                    .filter(|h| !h.is_empty());
+            }
+            Tag::Title if c.title.is_none() && !not_in_head(dom, i) => {
+                let t = crate::sanitize::collapse_whitespace(&dom.raw_text(i));
+                if !t.is_empty() {
+                    c.title = Some(t);
                 }
             }
-            Tag::Title => {
-                if c.title.is_none() && !not_in_head(dom, i) {
-                    let t = crate::sanitize::collapse_whitespace(&dom.raw_text(i));
-                    if !t.is_empty() {
-                        c.title = Some(t);
-                    }
-                }
-            }
-            Tag::H1 => {
-                if c.h1.is_none() && dom.text_len[i] > 0 {
-                    c.h1 = Some(i);
-                }
-            }
-            Tag::Script => {
+            Tag::H1 if c.h1.is_none() && dom.text_len[i] > 0 => c.h1 = Some(i),
+            Tag::Script
                 if dom
                     .attr(i, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                {
-                    c.scripts.push(dom.raw_text(i));
-                }
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                c.scripts.push(dom.raw_text(i));
             }
             Tag::Time => c.times.push(i),
+            // <span itemprop="datePublished" content="..."> and similar microdata.
+            _ if dom.extra_flags[i] & hints::DATE != 0 => {
+                if let Some(prop) = dom.attr(i, "itemprop") {
+                    let prop = prop.trim().to_ascii_lowercase();
+                    if matches!(
+                        prop.as_str(),
+                        "datepublished" | "datemodified" | "datecreated"
+                    ) {
+                        let value = dom
+                            .attr(i, "content")
+                            .or_else(|| dom.attr(i, "datetime"))
+                            .map(str::to_string)
+                            .unwrap_or_else(|| dom.text(i));
+                        if !value.trim().is_empty() {
+                            c.metas.push((prop, value.trim().to_string()));
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -187,7 +197,65 @@ fn not_in_head(dom: &Dom, i: usize) -> bool {
     dom.name(dom.nodes[i].parent as usize) != "head"
 }
 
+/// Placeholder dates ("0001-01-01T00:00:00Z") and years far off are template noise.
+fn plausible_date(s: &str) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match s.get(..4).and_then(|y| y.parse::<u32>().ok()) {
+        Some(year) => (1900..=2100).contains(&year),
+        None => true,
+    }
+}
+
+/// Wire agencies credited in author fields: they are the story's source, not its authors.
+fn known_agency(name: &str) -> bool {
+    matches!(
+        name.trim()
+            .trim_start_matches("The ")
+            .to_lowercase()
+            .as_str(),
+        "associated press"
+            | "ap"
+            | "reuters"
+            | "thomson reuters"
+            | "afp"
+            | "agence france-presse"
+            | "agence france presse"
+            | "dpa"
+            | "deutsche presse-agentur"
+            | "xinhua"
+            | "xinhua news agency"
+            | "tass"
+            | "ria novosti"
+            | "interfax"
+            | "efe"
+            | "agencia efe"
+            | "ansa"
+            | "kyodo"
+            | "kyodo news"
+            | "yonhap"
+            | "anadolu agency"
+            | "pti"
+            | "ians"
+            | "upi"
+            | "bloomberg"
+            | "bloomberg news"
+    )
+}
+
 impl Collected {
+    /// First plausible date among the given meta keys.
+    fn meta_date(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .filter(|(mk, _)| mk == k)
+                .map(|(_, v)| crate::sanitize::collapse_whitespace(v))
+                .find(|v| plausible_date(v))
+        })
+    }
+
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.metas
@@ -199,39 +267,9 @@ impl Collected {
     }
 }
 
-/// Byline / byline-exclusion / breadcrumb / section-kicker hints in one pass.
-static ELEMENT_HINTS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new([
-        BYLINE_HINT.as_str(),
-        BYLINE_EXCLUDE.as_str(),
-        BREADCRUMB_HINT.as_str(),
-        SECTION_HINT.as_str(),
-    ])
-    .unwrap()
-});
-
-/// Which of [`ELEMENT_HINTS`] match the element's class, id, itemprop and rel values.
-fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
-    buf.clear();
-    if let Some(el) = dom.nodes[i].el {
-        for (k, v) in el.attrs() {
-            if matches!(k, "class" | "id" | "itemprop" | "rel") {
-                buf.push_str(v);
-                buf.push(' ');
-            }
-        }
-    }
-    if buf.is_empty() {
-        return [false; 4];
-    }
-    let m = ELEMENT_HINTS.matches(buf);
-    [m.matched(0), m.matched(1), m.matched(2), m.matched(3)]
-}
-
-/// Whether any of the element's class, id, itemprop or rel values matches.
-fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
-    let Some(el) = dom.nodes[i].el else { return false };
-    el.attrs().any(|(k, v)| matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v))
+/// Token hints (see [`hints`]) of the element's class, id, itemprop and rel values.
+fn hint_flags(dom: &Dom, i: usize) -> u16 {
+    dom.flags[i] | dom.extra_flags[i]
 }
 
 /// Splits a byline into names: "A, B and C", "X und Y, dpa", "Name, Secretary of State".
@@ -247,12 +285,17 @@ pub(crate) fn split_byline(text: &str) -> (Vec<String>, Option<String>) {
     if let Some(m) = DATE.find(&t) {
         t.truncate(m.start());
     }
-    let mut t = t.trim().trim_end_matches([',', ';', ':']).trim().to_string();
+    let mut t = t
+        .trim()
+        .trim_end_matches([',', ';', ':', '-', '|'])
+        .trim()
+        .to_string();
     while let Some(m) = BYLINE_PREFIX.find(&t) {
         t = t[m.end()..].trim().to_string();
     }
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+(?:and|et|und|y|e|en|og|och|i)\s+|\s*&\s*|\s*;\s*|\s*/\s*|\s*,\s*").unwrap()
+        Regex::new(r"(?i)\s+(?:and|et|und|y|e|en|og|och|i)\s+|\s*&\s*|\s*;\s*|\s*/\s*|\s*,\s*")
+            .unwrap()
     });
     let mut names = Vec::new();
     let mut agency = None;
@@ -280,17 +323,31 @@ fn looks_like_agency(s: &str) -> bool {
         return false;
     }
     let w = words[0];
-    (words.len() == 1 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && w.len() >= 2)
+    (words.len() == 1
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+        && w.len() >= 2)
         || (words.len() == 1 && w.len() <= 4 && w.chars().all(|c| c.is_lowercase()))
         || matches!(
             w.to_lowercase().as_str(),
-            "reuters" | "xinhua" | "tass" | "agencies" | "agences" | "agencias" | "agenturen" | "interfax" | "kyodo" | "yonhap" | "bloomberg" | "anadolu"
+            "reuters"
+                | "xinhua"
+                | "tass"
+                | "agencies"
+                | "agences"
+                | "agencias"
+                | "agenturen"
+                | "interfax"
+                | "kyodo"
+                | "yonhap"
+                | "bloomberg"
+                | "anadolu"
         )
 }
 
 fn looks_like_name(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
-        "de", "da", "del", "della", "der", "den", "di", "du", "des", "la", "le", "van", "von", "bin", "al", "el", "y", "dos", "do", "ter", "zu",
+        "de", "da", "del", "della", "der", "den", "di", "du", "des", "la", "le", "van", "von",
+        "bin", "al", "el", "y", "dos", "do", "ter", "zu",
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() < 2 || words.len() > 5 || s.len() > 60 {
@@ -301,7 +358,10 @@ fn looks_like_name(s: &str) -> bool {
     }
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str()) || w.starts_with("d'") || w.starts_with("O'")
+        first.is_uppercase()
+            || PARTICLES.contains(&w.to_lowercase().as_str())
+            || w.starts_with("d'")
+            || w.starts_with("O'")
     }) && !s.chars().any(|c| c.is_ascii_digit() || c == '@')
 }
 
@@ -313,7 +373,10 @@ fn dates_in(text: &str) -> (Option<String>, Option<String>) {
     let mut published = None;
     let mut updated = None;
     for m in DATE.find_iter(&text) {
-        let s = m.as_str().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
+        let s = m
+            .as_str()
+            .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
+            .to_string();
         let after_update = upd.is_some_and(|u| m.start() > u);
         if after_update {
             if updated.is_none() {
@@ -346,7 +409,9 @@ fn clean_editor(name: &str) -> String {
     let has_latin = name.chars().any(|c| c.is_ascii_alphabetic());
     let kept: String = if has_latin {
         name.chars()
-            .filter(|c| !('\u{2e80}'..='\u{9fff}').contains(c) && !('\u{f900}'..='\u{faff}').contains(c))
+            .filter(|c| {
+                !('\u{2e80}'..='\u{9fff}').contains(c) && !('\u{f900}'..='\u{faff}').contains(c)
+            })
             .collect()
     } else {
         name.to_string()
@@ -356,12 +421,20 @@ fn clean_editor(name: &str) -> String {
         .to_string()
 }
 
+/// Cheap test before the credit-line regex: every credit form has a colon or a "by"/"von"/"por".
+fn may_credit(s: &str, has_colon: bool) -> bool {
+    has_colon || s.contains(" by") || s.contains(" von") || s.contains(" por")
+}
+
 /// Names in an editor credit line ("Edited by X", "Rédacteurs : X, Y"), if the text is one.
 pub(crate) fn editors_in(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
-    let caps = CREDIT.captures(line.trim())?;
+    // The whole line, or one segment of a "Source: X | date | Editor: Y" strip.
+    let caps = std::iter::once(line)
+        .chain(line.split(['|', '·']))
+        .find_map(|seg| CREDIT.captures(seg.trim()))?;
     static SPLIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\s*[,;/&、，]\s*|\s+(?:and|et|und|y|e)\s+").unwrap());
     let names: Vec<String> = SPLIT
@@ -370,6 +443,23 @@ pub(crate) fn editors_in(line: &str) -> Option<Vec<String>> {
         .filter(|n| !n.is_empty() && n.chars().count() < 50)
         .collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// A byline or time stamp line that slipped into the body: "By Jane Doe - 11/18/19 11:04 PM",
+/// "Updated at 1:23 p.m.", "Par Jeanne Rocher | 3 mars 2023 à 14h02".
+pub(crate) fn is_meta_line(p: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:updated|last updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado)\b").unwrap()
+    });
+    let len = p.chars().count();
+    if len > 120 {
+        return false;
+    }
+    if STAMP.is_match(p) && (DATE.is_match(p) || TIME_ONLY.is_match(p)) && len < 80 {
+        return true;
+    }
+    let starts_byline = BYLINE_PREFIX.is_match(p) && !split_byline(p).0.is_empty();
+    starts_byline && DATE.is_match(p)
 }
 
 /// The agency credited by a wire dateline at the start of the body, e.g. "(Xinhua)".
@@ -389,10 +479,15 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     };
     let mut m = Meta::default();
 
-    let site_name = ld
-        .publisher
-        .clone()
-        .or_else(|| c.meta(&["og:site_name", "sitename", "application-name", "publisher", "dc.publisher"]));
+    let site_name = ld.publisher.clone().or_else(|| {
+        c.meta(&[
+            "og:site_name",
+            "sitename",
+            "application-name",
+            "publisher",
+            "dc.publisher",
+        ])
+    });
     let title_split = c.title.as_deref().map(split_title);
     let title_site = title_split.as_ref().and_then(|(_, s)| s.clone());
 
@@ -401,17 +496,42 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     let mut title = ld
         .headline
         .clone()
-        .or_else(|| c.meta(&["og:title", "twitter:title", "articletitle", "headline", "dc.title"]))
+        .or_else(|| {
+            c.meta(&[
+                "og:title",
+                "twitter:title",
+                "articletitle",
+                "headline",
+                "dc.title",
+            ])
+        })
         .or_else(|| h1_text.clone())
         .or_else(|| title_split.as_ref().map(|(t, _)| t.clone()));
     if let Some(t) = &title {
         let mut t = t.clone();
-        for site in [site_name.as_deref(), title_site.as_deref()].into_iter().flatten() {
+        for site in [site_name.as_deref(), title_site.as_deref()]
+            .into_iter()
+            .flatten()
+        {
             t = strip_site(&t, site);
         }
         title = Some(t);
     }
     m.title = title.filter(|t| !t.is_empty());
+    // "<title>" = known title + separator + site name: the remainder names the site, however
+    // long it is.
+    let title_site = match (&c.title, &m.title) {
+        (Some(full), Some(t)) if full.len() > t.len() && full.starts_with(t.as_str()) => {
+            let rest = full[t.len()..].trim_start();
+            ["| ", "- ", "– ", "— ", ":: ", "· ", "_"]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 12)
+                .or(title_site)
+        }
+        _ => title_site,
+    };
 
     // URL and language.
     m.url = c
@@ -423,49 +543,65 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     m.language = c
         .lang
         .clone()
-        .or_else(|| c.meta(&["og:locale", "content-language", "language", "dc.language", "inlanguage"]))
+        .or_else(|| {
+            c.meta(&[
+                "og:locale",
+                "content-language",
+                "language",
+                "dc.language",
+                "inlanguage",
+            ])
+        })
         .or_else(|| ld.language.clone());
 
     // Dates.
-    m.published = ld.published.clone().or_else(|| {
-        c.meta(&[
-            "article:published_time",
-            "og:published_time",
-            "datepublished",
-            "date",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "publish_date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.date",
-            "dcterms.issued",
-            "dcterms.created",
-            "dc.date.created",
-            "citation_publication_date",
-            "parsely-pub-date",
-            "sailthru.date",
-            "article.published",
-            "originalpublicationdate",
-            "firstpublishedtime",
-            "displaydate",
-            "release_date",
-        ])
-    });
-    m.updated = ld.modified.clone().or_else(|| {
-        c.meta(&[
-            "article:modified_time",
-            "og:updated_time",
-            "datemodified",
-            "lastmod",
-            "last-modified",
-            "dc.date.modified",
-            "dcterms.modified",
-            "article.updated",
-            "lastpublishedtime",
-        ])
-    });
+    m.published = ld
+        .published
+        .clone()
+        .filter(|d| plausible_date(d))
+        .or_else(|| {
+            c.meta_date(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.date",
+                "dcterms.issued",
+                "dcterms.created",
+                "dc.date.created",
+                "citation_publication_date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "article.published",
+                "originalpublicationdate",
+                "firstpublishedtime",
+                "displaydate",
+                "release_date",
+            ])
+        });
+    m.updated = ld
+        .modified
+        .clone()
+        .filter(|d| plausible_date(d))
+        .or_else(|| {
+            c.meta_date(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "lastmod",
+                "last-modified",
+                "dc.date.modified",
+                "dcterms.modified",
+                "article.updated",
+                "lastpublishedtime",
+            ])
+        });
     if m.published.is_none() || m.updated.is_none() {
         for &i in &c.times {
             let raw = dom
@@ -474,12 +610,18 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 .filter(|d| !d.is_empty())
                 .map(str::to_string)
                 .unwrap_or_else(|| dom.text(i));
-            if raw.is_empty() || !raw.chars().any(|c| c.is_ascii_digit()) {
+            if !plausible_date(&raw) {
                 continue;
             }
             let parent = dom.nodes[i].parent as usize;
-            let context = if dom.text_len[parent] < 120 { dom.text(parent) } else { dom.text(i) };
-            let is_update = hint_match(dom, i, &UPDATE_HINT) || hint_match(dom, parent, &UPDATE_HINT) || UPDATE_MARK.is_match(&context);
+            let context = if dom.text_len[parent] < 120 {
+                dom.text(parent)
+            } else {
+                dom.text(i)
+            };
+            let is_update = hint_flags(dom, i) & hints::UPDATE != 0
+                || hint_flags(dom, parent) & hints::UPDATE != 0
+                || UPDATE_MARK.is_match(&context);
             if is_update {
                 if m.updated.is_none() {
                     m.updated = Some(raw);
@@ -492,7 +634,6 @@ pub(crate) fn read(dom: &Dom) -> Meta {
 
     // Visible text: datelines, bylines, credit lines, breadcrumbs.
     let need_date = m.published.is_none();
-    let mut hint_buf = String::new();
     let mut visible_pub: Option<(bool, String, Option<String>)> = None;
     let mut byline: Option<(Vec<String>, Option<String>)> = None;
     let mut source_label: Option<String> = None;
@@ -510,11 +651,17 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         }
         if node.tag == Tag::Text {
             let raw = node.text;
-            if need_date && raw.len() < 400 && raw.bytes().any(|b| b.is_ascii_digit()) {
-                if visible_pub.as_ref().is_none_or(|(hinted, _, _)| !hinted) {
+            if need_date
+                && raw.len() < 400
+                && raw.bytes().any(|b| b.is_ascii_digit())
+                && visible_pub.as_ref().is_none_or(|(hinted, _, _)| !hinted)
+            {
+                {
                     let (p, u) = dates_in(raw);
                     if let Some(p) = p {
-                        let hinted = hinted_ancestor(dom, i, &DATE_HINT) || UPDATE_MARK.is_match(raw) || raw.to_lowercase().contains("publi");
+                        let hinted = hinted_ancestor(dom, i, hints::DATE)
+                            || UPDATE_MARK.is_match(raw)
+                            || raw.to_lowercase().contains("publi");
                         if hinted || (visible_pub.is_none() && !in_link_or_list(dom, i)) {
                             visible_pub = Some((hinted, p, u));
                         }
@@ -522,7 +669,9 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 }
             }
             if raw.len() < 300 {
-                if source_label.is_none() && (raw.contains(':') || raw.contains('：')) {
+                // ':' or the first byte of a full-width colon.
+                let has_colon = raw.bytes().any(|b| b == b':' || b == 0xef);
+                if source_label.is_none() && has_colon {
                     let t = raw.replace('\u{a0}', " ");
                     if let Some(caps) = SOURCE_LABEL.captures(t.trim()) {
                         let v = caps[1].trim().to_string();
@@ -531,7 +680,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                         }
                     }
                 }
-                if CREDIT.is_match(raw.trim()) {
+                if editors.is_empty() && may_credit(raw, has_colon) && editors_in(raw).is_some() {
                     let block = block_ancestor(dom, i);
                     if dom.text_len[block] < 200 {
                         if let Some(e) = editors_in(&dom.text(block)) {
@@ -546,17 +695,37 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             continue;
         }
         let len = dom.text_len[i];
-        if i >= skip_until && len > 0 && len < 300 && node.el.is_some_and(|e| e.attrs().next().is_some()) {
-            let [by, by_ex, crumb, kick] = element_hints(dom, i, &mut hint_buf);
+        if i >= skip_until
+            && len > 0
+            && len < 300
+            && node.el.is_some_and(|e| e.attrs().next().is_some())
+        {
+            let f = hint_flags(dom, i);
+            let (by, by_ex, crumb, kick) = (
+                f & hints::BYLINE != 0,
+                f & hints::BYLINE_EXCLUDE != 0,
+                f & hints::CRUMB != 0,
+                f & hints::KICKER != 0,
+            );
             {
-                if byline.is_none() && len < 150 && by && !by_ex && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE) {
+                if byline.is_none()
+                    && len < 150
+                    && by
+                    && !by_ex
+                    && !hinted_ancestor(dom, i, hints::BYLINE_EXCLUDE)
+                {
                     let (names, agency) = split_byline(&dom.text(i));
                     if !names.is_empty() || agency.is_some() {
                         byline = Some((names, agency));
                         skip_until = node.end as usize;
                     }
                 }
-                if breadcrumb.is_none() && (crumb || dom.attr(i, "aria-label").is_some_and(|a| a.to_lowercase().contains("breadcrumb"))) {
+                if breadcrumb.is_none()
+                    && (crumb
+                        || dom
+                            .attr(i, "aria-label")
+                            .is_some_and(|a| a.to_lowercase().contains("breadcrumb")))
+                {
                     breadcrumb = last_crumb(dom, i, m.title.as_deref());
                 }
                 if kicker.is_none() && len < 40 && kick {
@@ -566,7 +735,11 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                     }
                 }
             }
-            if breadcrumb.is_none() && !node.tag.is_heading() && dom.text_len[i] < 200 && dom.text_len[i] > 0 {
+            if breadcrumb.is_none()
+                && !node.tag.is_heading()
+                && dom.text_len[i] < 200
+                && dom.text_len[i] > 0
+            {
                 breadcrumb = shaped_crumb(dom, i, m.title.as_deref());
             }
         }
@@ -585,27 +758,48 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     // Authors.
     m.authors = ld.authors.clone();
     if m.authors.is_empty() {
-        if let Some(a) = c.meta(&["article:author", "author", "dc.creator", "byl", "sailthru.author", "parsely-author"]) {
+        if let Some(a) = c.meta(&[
+            "article:author",
+            "author",
+            "dc.creator",
+            "byl",
+            "sailthru.author",
+            "parsely-author",
+        ]) {
             if !a.starts_with("http") {
                 let (names, _) = split_byline(&a.replace('|', ","));
                 m.authors = names;
             }
         }
     }
-    let byline_agency = byline.as_ref().and_then(|(_, a)| a.clone());
+    let mut byline_agency = byline.as_ref().and_then(|(_, a)| a.clone());
     if m.authors.is_empty() {
         if let Some((names, _)) = &byline {
             m.authors = names.clone();
         }
     }
     m.authors.dedup();
+    if let Some(pos) = m.authors.iter().position(|a| known_agency(a)) {
+        if byline_agency.is_none() {
+            byline_agency = Some(m.authors[pos].clone());
+        }
+        m.authors.retain(|a| !known_agency(a));
+    }
     m.editors = editors;
 
     // Section.
     m.section = ld
         .section
         .clone()
-        .or_else(|| c.meta(&["article:section", "section", "parsely-section", "category", "dc.subject"]))
+        .or_else(|| {
+            c.meta(&[
+                "article:section",
+                "section",
+                "parsely-section",
+                "category",
+                "dc.subject",
+            ])
+        })
         .or(breadcrumb)
         .or_else(|| {
             let t = m.title.as_deref().unwrap_or("");
@@ -619,16 +813,19 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         .or(kicker);
 
     // Source: the agency credited first, then the outlet.
-    m.source = ld
+    let agency = ld
         .org_authors
         .iter()
         .find(|o| Some(*o) != ld.publisher.as_ref())
         .cloned()
         .or(byline_agency)
-        .or_else(|| c.meta(&["contentsource", "source", "dc.source", "article:source"]).filter(|s| !s.starts_with("http")))
-        .or(source_label)
-        .or_else(|| site_name.clone())
-        .or(title_site);
+        .or_else(|| {
+            c.meta(&["contentsource", "source", "dc.source", "article:source"])
+                .filter(|s| !s.starts_with("http"))
+        })
+        .or(source_label);
+    m.source_is_agency = agency.is_some();
+    m.source = agency.or_else(|| site_name.clone()).or(title_site);
     m.jsonld_body = ld.body.clone();
     m
 }
@@ -636,15 +833,23 @@ pub(crate) fn read(dom: &Dom) -> Meta {
 fn is_home(s: &str) -> bool {
     matches!(
         s.to_lowercase().as_str(),
-        "home" | "accueil" | "startseite" | "inicio" | "portada" | "home page" | "homepage" | "首页" | "главная"
+        "home"
+            | "accueil"
+            | "startseite"
+            | "inicio"
+            | "portada"
+            | "home page"
+            | "homepage"
+            | "首页"
+            | "главная"
     )
 }
 
-fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
+fn hinted_ancestor(dom: &Dom, i: usize, flag: u16) -> bool {
     let mut a = dom.nodes[i].parent;
     let mut depth = 0;
     while a != u32::MAX && depth < 4 {
-        if hint_match(dom, a as usize, re) {
+        if hint_flags(dom, a as usize) & flag != 0 {
             return true;
         }
         a = dom.nodes[a as usize].parent;
@@ -656,7 +861,10 @@ fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
 fn in_link_or_list(dom: &Dom, i: usize) -> bool {
     let mut a = dom.nodes[i].parent;
     while a != u32::MAX {
-        if matches!(dom.tag(a as usize), Tag::A | Tag::Li | Tag::Nav | Tag::Footer | Tag::Aside | Tag::Input) {
+        if matches!(
+            dom.tag(a as usize),
+            Tag::A | Tag::Li | Tag::Nav | Tag::Footer | Tag::Aside | Tag::Input
+        ) {
             return true;
         }
         a = dom.nodes[a as usize].parent;
@@ -677,10 +885,20 @@ fn crumb_items(dom: &Dom, i: usize) -> Vec<String> {
     let text = text
         .split_once(" : ")
         .or_else(|| text.split_once(": "))
-        .map(|(a, b)| if a.len() < 30 { b.to_string() } else { text.clone() })
+        .map(|(a, b)| {
+            if a.len() < 30 {
+                b.to_string()
+            } else {
+                text.clone()
+            }
+        })
         .unwrap_or(text.clone());
     text.split(['>', '›', '»', '/', '|', '→'])
-        .map(|s| crate::sanitize::collapse_whitespace(s).trim_matches(['>', ' ']).to_string())
+        .map(|s| {
+            crate::sanitize::collapse_whitespace(s)
+                .trim_matches(['>', ' '])
+                .to_string()
+        })
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -698,7 +916,9 @@ fn pick_crumb(items: &[String], title: Option<&str>) -> Option<String> {
         .iter()
         .rev()
         .find(|s| {
-            !is_home(s) && title.is_none_or(|t| !t.eq_ignore_ascii_case(s)) && s.chars().count() < 60
+            !is_home(s)
+                && title.is_none_or(|t| !t.eq_ignore_ascii_case(s))
+                && s.chars().count() < 60
         })
         .cloned()
 }
@@ -717,7 +937,9 @@ fn shaped_crumb(dom: &Dom, i: usize, title: Option<&str>) -> Option<String> {
             if t.is_empty() {
                 continue;
             }
-            if t.chars().all(|c| matches!(c, '>' | '›' | '»' | '→' | ' ' | '\u{a0}')) {
+            if t.chars()
+                .all(|c| matches!(c, '>' | '›' | '»' | '→' | ' ' | '\u{a0}'))
+            {
                 seps += 1;
             } else {
                 other += 1;
@@ -740,9 +962,19 @@ mod tests {
 
     #[test]
     fn title_suffixes() {
-        assert_eq!(split_title("Big news | The Post").1.as_deref(), Some("The Post"));
+        assert_eq!(
+            split_title("Big news from the summit | The Post")
+                .1
+                .as_deref(),
+            Some("The Post")
+        );
         assert_eq!(split_title("Big news today - WSJ").0, "Big news today");
-        assert_eq!(split_title("Conference on March 3_Ministry of Foreign Affairs").1.as_deref(), Some("Ministry of Foreign Affairs"));
+        assert_eq!(
+            split_title("Spokesperson Mao Ning's Regular Press Conference on March 3_Ministry of Foreign Affairs")
+                .1
+                .as_deref(),
+            Some("Ministry of Foreign Affairs")
+        );
         assert_eq!(split_title("Mer Noire : Ankara plaide").1, None);
     }
 
@@ -768,20 +1000,60 @@ mod tests {
         let (p, u) = dates_in("Publié le 29/11/2021 à 18h42 · Mis à jour le 29/11/2021 à 21h10");
         assert_eq!(p.as_deref(), Some("29/11/2021 à 18h42"));
         assert_eq!(u.as_deref(), Some("29/11/2021 à 21h10"));
-        assert_eq!(dates_in("3 mars 2023 à 14h02").0.as_deref(), Some("3 mars 2023 à 14h02"));
-        assert_eq!(dates_in("March 3, 2023").0.as_deref(), Some("March 3, 2023"));
+        assert_eq!(
+            dates_in("3 mars 2023 à 14h02").0.as_deref(),
+            Some("3 mars 2023 à 14h02")
+        );
+        assert_eq!(
+            dates_in("March 3, 2023").0.as_deref(),
+            Some("March 3, 2023")
+        );
+    }
+
+    #[test]
+    fn placeholder_dates_and_agency_authors() {
+        assert!(!plausible_date("0001-01-01T00:00:00Z"));
+        assert!(plausible_date("2019-11-19T04:58:46+00:00"));
+        assert!(plausible_date("19 NOV 2019"));
+        assert!(!plausible_date("Updated"));
+        assert!(known_agency("The Associated Press"));
+        assert!(!known_agency("Daniel Okafor"));
+    }
+
+    #[test]
+    fn meta_lines() {
+        assert!(is_meta_line("By Justine Coleman - 11/18/19 11:04 PM EST"));
+        assert!(is_meta_line("Updated at 1:23 p.m."));
+        assert!(is_meta_line("Par Jeanne Rocher | 3 mars 2023 à 14h02"));
+        assert!(!is_meta_line(
+            "By March 3, 2023, the talks had collapsed, officials said."
+        ));
+        assert!(!is_meta_line("Updated figures will be released next week."));
     }
 
     #[test]
     fn credits_and_agencies() {
-        assert_eq!(editors_in("(Editor: Zhang Wei 张伟)"), Some(vec!["Zhang Wei".to_string()]));
+        assert_eq!(
+            editors_in("(Editor: Zhang Wei 张伟)"),
+            Some(vec!["Zhang Wei".to_string()])
+        );
         assert_eq!(
             editors_in("Rédacteurs : Ying Xie, Yishuang Liu"),
             Some(vec!["Ying Xie".to_string(), "Yishuang Liu".to_string()])
         );
         assert_eq!(editors_in("The editors said no"), None);
-        assert_eq!(dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(), Some("Xinhua"));
-        assert_eq!(dateline_agency("Peking (dpa) - Außenministerin").as_deref(), Some("dpa"));
+        assert_eq!(
+            editors_in("Source: Xinhua| 2023-05-19 22:07:31|Editor: huaxia"),
+            Some(vec!["huaxia".to_string()])
+        );
+        assert_eq!(
+            dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            dateline_agency("Peking (dpa) - Außenministerin").as_deref(),
+            Some("dpa")
+        );
         assert_eq!(dateline_agency("The (big) deal - no"), None);
     }
 }

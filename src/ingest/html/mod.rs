@@ -6,6 +6,7 @@
 
 mod dom;
 mod extract;
+mod hints;
 mod jsonld;
 mod meta;
 
@@ -23,7 +24,8 @@ pub fn read(path: &str, text: &str) -> Document {
         jsonld_body: m.jsonld_body.as_deref(),
     };
     let mut paragraphs = extract::extract(&dom, &hints);
-    // Credit lines that ended up in the body are metadata, not text.
+    // Credit, byline and time stamp lines that ended up in the body are metadata, not text.
+    paragraphs.retain(|p| !meta::is_meta_line(p));
     paragraphs.retain(|p| {
         if let Some(e) = meta::editors_in(p) {
             if m.editors.is_empty() {
@@ -35,11 +37,9 @@ pub fn read(path: &str, text: &str) -> Document {
         }
     });
     if let Some(agency) = paragraphs.first().and_then(|p| meta::dateline_agency(p)) {
-        // A wire dateline names who wrote the story; it wins over the outlet's own name unless
-        // structured data already credits an agency.
-        let outlet = m.source.as_deref();
-        let credited_by_structure = outlet.is_some_and(|s| s.len() <= 12);
-        if !credited_by_structure || outlet.is_none() {
+        // A wire dateline names who wrote the story; it wins over the outlet's own name, not
+        // over an agency the page credits explicitly.
+        if !m.source_is_agency {
             m.source = Some(agency);
         }
     }
@@ -61,8 +61,30 @@ pub fn read(path: &str, text: &str) -> Document {
 }
 
 /// Paragraphs of an HTML fragment that is known to be article body (a feed item's content).
-/// Nothing is scored away: only invisible elements (scripts, styles, captions) are dropped.
+/// Nothing is scored away: only invisible elements (scripts, styles, captions), "Read more:"
+/// pointers and editor credit lines are dropped.
 pub fn body_from_fragment(html: &str) -> Vec<String> {
+    body_and_editors_from_fragment(html).0
+}
+
+/// Like [`body_from_fragment`], also returning the editors named by a credit line ("Edited by
+/// X") that closes the item, so a feed reader can fill `editors` the way the page reader does.
+pub fn body_and_editors_from_fragment(html: &str) -> (Vec<String>, Vec<String>) {
+    let mut paragraphs = fragment_paragraphs(html);
+    let mut editors = Vec::new();
+    paragraphs.retain(|p| match meta::editors_in(p) {
+        Some(e) => {
+            if editors.is_empty() {
+                editors = e;
+            }
+            false
+        }
+        None => true,
+    });
+    (paragraphs, editors)
+}
+
+fn fragment_paragraphs(html: &str) -> Vec<String> {
     if !html.contains('<') {
         // Plain text with blank lines between paragraphs (some feeds do this).
         let decoded = decode_entities(html);
@@ -168,18 +190,26 @@ mod tests {
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("A &amp; B &#8217;s &#x2014; &bogus; &"), "A & B ’s — &bogus; &");
+        assert_eq!(
+            decode_entities("A &amp; B &#8217;s &#x2014; &bogus; &"),
+            "A & B ’s — &bogus; &"
+        );
     }
 
     #[test]
     fn fragment_keeps_short_paragraphs_and_br_blocks() {
-        let paras = body_from_fragment("<p>One.</p><p>Two <b>bold</b> &amp; more</p>First<br><br>Second<script>x()</script>");
+        let paras = body_from_fragment(
+            "<p>One.</p><p>Two <b>bold</b> &amp; more</p>First<br><br>Second<script>x()</script>",
+        );
         assert_eq!(paras, vec!["One.", "Two bold & more", "First", "Second"]);
     }
 
     #[test]
     fn fragment_text() {
-        assert_eq!(text_of_fragment("<b>Hello</b>&nbsp;world"), "Hello\u{a0}world");
+        assert_eq!(
+            text_of_fragment("<b>Hello</b>&nbsp;world"),
+            "Hello\u{a0}world"
+        );
         assert_eq!(text_of_fragment("Tom &amp; Jerry"), "Tom & Jerry");
     }
 }
