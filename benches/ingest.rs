@@ -70,7 +70,7 @@ fn parallel_ingest(copies: usize) {
     let start = Instant::now();
     let report = pipeline::ingest_paths(
         &store,
-        &[corpus.clone()],
+        std::slice::from_ref(&corpus),
         &Limits::default(),
         &mut |_, _| {},
     )

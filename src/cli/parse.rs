@@ -26,7 +26,7 @@ pub fn run(paths: &[PathBuf], limits: &Limits) -> anyhow::Result<i32> {
         write_result = match parsed {
             Ok(articles) => articles
                 .iter()
-                .try_for_each(|(_, article)| emit_json_line(&mut out, article)),
+                .try_for_each(|(_, article)| emit_json_line(&mut out, &contract_object(article))),
             Err(e) => {
                 failed = true;
                 eprintln!("error: {e}");
@@ -38,4 +38,16 @@ pub fn run(paths: &[PathBuf], limits: &Limits) -> anyhow::Result<i32> {
     write_result?;
     finish(out)?;
     Ok(if failed { 1 } else { 0 })
+}
+
+/// The contract object for one article. The store id is published as `article_id`: scorers and
+/// pipelines key records by `id` meaning the input's name, so `id` is left to them.
+fn contract_object(article: &crate::model::Article) -> serde_json::Value {
+    let mut value = serde_json::to_value(article).expect("articles serialise");
+    if let Some(map) = value.as_object_mut() {
+        if let Some(id) = map.shift_remove("id") {
+            map.insert("article_id".into(), id);
+        }
+    }
+    value
 }
