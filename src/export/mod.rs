@@ -19,7 +19,10 @@ pub mod webannotation;
 use crate::model::{normalize_tag, Article, Status, UserData};
 use crate::query::Query;
 use crate::store::{ArticleJson, Store, StoreError, Summary};
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Version of the JSON export layout (`{"version": 1, ...}`); `import` refuses newer files.
 pub const EXPORT_VERSION: u32 = 1;
@@ -36,6 +39,16 @@ pub enum ExportError {
     /// An input file that cannot be read as an export: `what` says why, `file` names it.
     #[error("{what} ({file})")]
     BadInput { what: String, file: String },
+    /// The output file cannot be written: `what` says why, `file` names it.
+    #[error("{what} ({file})")]
+    BadOutput { what: String, file: String },
+    /// [`export_to_file`] without `overwrite` found the file already there (it may have
+    /// appeared while the export ran); nothing was replaced.
+    #[error("the output file exists ({})", .0.display())]
+    Exists(PathBuf),
+    /// The [`Progress`] observer asked to stop (the TUI quit during an export).
+    #[error("export cancelled")]
+    Cancelled,
 }
 
 pub type Result<T> = std::result::Result<T, ExportError>;
@@ -156,15 +169,53 @@ impl Filter {
             }
             Some(resolved)
         };
-        Ok(Selection { query, ids })
+        Ok(Selection {
+            query,
+            ids,
+            progress: None,
+        })
     }
 }
 
-/// A compiled [`Filter`].
-#[derive(Debug, Clone)]
+/// Observes a running export: called with the number of articles handed to the format so far
+/// (from the thread that called the export); returning `false` stops it with
+/// [`ExportError::Cancelled`]. It lets a front end show progress and cancel without each format
+/// knowing about either, because every format reads through [`for_each_selected`].
+pub type Progress = Arc<dyn Fn(usize) -> bool + Send + Sync>;
+
+/// A compiled [`Filter`], optionally carrying a [`Progress`] observer.
+#[derive(Clone)]
 pub struct Selection {
     query: Query,
     ids: Option<Vec<String>>,
+    progress: Option<Progress>,
+}
+
+impl std::fmt::Debug for Selection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Selection")
+            .field("query", &self.query)
+            .field("ids", &self.ids)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
+}
+
+impl Selection {
+    /// Reports every article read to `progress` (see [`Progress`]).
+    pub fn with_progress(mut self, progress: Progress) -> Selection {
+        self.progress = Some(progress);
+        self
+    }
+
+    /// Counts one more article and asks the observer whether to go on.
+    fn tick(&self, seen: &mut usize) -> Result<()> {
+        *seen += 1;
+        match &self.progress {
+            Some(p) if !p(*seen) => Err(ExportError::Cancelled),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// What every format's header or trailer may mention.
@@ -241,9 +292,16 @@ const DEPTH: usize = 4;
 pub fn for_each_selected(
     store: &Store,
     selection: &Selection,
-    f: impl FnMut((Article, UserData)) -> Result<()>,
+    mut f: impl FnMut((Article, UserData)) -> Result<()>,
 ) -> Result<()> {
-    pipeline(|emit| produce(store, selection, emit), f)
+    let mut seen = 0;
+    pipeline(
+        |emit| produce(store, selection, emit),
+        |item| {
+            selection.tick(&mut seen)?;
+            f(item)
+        },
+    )
 }
 
 /// Like [`for_each_selected`], handing out each article as its stored JSON text: for formats
@@ -251,9 +309,16 @@ pub fn for_each_selected(
 pub fn for_each_selected_json(
     store: &Store,
     selection: &Selection,
-    f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
+    mut f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
 ) -> Result<()> {
-    pipeline(|emit| produce_json(store, selection, emit), f)
+    let mut seen = 0;
+    pipeline(
+        |emit| produce_json(store, selection, emit),
+        |item| {
+            selection.tick(&mut seen)?;
+            f(item)
+        },
+    )
 }
 
 /// Runs `produce` (reading and decoding) on a second thread and `consume` (formatting,
@@ -408,15 +473,106 @@ pub fn export(
     meta: &ExportMeta,
     out: &mut dyn Write,
 ) -> Result<ExportStats> {
-    let selection = filter.compile(store)?;
+    export_selection(store, format, &filter.compile(store)?, meta, out)
+}
+
+/// [`export`] for an already compiled selection (which may carry a [`Progress`] observer).
+pub fn export_selection(
+    store: &Store,
+    format: ExportFormat,
+    selection: &Selection,
+    meta: &ExportMeta,
+    out: &mut dyn Write,
+) -> Result<ExportStats> {
     let mut sink: Box<dyn Sink> = match format {
         ExportFormat::Json => Box::new(json::JsonSink::default()),
         ExportFormat::Jsonl => Box::new(jsonl::JsonlSink),
         ExportFormat::Csv => Box::new(csv::CsvSink),
         ExportFormat::WebAnnotation => Box::new(webannotation::WebAnnotationSink::default()),
-        ExportFormat::Markdown => return markdown::export(store, &selection, meta, out),
+        ExportFormat::Markdown => return markdown::export(store, selection, meta, out),
     };
-    run_sink(store, &selection, meta, sink.as_mut(), out)
+    run_sink(store, selection, meta, sink.as_mut(), out)
+}
+
+/// Exports to the file `path`: the one code path behind `attache export -o` and the TUI's
+/// export dialog, so both write files the same way. The filter is checked before anything is
+/// created; `progress` (if any) sees every article and may cancel. Without `overwrite` an
+/// existing file is never replaced ([`ExportError::Exists`]).
+pub fn export_to_file(
+    store: &Store,
+    format: ExportFormat,
+    filter: &Filter,
+    meta: &ExportMeta,
+    path: &Path,
+    overwrite: bool,
+    progress: Option<Progress>,
+) -> Result<ExportStats> {
+    let mut selection = filter.compile(store)?;
+    if let Some(p) = progress {
+        selection = selection.with_progress(p);
+    }
+    write_atomically(path, overwrite, |out| {
+        export_selection(store, format, &selection, meta, out)
+    })
+}
+
+/// Writes through a temporary file in the destination folder, then moves it into place, so a
+/// failed, cancelled or interrupted export never leaves a half-written file under the requested
+/// name. Without `overwrite` the final step is a hard link, which fails if the name appeared
+/// meanwhile.
+pub fn write_atomically(
+    path: &Path,
+    overwrite: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<ExportStats>,
+) -> Result<ExportStats> {
+    let bad = |what: String| ExportError::BadOutput {
+        what,
+        file: path.display().to_string(),
+    };
+    if !overwrite && path.exists() {
+        return Err(ExportError::Exists(path.to_path_buf()));
+    }
+    let name = path
+        .file_name()
+        .ok_or_else(|| bad("the output path names no file".into()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = dir.join(format!(
+        ".{}.attache-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .map_err(|e| bad(format!("cannot create the output file: {e}")))?;
+    let result = (|| -> Result<ExportStats> {
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let stats = write(&mut out)?;
+        let file: File = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        if overwrite {
+            std::fs::rename(&temp, path)?;
+        } else {
+            match std::fs::hard_link(&temp, path) {
+                Ok(()) => std::fs::remove_file(&temp)?,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    return Err(ExportError::Exists(path.to_path_buf()))
+                }
+                // File systems without hard links: check, then rename.
+                Err(_) if !path.exists() => std::fs::rename(&temp, path)?,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(stats)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// Drives a [`Sink`] over the selection.

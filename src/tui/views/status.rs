@@ -1,5 +1,5 @@
-//! The status bar (counts, narrowing, ingest progress, messages, store path) and the one-line
-//! prompt above it.
+//! The status bar (counts, narrowing, ingest and export progress, messages, store path) and
+//! the one-line prompt above it.
 
 use super::text::{truncate, width};
 use crate::sanitize::one_line;
@@ -9,22 +9,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+/// The status bar's parts: counts (or just shown/total), filter and search (cut to
+/// `narrowing_max` columns), progress, then the message.
+fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'static>> {
     let t = &app.theme;
-    let mut spans = vec![Span::styled(
+    let counts = if short_counts {
+        format!(" {}/{}", app.rows.len(), app.summaries.len())
+    } else {
         format!(
             " {} total · {} shown · {} unread",
             app.summaries.len(),
             app.rows.len(),
             app.unread
-        ),
-        t.status_bar,
-    )];
+        )
+    };
+    let mut spans = vec![Span::styled(counts, t.status_bar)];
     let sep = || Span::styled(" │ ", t.status_bar);
     if let Some(f) = &app.filter {
         spans.push(sep());
         spans.push(Span::styled(
-            format!("filter: {}", one_line(&f.text)),
+            truncate(&format!("filter: {}", one_line(&f.text)), narrowing_max),
             t.status_bar.patch(t.label),
         ));
     }
@@ -36,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             ""
         };
         spans.push(Span::styled(
-            format!("/{}{busy}", one_line(&s.text)),
+            truncate(&format!("/{}{busy}", one_line(&s.text)), narrowing_max),
             t.status_bar.patch(t.label),
         ));
     }
@@ -63,6 +67,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         };
         spans.push(Span::styled(text, t.status_bar.patch(t.label)));
     }
+    if let Some(run) = &app.export {
+        spans.push(sep());
+        let name = run.path.file_name().map_or_else(
+            || run.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        spans.push(Span::styled(
+            format!(
+                "exporting {} articles to {}…",
+                run.articles,
+                one_line(&name)
+            ),
+            t.status_bar.patch(t.label),
+        ));
+    }
     if let Some(m) = &app.message {
         spans.push(sep());
         let st = match m.kind {
@@ -72,8 +91,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         };
         spans.push(Span::styled(one_line(&m.text), st));
     }
-    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    spans
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
     let cols = area.width as usize;
+    // A message (e.g. where an export went) matters more than the full counts and filter:
+    // when the line is too long, shorten those first, so the message is cut last.
+    let mut spans = Vec::new();
+    for (short_counts, narrowing_max) in [(false, usize::MAX), (true, usize::MAX), (true, 16)] {
+        spans = segments(app, short_counts, narrowing_max);
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        if used <= cols {
+            break;
+        }
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     let room = cols.saturating_sub(used + 3);
     if room >= 8 {
         let label = truncate(&one_line(&app.store_label), room);
