@@ -35,8 +35,8 @@ const MODAL_HELP: &[(&str, &str)] = &[
     ("Ctrl-S", "editor: save the note"),
     ("Ctrl-T", "editor: attach to article/¶/quote"),
     ("Esc", "prompt/editor: cancel"),
-    ("Tab S-Tab", "export dialog: next/prev field"),
-    ("← → 1-5", "export dialog: format"),
+    ("Tab S-Tab", "export: next field"),
+    ("← → 1-5", "export: format"),
 ];
 
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
@@ -223,9 +223,7 @@ fn format_name(format: ExportFormat) -> &'static str {
 /// One line of what each format is for, shown under the format choice.
 fn format_blurb(format: ExportFormat) -> &'static str {
     match format {
-        ExportFormat::Json => {
-            "{\"version\":1,\"articles\":[…]}: all fields; attache import reads it"
-        }
+        ExportFormat::Json => "{\"version\":1,\"articles\":[…]}; attache import reads it back",
         ExportFormat::Jsonl => "one article per line (the json objects), for jq and big archives",
         ExportFormat::Csv => "spreadsheet: a row per note and per tagged article",
         ExportFormat::Markdown => "a brief to hand on: articles by tag, key quotes, notes",
@@ -276,7 +274,7 @@ fn field_view(input: &LineInput, cols: usize) -> (String, usize) {
 
 pub fn draw_export(frame: &mut Frame, area: Rect, app: &App, d: &ExportDialog) {
     let t = &app.theme;
-    let rect = centered(area, area.width.saturating_sub(4).min(84), 13);
+    let rect = centered(area, area.width.saturating_sub(4).min(84), 12);
     let bottom = if d.confirm_overwrite {
         Span::styled(" y = replace the file · n = keep it ", t.error)
     } else {
@@ -321,6 +319,7 @@ pub fn draw_export(frame: &mut Frame, area: Rect, app: &App, d: &ExportDialog) {
     lines.push(Line::from(formats));
     lines.push(Line::from(vec![
         indent(),
+        Span::raw(" "),
         Span::styled(truncate(format_blurb(d.format), field_cols), t.dim),
     ]));
     lines.push(Line::default());

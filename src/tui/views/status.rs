@@ -10,11 +10,11 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// The status bar's parts: counts (or just shown/total), filter and search (cut to
-/// `narrowing_max` columns), progress, then the message.
+/// `narrowing_max` columns, left out at 0), progress, then the message.
 fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'static>> {
     let t = &app.theme;
     let counts = if short_counts {
-        format!(" {}/{}", app.rows.len(), app.summaries.len())
+        format!(" {}/{} shown", app.rows.len(), app.summaries.len())
     } else {
         format!(
             " {} total · {} shown · {} unread",
@@ -25,14 +25,14 @@ fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'st
     };
     let mut spans = vec![Span::styled(counts, t.status_bar)];
     let sep = || Span::styled(" │ ", t.status_bar);
-    if let Some(f) = &app.filter {
+    if let Some(f) = app.filter.as_ref().filter(|_| narrowing_max > 0) {
         spans.push(sep());
         spans.push(Span::styled(
             truncate(&format!("filter: {}", one_line(&f.text)), narrowing_max),
             t.status_bar.patch(t.label),
         ));
     }
-    if let Some(s) = &app.search {
+    if let Some(s) = app.search.as_ref().filter(|_| narrowing_max > 0) {
         spans.push(sep());
         let busy = if s.searching {
             " (searching bodies…)"
@@ -100,7 +100,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // A message (e.g. where an export went) matters more than the full counts and filter:
     // when the line is too long, shorten those first, so the message is cut last.
     let mut spans = Vec::new();
-    for (short_counts, narrowing_max) in [(false, usize::MAX), (true, usize::MAX), (true, 16)] {
+    let tries = [
+        (false, usize::MAX),
+        (true, usize::MAX),
+        (true, 16),
+        (true, 0),
+    ];
+    for (short_counts, narrowing_max) in tries {
         spans = segments(app, short_counts, narrowing_max);
         let used: usize = spans.iter().map(|s| width(&s.content)).sum();
         if used <= cols {
