@@ -675,8 +675,12 @@ fn export_progress_and_one_export_at_a_time() {
     press(&mut app, KeyCode::Enter);
     assert!(app.export.is_some());
     // Reports are applied as they come (worker messages are only read by `update`).
-    app.update(Action::Worker(WorkerMsg::ExportProgress { articles: 3 }));
-    assert_eq!(app.export.as_ref().unwrap().articles, 3);
+    let p = attache::export::ExportProgress {
+        checked: 3,
+        selected: 2,
+    };
+    app.update(Action::Worker(WorkerMsg::ExportProgress(p)));
+    assert_eq!(app.export.as_ref().unwrap().progress, p);
     ch(&mut app, 'e');
     assert!(matches!(app.mode, Mode::Normal));
     assert!(message(&app).starts_with("an export is already running"));
@@ -889,4 +893,49 @@ fn the_list_loads_on_a_worker_and_ingest_waits_for_it() {
     assert_eq!(app.summaries.len(), 4);
     pump_until(&mut app, |a| a.ingest.is_none());
     assert!(app.summaries.len() > 10);
+}
+
+#[test]
+fn export_worker_reports_checked_and_selected_and_can_be_cancelled() {
+    use attache::tui::worker::{run_export, ExportJob};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let (d, store) = store_with(&many(200));
+    let out = d.path().join("tass.jsonl");
+    let job = ExportJob {
+        format: ExportFormat::Jsonl,
+        query: "source:tass".into(),
+        path: out.clone(),
+        overwrite: false,
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stats = run_export(&store, &job, Arc::new(AtomicBool::new(false)), tx).unwrap();
+    assert_eq!(stats.articles, 100);
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 100);
+    // Reports are throttled in time, so there may be none on a fast machine; any that came
+    // count what was checked apart from what was selected.
+    for msg in rx.try_iter() {
+        let WorkerMsg::ExportProgress(p) = msg else {
+            panic!("{msg:?}")
+        };
+        assert!(p.selected <= p.checked && p.checked <= 200, "{p:?}");
+    }
+
+    // Cancelled (the TUI quitting): an error, and neither the file nor a temp file is left.
+    let cancelled = d.path().join("cancelled.jsonl");
+    let job = ExportJob {
+        path: cancelled.clone(),
+        ..job
+    };
+    let cancel = Arc::new(AtomicBool::new(true));
+    let (tx, _rx) = std::sync::mpsc::channel();
+    let err = run_export(&store, &job, cancel.clone(), tx).unwrap_err();
+    assert_eq!(err, "export cancelled");
+    assert!(cancel.load(Ordering::Relaxed));
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("cancelled"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
 }

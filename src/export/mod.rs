@@ -177,11 +177,25 @@ impl Filter {
     }
 }
 
-/// Observes a running export: called with the number of articles handed to the format so far
-/// (from the thread that called the export); returning `false` stops it with
-/// [`ExportError::Cancelled`]. It lets a front end show progress and cancel without each format
-/// knowing about either, because every format reads through [`for_each_selected`].
-pub type Progress = Arc<dyn Fn(usize) -> bool + Send + Sync>;
+/// How far a running export has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportProgress {
+    /// Articles looked at so far (checked against the filter).
+    pub checked: usize,
+    /// Articles that passed and went to the format.
+    pub selected: usize,
+}
+
+/// Observes a running export, so a front end can show progress and cancel without any format
+/// knowing about either (every format reads through [`for_each_selected`] or
+/// [`for_each_selected_json`]). It is called from the export's reading thread every
+/// [`PROGRESS_EVERY`] articles checked or selected; returning `false` stops the export with
+/// [`ExportError::Cancelled`]. Counting what was checked, not only what was selected, keeps a
+/// filter that matches little from looking stuck while it reads the archive.
+pub type Progress = Arc<dyn Fn(ExportProgress) -> bool + Send + Sync>;
+
+/// How many checked or selected articles pass between two calls to a [`Progress`] observer.
+pub const PROGRESS_EVERY: usize = 32;
 
 /// A compiled [`Filter`], optionally carrying a [`Progress`] observer.
 #[derive(Clone)]
@@ -202,18 +216,65 @@ impl std::fmt::Debug for Selection {
 }
 
 impl Selection {
-    /// Reports every article read to `progress` (see [`Progress`]).
+    /// Reports the export's progress to `progress` (see [`Progress`]).
     pub fn with_progress(mut self, progress: Progress) -> Selection {
         self.progress = Some(progress);
         self
     }
+}
 
-    /// Counts one more article and asks the observer whether to go on.
-    fn tick(&self, seen: &mut usize) -> Result<()> {
-        *seen += 1;
-        match &self.progress {
-            Some(p) if !p(*seen) => Err(ExportError::Cancelled),
-            _ => Ok(()),
+/// Counts what the reading side of an export has checked and selected, and asks the
+/// [`Progress`] observer (if any) whether to go on. Cells, because the reading loop and the
+/// `emit` wrapper both count.
+struct Meter<'a> {
+    progress: Option<&'a Progress>,
+    counts: std::cell::Cell<ExportProgress>,
+    cancelled: std::cell::Cell<bool>,
+}
+
+impl<'a> Meter<'a> {
+    fn new(selection: &'a Selection) -> Meter<'a> {
+        Meter {
+            progress: selection.progress.as_ref(),
+            counts: Default::default(),
+            cancelled: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Reports every [`PROGRESS_EVERY`] events; false once the observer said stop.
+    fn bump(&self, change: impl FnOnce(&mut ExportProgress)) -> bool {
+        let Some(p) = self.progress else {
+            return true;
+        };
+        let mut c = self.counts.get();
+        change(&mut c);
+        self.counts.set(c);
+        if (c.checked + c.selected) % PROGRESS_EVERY == 0 && !p(c) {
+            self.cancelled.set(true);
+        }
+        !self.cancelled.get()
+    }
+
+    /// One more article looked at.
+    fn check(&self) -> Result<()> {
+        if self.bump(|c| c.checked += 1) {
+            Ok(())
+        } else {
+            Err(ExportError::Cancelled)
+        }
+    }
+
+    /// One more article selected; false stops the reading loop.
+    fn select(&self) -> bool {
+        self.bump(|c| c.selected += 1)
+    }
+
+    /// The reading loop's result, turned into [`ExportError::Cancelled`] when it stopped
+    /// because the observer asked.
+    fn finish(&self, result: Result<()>) -> Result<()> {
+        match result {
+            Ok(()) if self.cancelled.get() => Err(ExportError::Cancelled),
+            other => other,
         }
     }
 }
@@ -292,15 +353,17 @@ const DEPTH: usize = 4;
 pub fn for_each_selected(
     store: &Store,
     selection: &Selection,
-    mut f: impl FnMut((Article, UserData)) -> Result<()>,
+    f: impl FnMut((Article, UserData)) -> Result<()>,
 ) -> Result<()> {
-    let mut seen = 0;
     pipeline(
-        |emit| produce(store, selection, emit),
-        |item| {
-            selection.tick(&mut seen)?;
-            f(item)
+        |emit| {
+            let meter = Meter::new(selection);
+            let result = produce(store, selection, &meter, &mut |item| {
+                meter.select() && emit(item)
+            });
+            meter.finish(result)
         },
+        f,
     )
 }
 
@@ -309,15 +372,17 @@ pub fn for_each_selected(
 pub fn for_each_selected_json(
     store: &Store,
     selection: &Selection,
-    mut f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
+    f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
 ) -> Result<()> {
-    let mut seen = 0;
     pipeline(
-        |emit| produce_json(store, selection, emit),
-        |item| {
-            selection.tick(&mut seen)?;
-            f(item)
+        |emit| {
+            let meter = Meter::new(selection);
+            let result = produce_json(store, selection, &meter, &mut |item| {
+                meter.select() && emit(item)
+            });
+            meter.finish(result)
         },
+        f,
     )
 }
 
@@ -369,11 +434,13 @@ fn passes(store: &Store, query: &Query, summary: &Summary, user: &UserData) -> R
 fn produce(
     store: &Store,
     selection: &Selection,
+    meter: &Meter,
     emit: &mut dyn FnMut((Article, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
         for id in ids {
+            meter.check()?;
             let user = store.user_data(id)?;
             let Some(article) = store.article(id)? else {
                 continue;
@@ -394,6 +461,7 @@ fn produce(
     }
     if query.is_empty() {
         for item in store.scan_articles() {
+            meter.check()?;
             if !emit(item?) {
                 return Ok(());
             }
@@ -401,6 +469,7 @@ fn produce(
         return Ok(());
     }
     for item in store.scan_summaries() {
+        meter.check()?;
         let (summary, user) = item?;
         if !query.matches(&summary, &user) && !query.wants_body() {
             continue;
@@ -419,11 +488,13 @@ fn produce(
 fn produce_json(
     store: &Store,
     selection: &Selection,
+    meter: &Meter,
     emit: &mut dyn FnMut((ArticleJson, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
         for id in ids {
+            meter.check()?;
             let user = store.user_data(id)?;
             if !query.is_empty() {
                 let Some(summary) = store.summary(id)? else {
@@ -444,6 +515,7 @@ fn produce_json(
     }
     if query.is_empty() {
         for item in store.scan_article_json() {
+            meter.check()?;
             if !emit(item?) {
                 return Ok(());
             }
@@ -451,6 +523,7 @@ fn produce_json(
         return Ok(());
     }
     for item in store.scan_summaries() {
+        meter.check()?;
         let (summary, user) = item?;
         if !passes(store, query, &summary, &user)? {
             continue;

@@ -2,7 +2,7 @@
 //! resizes and worker reports all become an [`Action`], so `App::update` is the single place where
 //! state changes and every behaviour can be unit-tested without a terminal.
 
-use crate::export::ExportStats;
+use crate::export::{ExportProgress, ExportStats};
 use crate::model::UserData;
 use crate::pipeline::IngestReport;
 use crate::store::Summary;
@@ -84,10 +84,8 @@ pub enum WorkerMsg {
         report: Result<IngestReport, String>,
         summaries: Vec<Summary>,
     },
-    /// The export worker has read this many articles (throttled to a few reports a second).
-    ExportProgress {
-        articles: usize,
-    },
+    /// How far the export worker has got (a few reports a second at most).
+    ExportProgress(ExportProgress),
     /// The export finished: the counts, or the one-line error (nothing was left at `path`).
     ExportDone {
         path: PathBuf,

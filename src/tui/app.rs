@@ -325,8 +325,8 @@ pub fn default_export_path(
 #[derive(Debug)]
 pub struct ExportRun {
     pub path: std::path::PathBuf,
-    /// Articles read so far, as last reported.
-    pub articles: usize,
+    /// Articles checked and selected so far, as last reported.
+    pub progress: crate::export::ExportProgress,
     /// Set to stop the worker (quitting mid-export); the partial file is removed.
     pub(crate) cancel: Arc<AtomicBool>,
     /// `q` was pressed once during the export: the next `q` cancels it and quits.

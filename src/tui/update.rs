@@ -864,9 +864,9 @@ impl App {
                     Err(e) => self.error(format!("ingest failed: {e}")),
                 }
             }
-            WorkerMsg::ExportProgress { articles } => {
+            WorkerMsg::ExportProgress(progress) => {
                 if let Some(run) = self.export.as_mut() {
-                    run.articles = articles;
+                    run.progress = progress;
                 }
             }
             WorkerMsg::ExportDone { path, result } => {
@@ -1073,7 +1073,7 @@ impl App {
         let cancel = Arc::new(AtomicBool::new(false));
         self.export = Some(ExportRun {
             path: job.path.clone(),
-            articles: 0,
+            progress: Default::default(),
             cancel: cancel.clone(),
             quit_armed: false,
         });

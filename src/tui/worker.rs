@@ -2,7 +2,7 @@
 //! answering keys: ingest (parse + store, then reload the list), body search and export.
 
 use super::action::WorkerMsg;
-use crate::export::{ExportFormat, ExportMeta, Filter};
+use crate::export::{ExportFormat, ExportMeta, ExportProgress, Filter};
 use crate::ingest::Limits;
 use crate::model::UserData;
 use crate::query::Query;
@@ -87,14 +87,14 @@ pub fn run_export(
     };
     let meta = ExportMeta::now(&filter);
     let last_sent = Mutex::new(Instant::now());
-    let progress = move |articles: usize| {
+    let progress = move |counts: ExportProgress| {
         if cancel.load(Ordering::Relaxed) {
             return false;
         }
         if let Ok(mut last) = last_sent.lock() {
             if last.elapsed() >= Duration::from_millis(100) {
                 *last = Instant::now();
-                let _ = tx.send(WorkerMsg::ExportProgress { articles });
+                let _ = tx.send(WorkerMsg::ExportProgress(counts));
             }
         }
         true

@@ -73,12 +73,14 @@ fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'st
             || run.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let p = run.progress;
+        let counts = if p.checked == p.selected {
+            format!("{} articles", p.selected)
+        } else {
+            format!("{} of {} checked", p.selected, p.checked)
+        };
         spans.push(Span::styled(
-            format!(
-                "exporting {} articles to {}…",
-                run.articles,
-                one_line(&name)
-            ),
+            format!("exporting to {}: {counts}…", one_line(&name)),
             t.status_bar.patch(t.label),
         ));
     }
