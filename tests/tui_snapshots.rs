@@ -197,6 +197,13 @@ fn export_progress_and_result_in_the_status_bar() {
     // Worker reports only change the state through `update`, so this frame is the first one.
     let last = |s: String| s.lines().last().unwrap().to_string();
     insta::assert_snapshot!("export_running_status_80x24", last(render(&app)));
+    // The first q only warns, and the warning gets the room it needs even at 80 columns.
+    ch(&mut app, 'q');
+    let status = last(render(&app));
+    assert!(
+        status.contains("an export is running: q again cancels it and quits"),
+        "{status}"
+    );
     pump_until(&mut app, |a| a.export.is_none());
     // At 80 columns the counts and the filter give way so the whole result shows.
     let status = last(render(&app));

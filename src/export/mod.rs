@@ -249,7 +249,7 @@ impl<'a> Meter<'a> {
         let mut c = self.counts.get();
         change(&mut c);
         self.counts.set(c);
-        if (c.checked + c.selected) % PROGRESS_EVERY == 0 && !p(c) {
+        if (c.checked + c.selected).is_multiple_of(PROGRESS_EVERY) && !p(c) {
             self.cancelled.set(true);
         }
         !self.cancelled.get()

@@ -10,8 +10,14 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// The status bar's parts: counts (or just shown/total), filter and search (cut to
-/// `narrowing_max` columns, left out at 0), progress, then the message.
-fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'static>> {
+/// `narrowing_max` columns, left out at 0), export progress (left out when `progress` is
+/// false and there is a message to show instead), then the message.
+fn segments(
+    app: &App,
+    short_counts: bool,
+    narrowing_max: usize,
+    progress: bool,
+) -> Vec<Span<'static>> {
     let t = &app.theme;
     let counts = if short_counts {
         format!(" {}/{} shown", app.rows.len(), app.summaries.len())
@@ -67,7 +73,11 @@ fn segments(app: &App, short_counts: bool, narrowing_max: usize) -> Vec<Span<'st
         };
         spans.push(Span::styled(text, t.status_bar.patch(t.label)));
     }
-    if let Some(run) = &app.export {
+    if let Some(run) = app
+        .export
+        .as_ref()
+        .filter(|_| progress || app.message.is_none())
+    {
         spans.push(sep());
         let name = run.path.file_name().map_or_else(
             || run.path.display().to_string(),
@@ -103,13 +113,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // when the line is too long, shorten those first, so the message is cut last.
     let mut spans = Vec::new();
     let tries = [
-        (false, usize::MAX),
-        (true, usize::MAX),
-        (true, 16),
-        (true, 0),
+        (false, usize::MAX, true),
+        (true, usize::MAX, true),
+        (true, 16, true),
+        (true, 0, true),
+        (true, 0, false),
     ];
-    for (short_counts, narrowing_max) in tries {
-        spans = segments(app, short_counts, narrowing_max);
+    for (short_counts, narrowing_max, progress) in tries {
+        spans = segments(app, short_counts, narrowing_max, progress);
         let used: usize = spans.iter().map(|s| width(&s.content)).sum();
         if used <= cols {
             break;
