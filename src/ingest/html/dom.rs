@@ -130,23 +130,14 @@ impl Tag {
     }
 
     pub(crate) fn is_heading(self) -> bool {
-        matches!(
-            self,
-            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
-        )
+        matches!(self, Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
     }
 
     /// Never visible as text, whatever the page says.
     pub(crate) fn is_invisible(self) -> bool {
         matches!(
             self,
-            Tag::Script
-                | Tag::Style
-                | Tag::Invisible
-                | Tag::Head
-                | Tag::Title
-                | Tag::Meta
-                | Tag::Link
+            Tag::Script | Tag::Style | Tag::Invisible | Tag::Head | Tag::Title | Tag::Meta | Tag::Link
         )
     }
 }

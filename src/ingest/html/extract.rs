@@ -31,8 +31,7 @@ const UNLIKELY: &str = r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|
 /// Words that rescue an unlikely-looking element.
 const MAYBE: &str = r"and|article|body|column|content|main|shadow";
 /// Class/id words of article containers.
-const POSITIVE: &str =
-    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
+const POSITIVE: &str = r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story";
 /// Class/id words of page furniture.
 const NEGATIVE: &str = r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|legende|credit|cookie|newsletter|subscri|breadcrumb|social";
 /// Class/id words that mark a block as page furniture even inside the article container.
@@ -114,10 +113,7 @@ fn static_facts(dom: &Dom) -> Static {
         for (name, value) in el.attrs() {
             match name {
                 "class" | "id" => {
-                    if name == "class"
-                        && is_hidden_class(value)
-                        && !matches!(tag, Tag::Body | Tag::Html)
-                    {
+                    if name == "class" && is_hidden_class(value) && !matches!(tag, Tag::Body | Tag::Html) {
                         hard[i] = true;
                     }
                     key.push_str(value);
@@ -137,14 +133,7 @@ fn static_facts(dom: &Dom) -> Static {
                 "role" => {
                     if matches!(
                         value,
-                        "navigation"
-                            | "menu"
-                            | "menubar"
-                            | "complementary"
-                            | "dialog"
-                            | "alertdialog"
-                            | "banner"
-                            | "contentinfo"
+                        "navigation" | "menu" | "menubar" | "complementary" | "dialog" | "alertdialog" | "banner" | "contentinfo"
                     ) {
                         hard[i] = true;
                     }
@@ -205,10 +194,7 @@ fn stats(dom: &Dom, st: &Static, flags: Flags) -> Stats {
             || st.hard[i]
             || (flags.strip_unlikely
                 && st.hint[i].unlikely
-                && !matches!(
-                    node.tag,
-                    Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main
-                ));
+                && !matches!(node.tag, Tag::Body | Tag::Html | Tag::A | Tag::Article | Tag::Main));
     }
     let mut s = Stats {
         removed,
@@ -431,12 +417,7 @@ fn choose(dom: &Dom, st: &Static, s: &Stats, sc: &Scores, flags: Flags) -> Vec<u
     let mut last = sc.score[best];
     let threshold = last / 3.0;
     let mut parent = dom.nodes[best].parent;
-    while parent != u32::MAX
-        && !matches!(
-            dom.nodes[parent as usize].tag,
-            Tag::Body | Tag::Root | Tag::Html
-        )
-    {
+    while parent != u32::MAX && !matches!(dom.nodes[parent as usize].tag, Tag::Body | Tag::Root | Tag::Html) {
         let p = parent as usize;
         if !sc.scored[p] {
             parent = dom.nodes[p].parent;
@@ -569,27 +550,12 @@ impl Emitter<'_, '_> {
         let is_list = matches!(tag, Tag::Ul | Tag::Ol);
         if !matches!(
             tag,
-            Tag::Div
-                | Tag::Section
-                | Tag::Table
-                | Tag::Ul
-                | Tag::Ol
-                | Tag::Form
-                | Tag::Other
-                | Tag::Dl
+            Tag::Div | Tag::Section | Tag::Table | Tag::Ul | Tag::Ol | Tag::Form | Tag::Other | Tag::Dl
         ) {
             return false;
         }
-        let weight = if self.flags.weight_classes {
-            hint.weight as f32
-        } else {
-            0.0
-        };
-        let score = if self.sc.scored[j] {
-            self.sc.score[j]
-        } else {
-            0.0
-        };
+        let weight = if self.flags.weight_classes { hint.weight as f32 } else { 0.0 };
+        let score = if self.sc.scored[j] { self.sc.score[j] } else { 0.0 };
         if weight + score < 0.0 {
             return true;
         }
@@ -601,11 +567,7 @@ impl Emitter<'_, '_> {
         let li = s.li[j] as f32 - 100.0;
         let input = s.input[j] as f32;
         let len = s.text[j];
-        let heading_density = if len == 0 {
-            0.0
-        } else {
-            s.heading[j] as f32 / len as f32
-        };
+        let heading_density = if len == 0 { 0.0 } else { s.heading[j] as f32 / len as f32 };
         let ld = s.link_density(j);
         (img > 1.0 && p / img < 0.5)
             || (!is_list && li > p)

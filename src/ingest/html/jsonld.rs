@@ -49,11 +49,7 @@ fn types(v: &Value) -> Vec<&str> {
 /// CDATA wrappers and a trailing semicolon.
 fn parse(text: &str) -> Option<Value> {
     let mut t = text.trim();
-    for (start, end) in [
-        ("<!--", "-->"),
-        ("<![CDATA[", "]]>"),
-        ("//<![CDATA[", "//]]>"),
-    ] {
+    for (start, end) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")] {
         if let Some(rest) = t.strip_prefix(start) {
             t = rest.trim();
             if let Some(rest) = t.strip_suffix(end) {
@@ -98,10 +94,7 @@ fn text(v: &Value) -> Option<String> {
             (!s.is_empty()).then_some(s)
         }
         Value::Array(a) => a.iter().find_map(text),
-        Value::Object(o) => o
-            .get("name")
-            .and_then(text)
-            .or_else(|| o.get("@value").and_then(text)),
+        Value::Object(o) => o.get("name").and_then(text).or_else(|| o.get("@value").and_then(text)),
         _ => None,
     }
 }
@@ -145,12 +138,7 @@ pub(crate) fn read(scripts: &[String]) -> LdArticle {
     let article = objects
         .iter()
         .filter(|o| types(o).iter().any(|t| is_article_type(t)))
-        .max_by_key(|o| {
-            (
-                o.get("headline").is_some() as u8,
-                o.get("datePublished").is_some() as u8,
-            )
-        });
+        .max_by_key(|o| (o.get("headline").is_some() as u8, o.get("datePublished").is_some() as u8));
     let page = objects.iter().find(|o| {
         types(o)
             .iter()
@@ -197,19 +185,14 @@ pub(crate) fn read(scripts: &[String]) -> LdArticle {
         })
         .and_then(|p| text(&p));
     out.section = a.get("articleSection").and_then(text);
-    out.url = a
-        .get("url")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .or_else(|| match a.get("mainEntityOfPage")? {
+    out.url = a.get("url").and_then(Value::as_str).map(str::to_string).or_else(|| {
+        match a.get("mainEntityOfPage")? {
             Value::String(s) => Some(s.clone()),
             v => v.get("@id").and_then(Value::as_str).map(str::to_string),
-        });
+        }
+    });
     out.language = a.get("inLanguage").and_then(text);
-    out.body = a
-        .get("articleBody")
-        .and_then(Value::as_str)
-        .map(|s| super::decode_entities(s));
+    out.body = a.get("articleBody").and_then(Value::as_str).map(|s| super::decode_entities(s));
     out
 }
 

@@ -40,19 +40,15 @@ static TIME_ONLY: LazyLock<Regex> =
 static UPDATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)mis à jour|mise à jour|actualis|updated|update:|last modified|aktualisiert|modifié|atualizado|aggiornato|geändert").unwrap()
 });
-static UPDATE_HINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
+static UPDATE_HINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)updat|modif|aktualisiert|actualiz").unwrap());
 static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info")
-        .unwrap()
+    Regex::new(r"(?i)date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info").unwrap()
 });
 static BYLINE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)author|byline|auteur|autor|signature|firma|writer|reporter|journalist")
-        .unwrap()
+    Regex::new(r"(?i)author|byline|auteur|autor|signature|firma|writer|reporter|journalist").unwrap()
 });
-static BYLINE_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)comment|related|sidebar|footer|bio|avatar|img|photo|image").unwrap()
-});
+static BYLINE_EXCLUDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)comment|related|sidebar|footer|bio|avatar|img|photo|image").unwrap());
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:written\s+by|reported\s+by|story\s+by|text:?|texte\s*:|by|par|von|por|door|di|de|af|av|от|автор:?)\s+").unwrap()
 });
@@ -65,18 +61,13 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "XI'AN, May 19 (Xinhua) --", "Peking (dpa) -", "(Reuters) —": a wire dateline crediting an
 /// agency at the start of the first paragraph.
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])")
-        .unwrap()
+    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])").unwrap()
 });
 static BREADCRUMB_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)breadcrumb|ariane|crumbs|(?:^|\s)position(?:$|\s)|(?:^|\s)location(?:$|\s)")
-        .unwrap()
+    Regex::new(r"(?i)breadcrumb|ariane|crumbs|(?:^|\s)position(?:$|\s)|(?:^|\s)location(?:$|\s)").unwrap()
 });
 static SECTION_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)kicker|eyebrow|rubri|content-type|overline|surtitre|section-name|category-name",
-    )
-    .unwrap()
+    Regex::new(r"(?i)kicker|eyebrow|rubri|content-type|overline|surtitre|section-name|category-name").unwrap()
 });
 
 /// "Title - Site", "Title | Site", "Title – Site", "Title_Site": the title and the site name.
@@ -86,12 +77,7 @@ pub(crate) fn split_title(title: &str) -> (String, Option<String>) {
             let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
             let head_words = head.split_whitespace().count();
             let tail_words = tail.split_whitespace().count();
-            if !head.is_empty()
-                && !tail.is_empty()
-                && tail_words <= 8
-                && head_words >= 2
-                && tail.len() < head.len()
-            {
+            if !head.is_empty() && !tail.is_empty() && tail_words <= 8 && head_words >= 2 && tail.len() < head.len() {
                 return (head.to_string(), Some(tail.to_string()));
             }
         }
@@ -149,31 +135,24 @@ fn collect(dom: &Dom) -> Collected {
                 }
             }
             Tag::Meta => {
-                let Some(content) = dom.attr(i, "content") else {
-                    continue;
-                };
+                let Some(content) = dom.attr(i, "content") else { continue };
                 let content = content.trim();
                 if content.is_empty() {
                     continue;
                 }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let Some(k) = dom.attr(i, key) {
-                        c.metas
-                            .push((k.trim().to_ascii_lowercase(), content.to_string()));
+                        c.metas.push((k.trim().to_ascii_lowercase(), content.to_string()));
                     }
                 }
             }
             Tag::Link => {
                 if c.canonical.is_none()
-                    && dom.attr(i, "rel").is_some_and(|r| {
-                        r.split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case("canonical"))
-                    })
+                    && dom
+                        .attr(i, "rel")
+                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
                 {
-                    c.canonical = dom
-                        .attr(i, "href")
-                        .map(|h| h.trim().to_string())
-                        .filter(|h| !h.is_empty());
+                    c.canonical = dom.attr(i, "href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
                 }
             }
             Tag::Title => {
@@ -251,12 +230,8 @@ fn element_hints(dom: &Dom, i: usize, buf: &mut String) -> [bool; 4] {
 
 /// Whether any of the element's class, id, itemprop or rel values matches.
 fn hint_match(dom: &Dom, i: usize, re: &Regex) -> bool {
-    let Some(el) = dom.nodes[i].el else {
-        return false;
-    };
-    el.attrs().any(|(k, v)| {
-        matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v)
-    })
+    let Some(el) = dom.nodes[i].el else { return false };
+    el.attrs().any(|(k, v)| matches!(k, "class" | "id" | "itemprop" | "rel") && !v.is_empty() && re.is_match(v))
 }
 
 /// Splits a byline into names: "A, B and C", "X und Y, dpa", "Name, Secretary of State".
@@ -272,17 +247,12 @@ pub(crate) fn split_byline(text: &str) -> (Vec<String>, Option<String>) {
     if let Some(m) = DATE.find(&t) {
         t.truncate(m.start());
     }
-    let mut t = t
-        .trim()
-        .trim_end_matches([',', ';', ':'])
-        .trim()
-        .to_string();
+    let mut t = t.trim().trim_end_matches([',', ';', ':']).trim().to_string();
     while let Some(m) = BYLINE_PREFIX.find(&t) {
         t = t[m.end()..].trim().to_string();
     }
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+(?:and|et|und|y|e|en|og|och|i)\s+|\s*&\s*|\s*;\s*|\s*/\s*|\s*,\s*")
-            .unwrap()
+        Regex::new(r"(?i)\s+(?:and|et|und|y|e|en|og|och|i)\s+|\s*&\s*|\s*;\s*|\s*/\s*|\s*,\s*").unwrap()
     });
     let mut names = Vec::new();
     let mut agency = None;
@@ -310,31 +280,17 @@ fn looks_like_agency(s: &str) -> bool {
         return false;
     }
     let w = words[0];
-    (words.len() == 1
-        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
-        && w.len() >= 2)
+    (words.len() == 1 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && w.len() >= 2)
         || (words.len() == 1 && w.len() <= 4 && w.chars().all(|c| c.is_lowercase()))
         || matches!(
             w.to_lowercase().as_str(),
-            "reuters"
-                | "xinhua"
-                | "tass"
-                | "agencies"
-                | "agences"
-                | "agencias"
-                | "agenturen"
-                | "interfax"
-                | "kyodo"
-                | "yonhap"
-                | "bloomberg"
-                | "anadolu"
+            "reuters" | "xinhua" | "tass" | "agencies" | "agences" | "agencias" | "agenturen" | "interfax" | "kyodo" | "yonhap" | "bloomberg" | "anadolu"
         )
 }
 
 fn looks_like_name(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
-        "de", "da", "del", "della", "der", "den", "di", "du", "des", "la", "le", "van", "von",
-        "bin", "al", "el", "y", "dos", "do", "ter", "zu",
+        "de", "da", "del", "della", "der", "den", "di", "du", "des", "la", "le", "van", "von", "bin", "al", "el", "y", "dos", "do", "ter", "zu",
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() < 2 || words.len() > 5 || s.len() > 60 {
@@ -345,10 +301,7 @@ fn looks_like_name(s: &str) -> bool {
     }
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase()
-            || PARTICLES.contains(&w.to_lowercase().as_str())
-            || w.starts_with("d'")
-            || w.starts_with("O'")
+        first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str()) || w.starts_with("d'") || w.starts_with("O'")
     }) && !s.chars().any(|c| c.is_ascii_digit() || c == '@')
 }
 
@@ -360,10 +313,7 @@ fn dates_in(text: &str) -> (Option<String>, Option<String>) {
     let mut published = None;
     let mut updated = None;
     for m in DATE.find_iter(&text) {
-        let s = m
-            .as_str()
-            .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
-            .to_string();
+        let s = m.as_str().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
         let after_update = upd.is_some_and(|u| m.start() > u);
         if after_update {
             if updated.is_none() {
@@ -396,9 +346,7 @@ fn clean_editor(name: &str) -> String {
     let has_latin = name.chars().any(|c| c.is_ascii_alphabetic());
     let kept: String = if has_latin {
         name.chars()
-            .filter(|c| {
-                !('\u{2e80}'..='\u{9fff}').contains(c) && !('\u{f900}'..='\u{faff}').contains(c)
-            })
+            .filter(|c| !('\u{2e80}'..='\u{9fff}').contains(c) && !('\u{f900}'..='\u{faff}').contains(c))
             .collect()
     } else {
         name.to_string()
@@ -441,15 +389,10 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     };
     let mut m = Meta::default();
 
-    let site_name = ld.publisher.clone().or_else(|| {
-        c.meta(&[
-            "og:site_name",
-            "sitename",
-            "application-name",
-            "publisher",
-            "dc.publisher",
-        ])
-    });
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| c.meta(&["og:site_name", "sitename", "application-name", "publisher", "dc.publisher"]));
     let title_split = c.title.as_deref().map(split_title);
     let title_site = title_split.as_ref().and_then(|(_, s)| s.clone());
 
@@ -458,23 +401,12 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     let mut title = ld
         .headline
         .clone()
-        .or_else(|| {
-            c.meta(&[
-                "og:title",
-                "twitter:title",
-                "articletitle",
-                "headline",
-                "dc.title",
-            ])
-        })
+        .or_else(|| c.meta(&["og:title", "twitter:title", "articletitle", "headline", "dc.title"]))
         .or_else(|| h1_text.clone())
         .or_else(|| title_split.as_ref().map(|(t, _)| t.clone()));
     if let Some(t) = &title {
         let mut t = t.clone();
-        for site in [site_name.as_deref(), title_site.as_deref()]
-            .into_iter()
-            .flatten()
-        {
+        for site in [site_name.as_deref(), title_site.as_deref()].into_iter().flatten() {
             t = strip_site(&t, site);
         }
         title = Some(t);
@@ -491,15 +423,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     m.language = c
         .lang
         .clone()
-        .or_else(|| {
-            c.meta(&[
-                "og:locale",
-                "content-language",
-                "language",
-                "dc.language",
-                "inlanguage",
-            ])
-        })
+        .or_else(|| c.meta(&["og:locale", "content-language", "language", "dc.language", "inlanguage"]))
         .or_else(|| ld.language.clone());
 
     // Dates.
@@ -554,14 +478,8 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 continue;
             }
             let parent = dom.nodes[i].parent as usize;
-            let context = if dom.text_len[parent] < 120 {
-                dom.text(parent)
-            } else {
-                dom.text(i)
-            };
-            let is_update = hint_match(dom, i, &UPDATE_HINT)
-                || hint_match(dom, parent, &UPDATE_HINT)
-                || UPDATE_MARK.is_match(&context);
+            let context = if dom.text_len[parent] < 120 { dom.text(parent) } else { dom.text(i) };
+            let is_update = hint_match(dom, i, &UPDATE_HINT) || hint_match(dom, parent, &UPDATE_HINT) || UPDATE_MARK.is_match(&context);
             if is_update {
                 if m.updated.is_none() {
                     m.updated = Some(raw);
@@ -596,9 +514,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                 if visible_pub.as_ref().is_none_or(|(hinted, _, _)| !hinted) {
                     let (p, u) = dates_in(raw);
                     if let Some(p) = p {
-                        let hinted = hinted_ancestor(dom, i, &DATE_HINT)
-                            || UPDATE_MARK.is_match(raw)
-                            || raw.to_lowercase().contains("publi");
+                        let hinted = hinted_ancestor(dom, i, &DATE_HINT) || UPDATE_MARK.is_match(raw) || raw.to_lowercase().contains("publi");
                         if hinted || (visible_pub.is_none() && !in_link_or_list(dom, i)) {
                             visible_pub = Some((hinted, p, u));
                         }
@@ -630,31 +546,17 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             continue;
         }
         let len = dom.text_len[i];
-        if i >= skip_until
-            && len > 0
-            && len < 300
-            && node.el.is_some_and(|e| e.attrs().next().is_some())
-        {
+        if i >= skip_until && len > 0 && len < 300 && node.el.is_some_and(|e| e.attrs().next().is_some()) {
             let [by, by_ex, crumb, kick] = element_hints(dom, i, &mut hint_buf);
             {
-                if byline.is_none()
-                    && len < 150
-                    && by
-                    && !by_ex
-                    && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE)
-                {
+                if byline.is_none() && len < 150 && by && !by_ex && !hinted_ancestor(dom, i, &BYLINE_EXCLUDE) {
                     let (names, agency) = split_byline(&dom.text(i));
                     if !names.is_empty() || agency.is_some() {
                         byline = Some((names, agency));
                         skip_until = node.end as usize;
                     }
                 }
-                if breadcrumb.is_none()
-                    && (crumb
-                        || dom
-                            .attr(i, "aria-label")
-                            .is_some_and(|a| a.to_lowercase().contains("breadcrumb")))
-                {
+                if breadcrumb.is_none() && (crumb || dom.attr(i, "aria-label").is_some_and(|a| a.to_lowercase().contains("breadcrumb"))) {
                     breadcrumb = last_crumb(dom, i, m.title.as_deref());
                 }
                 if kicker.is_none() && len < 40 && kick {
@@ -664,11 +566,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                     }
                 }
             }
-            if breadcrumb.is_none()
-                && !node.tag.is_heading()
-                && dom.text_len[i] < 200
-                && dom.text_len[i] > 0
-            {
+            if breadcrumb.is_none() && !node.tag.is_heading() && dom.text_len[i] < 200 && dom.text_len[i] > 0 {
                 breadcrumb = shaped_crumb(dom, i, m.title.as_deref());
             }
         }
@@ -687,14 +585,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     // Authors.
     m.authors = ld.authors.clone();
     if m.authors.is_empty() {
-        if let Some(a) = c.meta(&[
-            "article:author",
-            "author",
-            "dc.creator",
-            "byl",
-            "sailthru.author",
-            "parsely-author",
-        ]) {
+        if let Some(a) = c.meta(&["article:author", "author", "dc.creator", "byl", "sailthru.author", "parsely-author"]) {
             if !a.starts_with("http") {
                 let (names, _) = split_byline(&a.replace('|', ","));
                 m.authors = names;
@@ -714,15 +605,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     m.section = ld
         .section
         .clone()
-        .or_else(|| {
-            c.meta(&[
-                "article:section",
-                "section",
-                "parsely-section",
-                "category",
-                "dc.subject",
-            ])
-        })
+        .or_else(|| c.meta(&["article:section", "section", "parsely-section", "category", "dc.subject"]))
         .or(breadcrumb)
         .or_else(|| {
             let t = m.title.as_deref().unwrap_or("");
@@ -742,10 +625,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         .find(|o| Some(*o) != ld.publisher.as_ref())
         .cloned()
         .or(byline_agency)
-        .or_else(|| {
-            c.meta(&["contentsource", "source", "dc.source", "article:source"])
-                .filter(|s| !s.starts_with("http"))
-        })
+        .or_else(|| c.meta(&["contentsource", "source", "dc.source", "article:source"]).filter(|s| !s.starts_with("http")))
         .or(source_label)
         .or_else(|| site_name.clone())
         .or(title_site);
@@ -756,15 +636,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
 fn is_home(s: &str) -> bool {
     matches!(
         s.to_lowercase().as_str(),
-        "home"
-            | "accueil"
-            | "startseite"
-            | "inicio"
-            | "portada"
-            | "home page"
-            | "homepage"
-            | "首页"
-            | "главная"
+        "home" | "accueil" | "startseite" | "inicio" | "portada" | "home page" | "homepage" | "首页" | "главная"
     )
 }
 
@@ -784,10 +656,7 @@ fn hinted_ancestor(dom: &Dom, i: usize, re: &Regex) -> bool {
 fn in_link_or_list(dom: &Dom, i: usize) -> bool {
     let mut a = dom.nodes[i].parent;
     while a != u32::MAX {
-        if matches!(
-            dom.tag(a as usize),
-            Tag::A | Tag::Li | Tag::Nav | Tag::Footer | Tag::Aside | Tag::Input
-        ) {
+        if matches!(dom.tag(a as usize), Tag::A | Tag::Li | Tag::Nav | Tag::Footer | Tag::Aside | Tag::Input) {
             return true;
         }
         a = dom.nodes[a as usize].parent;
@@ -808,20 +677,10 @@ fn crumb_items(dom: &Dom, i: usize) -> Vec<String> {
     let text = text
         .split_once(" : ")
         .or_else(|| text.split_once(": "))
-        .map(|(a, b)| {
-            if a.len() < 30 {
-                b.to_string()
-            } else {
-                text.clone()
-            }
-        })
+        .map(|(a, b)| if a.len() < 30 { b.to_string() } else { text.clone() })
         .unwrap_or(text.clone());
     text.split(['>', '›', '»', '/', '|', '→'])
-        .map(|s| {
-            crate::sanitize::collapse_whitespace(s)
-                .trim_matches(['>', ' '])
-                .to_string()
-        })
+        .map(|s| crate::sanitize::collapse_whitespace(s).trim_matches(['>', ' ']).to_string())
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -839,9 +698,7 @@ fn pick_crumb(items: &[String], title: Option<&str>) -> Option<String> {
         .iter()
         .rev()
         .find(|s| {
-            !is_home(s)
-                && title.is_none_or(|t| !t.eq_ignore_ascii_case(s))
-                && s.chars().count() < 60
+            !is_home(s) && title.is_none_or(|t| !t.eq_ignore_ascii_case(s)) && s.chars().count() < 60
         })
         .cloned()
 }
@@ -860,9 +717,7 @@ fn shaped_crumb(dom: &Dom, i: usize, title: Option<&str>) -> Option<String> {
             if t.is_empty() {
                 continue;
             }
-            if t.chars()
-                .all(|c| matches!(c, '>' | '›' | '»' | '→' | ' ' | '\u{a0}'))
-            {
+            if t.chars().all(|c| matches!(c, '>' | '›' | '»' | '→' | ' ' | '\u{a0}')) {
                 seps += 1;
             } else {
                 other += 1;
@@ -885,17 +740,9 @@ mod tests {
 
     #[test]
     fn title_suffixes() {
-        assert_eq!(
-            split_title("Big news | The Post").1.as_deref(),
-            Some("The Post")
-        );
+        assert_eq!(split_title("Big news | The Post").1.as_deref(), Some("The Post"));
         assert_eq!(split_title("Big news today - WSJ").0, "Big news today");
-        assert_eq!(
-            split_title("Conference on March 3_Ministry of Foreign Affairs")
-                .1
-                .as_deref(),
-            Some("Ministry of Foreign Affairs")
-        );
+        assert_eq!(split_title("Conference on March 3_Ministry of Foreign Affairs").1.as_deref(), Some("Ministry of Foreign Affairs"));
         assert_eq!(split_title("Mer Noire : Ankara plaide").1, None);
     }
 
@@ -921,35 +768,20 @@ mod tests {
         let (p, u) = dates_in("Publié le 29/11/2021 à 18h42 · Mis à jour le 29/11/2021 à 21h10");
         assert_eq!(p.as_deref(), Some("29/11/2021 à 18h42"));
         assert_eq!(u.as_deref(), Some("29/11/2021 à 21h10"));
-        assert_eq!(
-            dates_in("3 mars 2023 à 14h02").0.as_deref(),
-            Some("3 mars 2023 à 14h02")
-        );
-        assert_eq!(
-            dates_in("March 3, 2023").0.as_deref(),
-            Some("March 3, 2023")
-        );
+        assert_eq!(dates_in("3 mars 2023 à 14h02").0.as_deref(), Some("3 mars 2023 à 14h02"));
+        assert_eq!(dates_in("March 3, 2023").0.as_deref(), Some("March 3, 2023"));
     }
 
     #[test]
     fn credits_and_agencies() {
-        assert_eq!(
-            editors_in("(Editor: Zhang Wei 张伟)"),
-            Some(vec!["Zhang Wei".to_string()])
-        );
+        assert_eq!(editors_in("(Editor: Zhang Wei 张伟)"), Some(vec!["Zhang Wei".to_string()]));
         assert_eq!(
             editors_in("Rédacteurs : Ying Xie, Yishuang Liu"),
             Some(vec!["Ying Xie".to_string(), "Yishuang Liu".to_string()])
         );
         assert_eq!(editors_in("The editors said no"), None);
-        assert_eq!(
-            dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(),
-            Some("Xinhua")
-        );
-        assert_eq!(
-            dateline_agency("Peking (dpa) - Außenministerin").as_deref(),
-            Some("dpa")
-        );
+        assert_eq!(dateline_agency("XI'AN, May 19 (Xinhua) -- Chinese").as_deref(), Some("Xinhua"));
+        assert_eq!(dateline_agency("Peking (dpa) - Außenministerin").as_deref(), Some("dpa"));
         assert_eq!(dateline_agency("The (big) deal - no"), None);
     }
 }

@@ -168,26 +168,18 @@ mod tests {
 
     #[test]
     fn entities() {
-        assert_eq!(
-            decode_entities("A &amp; B &#8217;s &#x2014; &bogus; &"),
-            "A & B ’s — &bogus; &"
-        );
+        assert_eq!(decode_entities("A &amp; B &#8217;s &#x2014; &bogus; &"), "A & B ’s — &bogus; &");
     }
 
     #[test]
     fn fragment_keeps_short_paragraphs_and_br_blocks() {
-        let paras = body_from_fragment(
-            "<p>One.</p><p>Two <b>bold</b> &amp; more</p>First<br><br>Second<script>x()</script>",
-        );
+        let paras = body_from_fragment("<p>One.</p><p>Two <b>bold</b> &amp; more</p>First<br><br>Second<script>x()</script>");
         assert_eq!(paras, vec!["One.", "Two bold & more", "First", "Second"]);
     }
 
     #[test]
     fn fragment_text() {
-        assert_eq!(
-            text_of_fragment("<b>Hello</b>&nbsp;world"),
-            "Hello\u{a0}world"
-        );
+        assert_eq!(text_of_fragment("<b>Hello</b>&nbsp;world"), "Hello\u{a0}world");
         assert_eq!(text_of_fragment("Tom &amp; Jerry"), "Tom & Jerry");
     }
 }
