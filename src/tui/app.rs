@@ -266,6 +266,8 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
+    /// A dialog with the format field focused, since that is the choice most often changed;
+    /// `filter` is also remembered as the list's, for the "N articles shown" hint.
     pub fn new(format: ExportFormat, filter: &str, path: &str, list_rows: usize) -> ExportDialog {
         ExportDialog {
             format,

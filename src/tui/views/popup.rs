@@ -272,6 +272,9 @@ fn field_view(input: &LineInput, cols: usize) -> (String, usize) {
     (shown, before)
 }
 
+/// The export dialog. The selected format is bracketed and the focused field marked with `›`,
+/// so both read without colour (`NO_COLOR`, snapshots); the terminal cursor sits in the focused
+/// text field.
 pub fn draw_export(frame: &mut Frame, area: Rect, app: &App, d: &ExportDialog) {
     let t = &app.theme;
     let rect = centered(area, area.width.saturating_sub(4).min(84), 12);
