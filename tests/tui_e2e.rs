@@ -1,6 +1,8 @@
 //! End to end: the real binary in tmux. Ingest the sample data through `attache PATH`, search
 //! for an article, tag it, annotate it, mark it reviewed, quit; check the store through the
-//! CLI; reopen the TUI and check the tag shows. Skipped (with a notice) when tmux is missing.
+//! CLI; reopen the TUI and check the tag shows; export the filtered list from the export dialog
+//! (twice, answering the overwrite question) and read the file back. Skipped (with a notice)
+//! when tmux is missing.
 
 use std::path::Path;
 use std::process::Command;
@@ -211,6 +213,76 @@ fn triage_session_in_tmux() {
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("the filter", 10, |s| s.contains("1 shown"));
     assert!(screen.contains("accord historique"), "{screen}");
+
+    // Export the filtered list: the dialog starts from the list's filter.
+    let out = dir.path().join("e2e export.json");
+    tmux.keys(&["e"]);
+    let screen = tmux.wait_for("the export dialog", 10, |s| s.contains("Export"));
+    assert!(
+        screen.contains("Filter   tag:e2e-tag is:reviewed"),
+        "{screen}"
+    );
+    assert!(screen.contains("attache-export-"), "{screen}");
+    tmux.keys(&["Right", "Left"]); // jsonl and back to json
+    tmux.keys(&["BTab", "C-u"]);
+    tmux.text(out.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    let done =
+        |s: &str| s.contains("exported 1 article, 1 note to") && s.contains("e2e export.json");
+    tmux.wait_for("the export to finish", 20, done);
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(doc["version"], 1);
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 1, "{doc:#}");
+    assert_eq!(articles[0]["id"], id);
+    assert_eq!(
+        articles[0]["tags"],
+        serde_json::json!(["e2e-tag", "health"])
+    );
+    assert_eq!(
+        articles[0]["annotations"][0]["text"],
+        "Check the financing clause."
+    );
+
+    // Again to the same file, as Markdown: the dialog asks before replacing it.
+    tmux.keys(&["e"]);
+    tmux.wait_for("the export dialog", 10, |s| s.contains("Enter export"));
+    tmux.keys(&["4", "BTab", "C-u"]);
+    tmux.text(out.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the overwrite question", 10, |s| {
+        s.contains("exists. Replace it? (y/n)")
+    });
+    tmux.keys(&["n"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the dialog to close", 10, |s| {
+        s.contains("export cancelled")
+    });
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with('{'));
+    tmux.keys(&["e"]);
+    tmux.wait_for("the export dialog", 10, |s| s.contains("Enter export"));
+    tmux.keys(&["4", "BTab", "C-u"]);
+    tmux.text(out.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the overwrite question", 10, |s| {
+        s.contains("exists. Replace it? (y/n)")
+    });
+    tmux.keys(&["y"]);
+    tmux.wait_for("the second export", 20, |s| {
+        s.contains("exported 1 article, 1 note to") && !s.contains("export cancelled")
+    });
+    let brief = std::fs::read_to_string(&out).unwrap();
+    assert!(brief.starts_with("# Attache brief"), "{brief}");
+    assert!(brief.contains("Check the financing clause."), "{brief}");
+
     tmux.keys(&["q"]);
     tmux.wait_exit(10);
+    // No temporary file left next to the export.
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -9,7 +9,7 @@ use attache::tui::action::Action;
 use attache::tui::app::App;
 use attache::tui::views;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use tui_support::*;
 
@@ -138,6 +138,77 @@ fn prompts_and_editor() {
     ch(&mut app, 'a');
     typ(&mut app, "Norway's chairmanship");
     insta::assert_snapshot!("editor_80x24", render(&app));
+}
+
+/// Opens the export dialog with the path replaced by a fixed one (the default carries the
+/// current time), leaving the cursor in the filter field.
+fn export_dialog(app: &mut App) {
+    ch(app, 'e');
+    press(app, KeyCode::BackTab);
+    press_mod(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    typ(app, "~/attache-export-20210522-0900.json");
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Tab);
+}
+
+#[test]
+fn export_dialog_over_a_filtered_list() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let (_d, mut app) = seeded(w, h);
+        app.update(Action::Command("filter tag:arctic".into()));
+        export_dialog(&mut app);
+        insta::assert_snapshot!(format!("export_dialog_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn export_dialog_errors_and_overwrite_question() {
+    let (_d, mut app) = seeded(80, 24);
+    export_dialog(&mut app);
+    press(&mut app, KeyCode::BackTab);
+    ch(&mut app, '4');
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "since:last-week");
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!("export_bad_filter_80x24", render(&app));
+
+    // A relative path is taken from the current folder (the crate root under cargo test);
+    // the question comes before anything is written, and `n` leaves the file alone.
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press(&mut app, KeyCode::Tab);
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    typ(&mut app, "Cargo.toml");
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!("export_overwrite_80x24", render(&app));
+    ch(&mut app, 'n');
+    assert!(app.export.is_none());
+}
+
+#[test]
+fn export_progress_and_result_in_the_status_bar() {
+    let (d, mut app) = seeded(80, 24);
+    app.update(Action::Command("filter tag:arctic".into()));
+    export_dialog(&mut app);
+    press(&mut app, KeyCode::Tab);
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let out = d.path().join("arctic.json");
+    typ(&mut app, out.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    // Worker reports only change the state through `update`, so this frame is the first one.
+    let last = |s: String| s.lines().last().unwrap().to_string();
+    insta::assert_snapshot!("export_running_status_80x24", last(render(&app)));
+    // The first q only warns, and the warning gets the room it needs even at 80 columns.
+    ch(&mut app, 'q');
+    let status = last(render(&app));
+    assert!(
+        status.contains("an export is running: q again cancels it and quits"),
+        "{status}"
+    );
+    pump_until(&mut app, |a| a.export.is_none());
+    // At 80 columns the counts and the filter give way so the whole result shows.
+    let status = last(render(&app));
+    let expected = format!("exported 1 article, 1 note to {}", out.display());
+    assert!(status.contains(&expected), "{status}");
 }
 
 #[test]

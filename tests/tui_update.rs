@@ -3,10 +3,10 @@
 
 mod tui_support;
 
+use attache::export::ExportFormat;
 use attache::model::{Anchor, Status};
 use attache::tui::action::{Action, MouseAction, WorkerMsg};
-use attache::tui::app::{Focus, Mode, PromptKind, SortKey, Tab};
-use attache::tui::update::EXPORT_MESSAGE;
+use attache::tui::app::{ExportDialog, ExportField, Focus, Mode, PromptKind, SortKey, Tab};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_support::*;
 
@@ -392,11 +392,360 @@ fn notes_tab_edits_and_deletes_notes() {
     assert_eq!(app.store.user_data("a1").unwrap().annotations.len(), 1);
 }
 
+fn dialog(app: &attache::tui::app::App) -> &ExportDialog {
+    match &app.mode {
+        Mode::Export(d) => d,
+        other => panic!("no export dialog: {other:?}"),
+    }
+}
+
+/// Replaces the dialog's path the way a user would: Tab to the field, Ctrl-U, type.
+fn set_export_path(app: &mut attache::tui::app::App, path: &std::path::Path) {
+    while dialog(app).field != ExportField::Path {
+        press(app, KeyCode::Tab);
+    }
+    press_mod(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    typ(app, path.to_str().unwrap());
+}
+
+fn export_done(app: &attache::tui::app::App) -> bool {
+    app.export.is_none()
+}
+
+fn exported_ids(path: &std::path::Path) -> Vec<String> {
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(doc["version"], 1);
+    doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
-fn export_only_points_at_the_cli() {
+fn e_opens_the_export_dialog_with_the_list_filter_and_a_default_path() {
+    let (_d, mut app) = app();
+    app.update(Action::Command("filter lang:fr".into()));
+    ch(&mut app, 'e');
+    let d = dialog(&app);
+    assert_eq!(d.format, ExportFormat::Json);
+    assert_eq!(d.field, ExportField::Format);
+    assert_eq!(d.filter.text, "lang:fr");
+    assert_eq!(d.list_rows, 1);
+    let name = d.path.text.rsplit('/').next().unwrap();
+    assert!(
+        name.starts_with("attache-export-") && name.ends_with(".json"),
+        "{name}"
+    );
+    assert_eq!(
+        name.len(),
+        "attache-export-20210522-0900.json".len(),
+        "{name}"
+    );
+    assert!(d.error.is_none() && !d.confirm_overwrite);
+
+    // The search narrows the list too, so it is part of the default filter.
+    press(&mut app, KeyCode::Esc);
+    app.update(Action::Command("search tromso".into()));
+    pump_until(&mut app, is_body_done);
+    app.update(Action::Command("export".into()));
+    assert_eq!(dialog(&app).filter.text, "lang:fr tromso");
+}
+
+#[test]
+fn export_command_takes_a_format() {
+    let (_d, mut app) = app();
+    app.update(Action::Command("export md".into()));
+    assert_eq!(dialog(&app).format, ExportFormat::Markdown);
+    assert!(dialog(&app).path.text.ends_with(".md"));
+    app.update(Action::Command("export xml".into()));
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(message(&app).starts_with("export: unknown format 'xml'"));
+}
+
+#[test]
+fn format_cycles_with_arrows_and_digits_and_the_extension_follows() {
     let (_d, mut app) = app();
     ch(&mut app, 'e');
-    assert_eq!(message(&app), EXPORT_MESSAGE);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(dialog(&app).format, ExportFormat::Jsonl);
+    assert!(dialog(&app).path.text.ends_with(".jsonl"));
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(dialog(&app).format, ExportFormat::WebAnnotation, "wraps");
+    assert!(dialog(&app).path.text.ends_with(".jsonld"));
+    ch(&mut app, '3');
+    assert_eq!(dialog(&app).format, ExportFormat::Csv);
+    ch(&mut app, '4');
+    assert_eq!(dialog(&app).format, ExportFormat::Markdown);
+    assert!(dialog(&app).path.text.ends_with(".md"));
+    ch(&mut app, '9');
+    assert_eq!(
+        dialog(&app).format,
+        ExportFormat::Markdown,
+        "no sixth format"
+    );
+    // A path the user named differently keeps its name.
+    set_export_path(&mut app, std::path::Path::new("/tmp/brief.txt"));
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(dialog(&app).field, ExportField::Format, "Tab wraps");
+    press(&mut app, KeyCode::Right);
+    assert_eq!(dialog(&app).format, ExportFormat::WebAnnotation);
+    assert_eq!(dialog(&app).path.text, "/tmp/brief.txt");
+}
+
+#[test]
+fn tab_moves_between_fields_and_keys_edit_the_focused_one() {
+    let (_d, mut app) = app();
+    ch(&mut app, 'e');
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(dialog(&app).field, ExportField::Filter);
+    // Digits, q and arrows are text here, not format keys or commands.
+    typ(&mut app, "since:2021 q");
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Backspace);
+    ch(&mut app, '0');
+    assert_eq!(dialog(&app).filter.text, "since:2020 q");
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(dialog(&app).filter.text, "since:2020");
+    assert_eq!(dialog(&app).format, ExportFormat::Json);
+    assert!(!app.should_quit);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(dialog(&app).field, ExportField::Path);
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(dialog(&app).path.text, "");
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(dialog(&app).field, ExportField::Format);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(dialog(&app).field, ExportField::Path, "Shift-Tab wraps");
+}
+
+#[test]
+fn esc_cancels_the_export_dialog() {
+    let (d, mut app) = app();
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &d.path().join("never.json"));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(message(&app), "export cancelled");
+    assert!(app.export.is_none());
+    ch(&mut app, 'e');
+    app.update(Action::Cancel);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(!d.path().join("never.json").exists());
+}
+
+#[test]
+fn invalid_filter_or_path_stays_in_the_dialog_and_exports_nothing() {
+    let (d, mut app) = app();
+    let out = d.path().join("out.json");
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::BackTab);
+    typ(&mut app, "since:yesterday");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    let dlg = dialog(&app);
+    assert!(
+        dlg.error.as_deref().unwrap().contains("yesterday"),
+        "{dlg:?}"
+    );
+    assert_eq!(dlg.field, ExportField::Filter, "focus goes to the culprit");
+    assert!(app.export.is_none());
+    // Editing the field clears the error.
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(dialog(&app).error.is_none());
+
+    set_export_path(&mut app, &d.path().join("no-such-dir").join("x.json"));
+    press(&mut app, KeyCode::Enter);
+    assert!(dialog(&app)
+        .error
+        .as_deref()
+        .unwrap()
+        .starts_with("no such folder"));
+    set_export_path(&mut app, d.path());
+    press(&mut app, KeyCode::Enter);
+    assert!(dialog(&app)
+        .error
+        .as_deref()
+        .unwrap()
+        .starts_with("that is a folder"));
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        dialog(&app).error.as_deref(),
+        Some("give the file to write")
+    );
+    assert!(app.export.is_none());
+    assert!(!out.exists());
+}
+
+#[test]
+fn export_runs_on_a_worker_and_writes_the_filtered_articles() {
+    let (d, mut app) = app();
+    app.update(Action::Command("filter lang:fr".into()));
+    let out = d.path().join("french.json");
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+    let run = app.export.as_ref().expect("export started");
+    assert_eq!(run.path, out);
+    pump_until(&mut app, export_done);
+    assert_eq!(
+        message(&app),
+        format!("exported 1 article to {}", out.display())
+    );
+    assert_eq!(
+        app.message.as_ref().unwrap().kind,
+        attache::tui::app::MessageKind::Saved
+    );
+    assert_eq!(exported_ids(&out), ["a3"]);
+    // The next dialog offers the format used last.
+    ch(&mut app, 'e');
+    ch(&mut app, '5');
+    let out_wa = d.path().join("all.jsonld");
+    set_export_path(&mut app, &out_wa);
+    // Clear the filter: everything.
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(dialog(&app).field, ExportField::Filter);
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.export.is_some());
+    pump_until(&mut app, export_done);
+    assert!(
+        message(&app).starts_with("exported 4 articles (0 with tags or notes) to"),
+        "{}",
+        message(&app)
+    );
+    assert!(out_wa.exists());
+    ch(&mut app, 'e');
+    assert_eq!(dialog(&app).format, ExportFormat::WebAnnotation);
+}
+
+#[test]
+fn existing_file_asks_before_it_is_replaced() {
+    let (d, mut app) = app();
+    let out = d.path().join("out.json");
+    std::fs::write(&out, "keep me").unwrap();
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    assert!(dialog(&app).confirm_overwrite);
+    assert!(app.export.is_none());
+    // Other keys do nothing while it asks; n goes back to the path.
+    ch(&mut app, 'x');
+    assert!(dialog(&app).confirm_overwrite);
+    ch(&mut app, 'n');
+    assert!(!dialog(&app).confirm_overwrite);
+    assert_eq!(dialog(&app).field, ExportField::Path);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, 'y');
+    assert!(matches!(app.mode, Mode::Normal));
+    pump_until(&mut app, export_done);
+    assert_eq!(exported_ids(&out), ["a1", "a2", "a3", "a4"]);
+    let leftovers: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn export_progress_and_one_export_at_a_time() {
+    let (d, mut app) = app();
+    let out = d.path().join("out.jsonl");
+    ch(&mut app, 'e');
+    ch(&mut app, '2');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.export.is_some());
+    // Reports are applied as they come (worker messages are only read by `update`).
+    let p = attache::export::ExportProgress {
+        checked: 3,
+        selected: 2,
+    };
+    app.update(Action::Worker(WorkerMsg::ExportProgress(p)));
+    assert_eq!(app.export.as_ref().unwrap().progress, p);
+    ch(&mut app, 'e');
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(message(&app).starts_with("an export is already running"));
+    // The UI keeps answering keys meanwhile.
+    app.update(Action::Down);
+    assert_eq!(app.selected, 1);
+    pump_until(&mut app, export_done);
+    let lines = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(lines.lines().count(), 4);
+}
+
+#[test]
+fn export_errors_show_in_the_status_bar() {
+    let (d, mut app) = app();
+    let out = d.path().join("late.json");
+    ch(&mut app, 'e');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    // The worker may lose a race with a file that appears after the dialog checked.
+    app.update(Action::Worker(WorkerMsg::ExportDone {
+        path: out.clone(),
+        result: Err(format!("the output file exists ({})", out.display())),
+    }));
+    assert!(app.export.is_none());
+    assert_eq!(
+        message(&app),
+        format!("export failed: the output file exists ({})", out.display())
+    );
+    assert_eq!(
+        app.message.as_ref().unwrap().kind,
+        attache::tui::app::MessageKind::Error
+    );
+    drain(&mut app);
+}
+
+#[test]
+fn quitting_during_an_export_asks_once_then_cancels_it() {
+    let (d, mut app) = app();
+    let out = d.path().join("out.md");
+    ch(&mut app, 'e');
+    ch(&mut app, '4');
+    set_export_path(&mut app, &out);
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, 'q');
+    assert!(!app.should_quit);
+    assert_eq!(
+        message(&app),
+        "an export is running: q again cancels it and quits"
+    );
+    ch(&mut app, 'q');
+    assert!(app.should_quit);
+    app.abandon_export(std::time::Duration::from_secs(10));
+    assert!(app.export.is_none());
+    // Cancelled or finished, never half-written: the file is whole or absent, no temp file.
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("out.md"))
+        .collect();
+    assert!(names.is_empty() || names == ["out.md"], "{names:?}");
+    if out.exists() {
+        assert!(std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("# Attache brief"));
+    }
 }
 
 #[test]
@@ -544,4 +893,49 @@ fn the_list_loads_on_a_worker_and_ingest_waits_for_it() {
     assert_eq!(app.summaries.len(), 4);
     pump_until(&mut app, |a| a.ingest.is_none());
     assert!(app.summaries.len() > 10);
+}
+
+#[test]
+fn export_worker_reports_checked_and_selected_and_can_be_cancelled() {
+    use attache::tui::worker::{run_export, ExportJob};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let (d, store) = store_with(&many(200));
+    let out = d.path().join("tass.jsonl");
+    let job = ExportJob {
+        format: ExportFormat::Jsonl,
+        query: "source:tass".into(),
+        path: out.clone(),
+        overwrite: false,
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stats = run_export(&store, &job, Arc::new(AtomicBool::new(false)), tx).unwrap();
+    assert_eq!(stats.articles, 100);
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 100);
+    // Reports are throttled in time, so there may be none on a fast machine; any that came
+    // count what was checked apart from what was selected.
+    for msg in rx.try_iter() {
+        let WorkerMsg::ExportProgress(p) = msg else {
+            panic!("{msg:?}")
+        };
+        assert!(p.selected <= p.checked && p.checked <= 200, "{p:?}");
+    }
+
+    // Cancelled (the TUI quitting): an error, and neither the file nor a temp file is left.
+    let cancelled = d.path().join("cancelled.jsonl");
+    let job = ExportJob {
+        path: cancelled.clone(),
+        ..job
+    };
+    let cancel = Arc::new(AtomicBool::new(true));
+    let (tx, _rx) = std::sync::mpsc::channel();
+    let err = run_export(&store, &job, cancel.clone(), tx).unwrap_err();
+    assert_eq!(err, "export cancelled");
+    assert!(cancel.load(Ordering::Relaxed));
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("cancelled"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
 }

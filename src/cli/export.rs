@@ -2,14 +2,12 @@
 //! formats, filters and merging live in [`crate::export`].
 
 use super::{parse_status, UsageError};
-use crate::export::{self, import, ExportError, ExportFormat, ExportMeta, ExportStats, Filter};
+use crate::export::{self, import, ExportError, ExportFormat, ExportMeta, Filter};
 use crate::model::Status;
 use crate::sanitize::one_line;
 use crate::store::Store;
-use anyhow::Context;
 use clap::Args;
-use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 #[derive(Args, Debug, Clone)]
@@ -95,9 +93,17 @@ pub fn run_export(db: &Path, args: &ExportArgs) -> anyhow::Result<i32> {
             }
         }
         Some(path) => {
-            let stats = write_atomically(path, args.force, |out| {
-                export::export(&store, args.format, &filter, &meta, out)
-            })?;
+            let stats =
+                export::export_to_file(&store, args.format, &filter, &meta, path, args.force, None)
+                    .map_err(|e| match e {
+                        ExportError::Exists(p) => anyhow::anyhow!(
+                            "the output file exists; add --force to replace it ({})",
+                            p.display()
+                        ),
+                        ExportError::BadFilter(msg) => UsageError(msg).into(),
+                        other => anyhow::Error::from(other)
+                            .context(format!("export not written ({})", path.display())),
+                    })?;
             eprintln!(
                 "exported {} articles, {} notes ({})",
                 stats.articles,
@@ -107,60 +113,6 @@ pub fn run_export(db: &Path, args: &ExportArgs) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
-}
-
-/// Writes through a temporary file in the destination folder, then moves it into place, so a
-/// failed or interrupted export never leaves a half-written file under the requested name.
-/// Without `force` the final step is a hard link, which fails if the name appeared meanwhile.
-fn write_atomically(
-    path: &Path,
-    force: bool,
-    write: impl FnOnce(&mut dyn Write) -> export::Result<ExportStats>,
-) -> anyhow::Result<ExportStats> {
-    let name = path
-        .file_name()
-        .with_context(|| format!("the output path names no file ({})", path.display()))?;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let temp = dir.join(format!(
-        ".{}.attache-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .with_context(|| format!("cannot create the output file ({})", temp.display()))?;
-    let result = (|| -> anyhow::Result<ExportStats> {
-        let mut out = BufWriter::with_capacity(1 << 16, file);
-        let stats = write(&mut out).map_err(cli_error)?;
-        let file: File = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        if force {
-            std::fs::rename(&temp, path)?;
-        } else {
-            match std::fs::hard_link(&temp, path) {
-                Ok(()) => std::fs::remove_file(&temp)?,
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    anyhow::bail!(
-                        "the output file exists; add --force to replace it ({})",
-                        path.display()
-                    )
-                }
-                // File systems without hard links: check, then rename.
-                Err(_) if !path.exists() => std::fs::rename(&temp, path)?,
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Ok(stats)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result.with_context(|| format!("export not written ({})", path.display()))
 }
 
 pub fn run_import(db: &Path, file: &Path) -> anyhow::Result<i32> {

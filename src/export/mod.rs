@@ -19,7 +19,10 @@ pub mod webannotation;
 use crate::model::{normalize_tag, Article, Status, UserData};
 use crate::query::Query;
 use crate::store::{ArticleJson, Store, StoreError, Summary};
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Version of the JSON export layout (`{"version": 1, ...}`); `import` refuses newer files.
 pub const EXPORT_VERSION: u32 = 1;
@@ -36,6 +39,16 @@ pub enum ExportError {
     /// An input file that cannot be read as an export: `what` says why, `file` names it.
     #[error("{what} ({file})")]
     BadInput { what: String, file: String },
+    /// The output file cannot be written: `what` says why, `file` names it.
+    #[error("{what} ({file})")]
+    BadOutput { what: String, file: String },
+    /// [`export_to_file`] without `overwrite` found the file already there (it may have
+    /// appeared while the export ran); nothing was replaced.
+    #[error("the output file exists ({})", .0.display())]
+    Exists(PathBuf),
+    /// The [`Progress`] observer asked to stop (the TUI quit during an export).
+    #[error("export cancelled")]
+    Cancelled,
 }
 
 pub type Result<T> = std::result::Result<T, ExportError>;
@@ -156,15 +169,114 @@ impl Filter {
             }
             Some(resolved)
         };
-        Ok(Selection { query, ids })
+        Ok(Selection {
+            query,
+            ids,
+            progress: None,
+        })
     }
 }
 
-/// A compiled [`Filter`].
-#[derive(Debug, Clone)]
+/// How far a running export has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportProgress {
+    /// Articles looked at so far (checked against the filter).
+    pub checked: usize,
+    /// Articles that passed and went to the format.
+    pub selected: usize,
+}
+
+/// Observes a running export, so a front end can show progress and cancel without any format
+/// knowing about either (every format reads through [`for_each_selected`] or
+/// [`for_each_selected_json`]). It is called from the export's reading thread every
+/// [`PROGRESS_EVERY`] articles checked or selected; returning `false` stops the export with
+/// [`ExportError::Cancelled`]. Counting what was checked, not only what was selected, keeps a
+/// filter that matches little from looking stuck while it reads the archive.
+pub type Progress = Arc<dyn Fn(ExportProgress) -> bool + Send + Sync>;
+
+/// How many checked or selected articles pass between two calls to a [`Progress`] observer.
+pub const PROGRESS_EVERY: usize = 32;
+
+/// A compiled [`Filter`], optionally carrying a [`Progress`] observer.
+#[derive(Clone)]
 pub struct Selection {
     query: Query,
     ids: Option<Vec<String>>,
+    progress: Option<Progress>,
+}
+
+impl std::fmt::Debug for Selection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Selection")
+            .field("query", &self.query)
+            .field("ids", &self.ids)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
+}
+
+impl Selection {
+    /// Reports the export's progress to `progress` (see [`Progress`]).
+    pub fn with_progress(mut self, progress: Progress) -> Selection {
+        self.progress = Some(progress);
+        self
+    }
+}
+
+/// Counts what the reading side of an export has checked and selected, and asks the
+/// [`Progress`] observer (if any) whether to go on. Cells, because the reading loop and the
+/// `emit` wrapper both count.
+struct Meter<'a> {
+    progress: Option<&'a Progress>,
+    counts: std::cell::Cell<ExportProgress>,
+    cancelled: std::cell::Cell<bool>,
+}
+
+impl<'a> Meter<'a> {
+    fn new(selection: &'a Selection) -> Meter<'a> {
+        Meter {
+            progress: selection.progress.as_ref(),
+            counts: Default::default(),
+            cancelled: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Reports every [`PROGRESS_EVERY`] events; false once the observer said stop.
+    fn bump(&self, change: impl FnOnce(&mut ExportProgress)) -> bool {
+        let Some(p) = self.progress else {
+            return true;
+        };
+        let mut c = self.counts.get();
+        change(&mut c);
+        self.counts.set(c);
+        if (c.checked + c.selected).is_multiple_of(PROGRESS_EVERY) && !p(c) {
+            self.cancelled.set(true);
+        }
+        !self.cancelled.get()
+    }
+
+    /// One more article looked at.
+    fn check(&self) -> Result<()> {
+        if self.bump(|c| c.checked += 1) {
+            Ok(())
+        } else {
+            Err(ExportError::Cancelled)
+        }
+    }
+
+    /// One more article selected; false stops the reading loop.
+    fn select(&self) -> bool {
+        self.bump(|c| c.selected += 1)
+    }
+
+    /// The reading loop's result, turned into [`ExportError::Cancelled`] when it stopped
+    /// because the observer asked.
+    fn finish(&self, result: Result<()>) -> Result<()> {
+        match result {
+            Ok(()) if self.cancelled.get() => Err(ExportError::Cancelled),
+            other => other,
+        }
+    }
 }
 
 /// What every format's header or trailer may mention.
@@ -243,7 +355,16 @@ pub fn for_each_selected(
     selection: &Selection,
     f: impl FnMut((Article, UserData)) -> Result<()>,
 ) -> Result<()> {
-    pipeline(|emit| produce(store, selection, emit), f)
+    pipeline(
+        |emit| {
+            let meter = Meter::new(selection);
+            let result = produce(store, selection, &meter, &mut |item| {
+                meter.select() && emit(item)
+            });
+            meter.finish(result)
+        },
+        f,
+    )
 }
 
 /// Like [`for_each_selected`], handing out each article as its stored JSON text: for formats
@@ -253,7 +374,16 @@ pub fn for_each_selected_json(
     selection: &Selection,
     f: impl FnMut((ArticleJson, UserData)) -> Result<()>,
 ) -> Result<()> {
-    pipeline(|emit| produce_json(store, selection, emit), f)
+    pipeline(
+        |emit| {
+            let meter = Meter::new(selection);
+            let result = produce_json(store, selection, &meter, &mut |item| {
+                meter.select() && emit(item)
+            });
+            meter.finish(result)
+        },
+        f,
+    )
 }
 
 /// Runs `produce` (reading and decoding) on a second thread and `consume` (formatting,
@@ -304,11 +434,13 @@ fn passes(store: &Store, query: &Query, summary: &Summary, user: &UserData) -> R
 fn produce(
     store: &Store,
     selection: &Selection,
+    meter: &Meter,
     emit: &mut dyn FnMut((Article, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
         for id in ids {
+            meter.check()?;
             let user = store.user_data(id)?;
             let Some(article) = store.article(id)? else {
                 continue;
@@ -329,6 +461,7 @@ fn produce(
     }
     if query.is_empty() {
         for item in store.scan_articles() {
+            meter.check()?;
             if !emit(item?) {
                 return Ok(());
             }
@@ -336,6 +469,7 @@ fn produce(
         return Ok(());
     }
     for item in store.scan_summaries() {
+        meter.check()?;
         let (summary, user) = item?;
         if !query.matches(&summary, &user) && !query.wants_body() {
             continue;
@@ -354,11 +488,13 @@ fn produce(
 fn produce_json(
     store: &Store,
     selection: &Selection,
+    meter: &Meter,
     emit: &mut dyn FnMut((ArticleJson, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
         for id in ids {
+            meter.check()?;
             let user = store.user_data(id)?;
             if !query.is_empty() {
                 let Some(summary) = store.summary(id)? else {
@@ -379,6 +515,7 @@ fn produce_json(
     }
     if query.is_empty() {
         for item in store.scan_article_json() {
+            meter.check()?;
             if !emit(item?) {
                 return Ok(());
             }
@@ -386,6 +523,7 @@ fn produce_json(
         return Ok(());
     }
     for item in store.scan_summaries() {
+        meter.check()?;
         let (summary, user) = item?;
         if !passes(store, query, &summary, &user)? {
             continue;
@@ -408,15 +546,106 @@ pub fn export(
     meta: &ExportMeta,
     out: &mut dyn Write,
 ) -> Result<ExportStats> {
-    let selection = filter.compile(store)?;
+    export_selection(store, format, &filter.compile(store)?, meta, out)
+}
+
+/// [`export`] for an already compiled selection (which may carry a [`Progress`] observer).
+pub fn export_selection(
+    store: &Store,
+    format: ExportFormat,
+    selection: &Selection,
+    meta: &ExportMeta,
+    out: &mut dyn Write,
+) -> Result<ExportStats> {
     let mut sink: Box<dyn Sink> = match format {
         ExportFormat::Json => Box::new(json::JsonSink::default()),
         ExportFormat::Jsonl => Box::new(jsonl::JsonlSink),
         ExportFormat::Csv => Box::new(csv::CsvSink),
         ExportFormat::WebAnnotation => Box::new(webannotation::WebAnnotationSink::default()),
-        ExportFormat::Markdown => return markdown::export(store, &selection, meta, out),
+        ExportFormat::Markdown => return markdown::export(store, selection, meta, out),
     };
-    run_sink(store, &selection, meta, sink.as_mut(), out)
+    run_sink(store, selection, meta, sink.as_mut(), out)
+}
+
+/// Exports to the file `path`: the one code path behind `attache export -o` and the TUI's
+/// export dialog, so both write files the same way. The filter is checked before anything is
+/// created; `progress` (if any) sees every article and may cancel. Without `overwrite` an
+/// existing file is never replaced ([`ExportError::Exists`]).
+pub fn export_to_file(
+    store: &Store,
+    format: ExportFormat,
+    filter: &Filter,
+    meta: &ExportMeta,
+    path: &Path,
+    overwrite: bool,
+    progress: Option<Progress>,
+) -> Result<ExportStats> {
+    let mut selection = filter.compile(store)?;
+    if let Some(p) = progress {
+        selection = selection.with_progress(p);
+    }
+    write_atomically(path, overwrite, |out| {
+        export_selection(store, format, &selection, meta, out)
+    })
+}
+
+/// Writes through a temporary file in the destination folder, then moves it into place, so a
+/// failed, cancelled or interrupted export never leaves a half-written file under the requested
+/// name. Without `overwrite` the final step is a hard link, which fails if the name appeared
+/// meanwhile.
+pub fn write_atomically(
+    path: &Path,
+    overwrite: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<ExportStats>,
+) -> Result<ExportStats> {
+    let bad = |what: String| ExportError::BadOutput {
+        what,
+        file: path.display().to_string(),
+    };
+    if !overwrite && path.exists() {
+        return Err(ExportError::Exists(path.to_path_buf()));
+    }
+    let name = path
+        .file_name()
+        .ok_or_else(|| bad("the output path names no file".into()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = dir.join(format!(
+        ".{}.attache-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .map_err(|e| bad(format!("cannot create the output file: {e}")))?;
+    let result = (|| -> Result<ExportStats> {
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let stats = write(&mut out)?;
+        let file: File = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        if overwrite {
+            std::fs::rename(&temp, path)?;
+        } else {
+            match std::fs::hard_link(&temp, path) {
+                Ok(()) => std::fs::remove_file(&temp)?,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    return Err(ExportError::Exists(path.to_path_buf()))
+                }
+                // File systems without hard links: check, then rename.
+                Err(_) if !path.exists() => std::fs::rename(&temp, path)?,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(stats)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// Drives a [`Sink`] over the selection.

@@ -2,11 +2,13 @@
 //! resizes and worker reports all become an [`Action`], so `App::update` is the single place where
 //! state changes and every behaviour can be unit-tested without a terminal.
 
+use crate::export::{ExportProgress, ExportStats};
 use crate::model::UserData;
 use crate::pipeline::IngestReport;
 use crate::store::Summary;
 use ratatui::crossterm::event::KeyEvent;
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 /// One state change request.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +83,13 @@ pub enum WorkerMsg {
     IngestDone {
         report: Result<IngestReport, String>,
         summaries: Vec<Summary>,
+    },
+    /// How far the export worker has got (a few reports a second at most).
+    ExportProgress(ExportProgress),
+    /// The export finished: the counts, or the one-line error (nothing was left at `path`).
+    ExportDone {
+        path: PathBuf,
+        result: Result<ExportStats, String>,
     },
     /// Ids whose bodies match search generation `generation`; `done` marks the last batch.
     BodyHits {

@@ -6,6 +6,7 @@ use super::action::WorkerMsg;
 use super::keymap::Config;
 use super::theme::Theme;
 use super::views::content::BodyLayout;
+use crate::export::ExportFormat;
 use crate::fold::fold;
 use crate::model::{Article, UserData};
 use crate::notes::Target;
@@ -227,6 +228,113 @@ impl Editor {
     }
 }
 
+/// The export formats in the dialog's order: `1`–`5` pick them, `←`/`→` cycle through them.
+pub const EXPORT_FORMATS: [ExportFormat; 5] = [
+    ExportFormat::Json,
+    ExportFormat::Jsonl,
+    ExportFormat::Csv,
+    ExportFormat::Markdown,
+    ExportFormat::WebAnnotation,
+];
+
+/// The export dialog's fields, in `Tab` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportField {
+    Format,
+    Filter,
+    Path,
+}
+
+/// The export dialog (`e`, `:export`): which format, which articles, which file. Confirming it
+/// hands the job to a worker, so the dialog itself never touches the disk beyond checking the
+/// path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportDialog {
+    pub format: ExportFormat,
+    pub field: ExportField,
+    /// A query in the filter language; empty exports every article.
+    pub filter: LineInput,
+    /// As typed: `~/` is expanded only when the export starts.
+    pub path: LineInput,
+    /// The list's filter and search when the dialog opened, and the rows they showed, so the
+    /// dialog can say how many articles the unchanged filter exports.
+    pub list_filter: String,
+    pub list_rows: usize,
+    pub error: Option<String>,
+    /// Enter found the file already there: the dialog asks (y/n) before replacing it.
+    pub confirm_overwrite: bool,
+}
+
+impl ExportDialog {
+    /// A dialog with the format field focused, since that is the choice most often changed;
+    /// `filter` is also remembered as the list's, for the "N articles shown" hint.
+    pub fn new(format: ExportFormat, filter: &str, path: &str, list_rows: usize) -> ExportDialog {
+        ExportDialog {
+            format,
+            field: ExportField::Format,
+            filter: LineInput::with(filter),
+            path: LineInput::with(path),
+            list_filter: filter.to_string(),
+            list_rows,
+            error: None,
+            confirm_overwrite: false,
+        }
+    }
+
+    /// Switches format, changing the path's extension along with it when the path still ends
+    /// with the old format's extension (so the default name stays right).
+    pub fn set_format(&mut self, format: ExportFormat) {
+        let old = format!(".{}", self.format.extension());
+        if let Some(stem) = self.path.text.strip_suffix(&old) {
+            let at_end = self.path.cursor == self.path.text.chars().count();
+            self.path.text = format!("{stem}.{}", format.extension());
+            self.path.cursor = if at_end {
+                self.path.text.chars().count()
+            } else {
+                self.path.cursor.min(self.path.text.chars().count())
+            };
+        }
+        self.format = format;
+    }
+
+    /// The format `step` places after (or before, when negative) the current one, wrapping.
+    pub fn cycle_format(&mut self, step: isize) {
+        let i = EXPORT_FORMATS
+            .iter()
+            .position(|f| *f == self.format)
+            .unwrap_or(0) as isize;
+        let n = EXPORT_FORMATS.len() as isize;
+        self.set_format(EXPORT_FORMATS[(i + step).rem_euclid(n) as usize]);
+    }
+}
+
+/// The default export file: `~/attache-export-YYYYMMDD-HHMM.EXT` (in the current folder when
+/// there is no home), so repeated exports do not collide and sort by time.
+pub fn default_export_path(
+    format: ExportFormat,
+    now: chrono::NaiveDateTime,
+    in_home: bool,
+) -> String {
+    format!(
+        "{}attache-export-{}.{}",
+        if in_home { "~/" } else { "" },
+        now.format("%Y%m%d-%H%M"),
+        format.extension()
+    )
+}
+
+/// An export running on a worker; the status bar shows its progress.
+#[derive(Debug)]
+pub struct ExportRun {
+    pub path: std::path::PathBuf,
+    /// Articles checked and selected so far, as last reported.
+    pub progress: crate::export::ExportProgress,
+    /// Set to stop the worker (quitting mid-export); the partial file is removed.
+    pub(crate) cancel: Arc<AtomicBool>,
+    /// `q` was pressed once during the export: the next `q` cancels it and quits.
+    pub(crate) quit_armed: bool,
+}
+
 /// What has the keyboard besides the panes.
 #[derive(Debug)]
 pub enum Mode {
@@ -234,6 +342,7 @@ pub enum Mode {
     Help,
     Prompt(Prompt),
     Editor(Box<Editor>),
+    Export(ExportDialog),
 }
 
 /// An opened article with its wrapped layout and the content pane's cursors.
@@ -394,6 +503,10 @@ pub struct App {
     pub(crate) pending_ingest: Vec<std::path::PathBuf>,
     /// Ingest progress (done, total) while an ingest runs.
     pub ingest: Option<(usize, usize)>,
+    /// The export running on a worker, if any.
+    pub export: Option<ExportRun>,
+    /// The format last exported in this session, offered first by the next dialog.
+    pub(crate) last_export_format: ExportFormat,
     pub unread: usize,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
@@ -456,6 +569,8 @@ impl App {
             loading: false,
             pending_ingest: Vec::new(),
             ingest: None,
+            export: None,
+            last_export_format: ExportFormat::Json,
             unread: 0,
             size: (120, 40),
             should_quit: false,

@@ -36,6 +36,8 @@ pub fn run(store: Store, ingest: Vec<PathBuf>) -> anyhow::Result<()> {
     let mut terminal = setup_terminal()?;
     let result = event_loop(&mut terminal, &mut app);
     restore_terminal();
+    // Quitting mid-export cancels it; wait for the worker to remove its partial file.
+    app.abandon_export(Duration::from_secs(5));
     result
 }
 
@@ -109,6 +111,7 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
         }
         let busy = app.loading
             || app.ingest.is_some()
+            || app.export.is_some()
             || app.search.as_ref().is_some_and(|s| s.searching)
             || app.filter.as_ref().is_some_and(|s| s.searching);
         let timeout = Duration::from_millis(if busy { 30 } else { 250 });

@@ -4,12 +4,15 @@
 
 use super::action::{Action, MouseAction, WorkerMsg};
 use super::app::{
-    App, Editor, Focus, Matcher, Mode, Narrowing, Opened, Prompt, PromptKind, SortKey, Tab,
-    UndoEntry, UNDO_DEPTH,
+    default_export_path, App, Editor, ExportDialog, ExportField, ExportRun, Focus, LineInput,
+    Matcher, Mode, Narrowing, Opened, Prompt, PromptKind, SortKey, Tab, UndoEntry, EXPORT_FORMATS,
+    UNDO_DEPTH,
 };
 use super::keymap::ThemeKind;
 use super::theme::Theme;
 use super::views::{self, content};
+use super::worker::ExportJob;
+use crate::export::{ExportFormat, ExportStats};
 use crate::model::{normalize_tag, Status, UserData};
 use crate::notes::{self, Target};
 use crate::query::Query;
@@ -20,9 +23,6 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
-
-/// What `e` says until the export dialog lands.
-pub const EXPORT_MESSAGE: &str = "export: use `attache export` (dialog coming)";
 
 impl App {
     /// The action a key stands for: keymap lookup in normal mode, raw keys for prompts,
@@ -75,6 +75,14 @@ impl App {
             Mode::Editor(_) => {
                 if let Action::Key(k) = action {
                     self.editor_key(k);
+                }
+                return;
+            }
+            Mode::Export(_) => {
+                match action {
+                    Action::Key(k) => self.export_key(k),
+                    Action::Cancel => self.export_key(KeyEvent::from(KeyCode::Esc)),
+                    _ => {}
                 }
                 return;
             }
@@ -133,7 +141,7 @@ impl App {
             Action::ToggleReviewed => self.toggle_status(Status::Reviewed),
             Action::ToggleFlagged => self.toggle_status(Status::Flagged),
             Action::Undo => self.undo(),
-            Action::Export => self.info(EXPORT_MESSAGE),
+            Action::Export => self.open_export_dialog(None),
             Action::CommandLine => self.mode = Mode::Prompt(Prompt::new(PromptKind::Command, "")),
             Action::Ingest => {
                 self.mode = Mode::Prompt(Prompt::new(PromptKind::Command, "ingest "));
@@ -146,7 +154,7 @@ impl App {
                     self.focus = Focus::List;
                 }
             }
-            Action::Quit => self.should_quit = true,
+            Action::Quit => self.quit(),
             Action::ToggleSort => {
                 self.sort = match self.sort {
                     SortKey::Date => SortKey::Source,
@@ -733,7 +741,7 @@ impl App {
         let rest = rest.trim();
         match verb {
             "" => {}
-            "q" | "quit" => self.should_quit = true,
+            "q" | "quit" => self.quit(),
             "filter" | "f" => {
                 if let Err(e) = self.set_filter(rest) {
                     self.error(e);
@@ -778,10 +786,16 @@ impl App {
                 Some(id) => self.apply_tags(&id, rest, verb == "tag"),
                 None => self.info("no article selected"),
             },
-            "export" => self.info(EXPORT_MESSAGE),
+            "export" => match rest {
+                "" => self.open_export_dialog(None),
+                f => match f.parse::<ExportFormat>() {
+                    Ok(format) => self.open_export_dialog(Some(format)),
+                    Err(e) => self.error(format!("export: {e}")),
+                },
+            },
             "help" => self.mode = Mode::Help,
             other => self.error(format!(
-                "unknown command '{}' (try filter, search, clear, ingest, sort, theme, tag, untag, quit)",
+                "unknown command '{}' (try filter, search, clear, ingest, sort, theme, tag, untag, export, quit)",
                 one_line(other)
             )),
         }
@@ -850,6 +864,21 @@ impl App {
                     Err(e) => self.error(format!("ingest failed: {e}")),
                 }
             }
+            WorkerMsg::ExportProgress(progress) => {
+                if let Some(run) = self.export.as_mut() {
+                    run.progress = progress;
+                }
+            }
+            WorkerMsg::ExportDone { path, result } => {
+                self.export = None;
+                match result {
+                    Ok(stats) => self.saved(export_summary(&stats, &path)),
+                    Err(e) if e.contains(&path.display().to_string()) => {
+                        self.error(format!("export failed: {e}"))
+                    }
+                    Err(e) => self.error(format!("export failed: {e} ({})", tilde(&path))),
+                }
+            }
             WorkerMsg::BodyHits {
                 generation,
                 ids,
@@ -871,6 +900,185 @@ impl App {
                 }
             }
         }
+    }
+
+    // ----- quitting -----
+
+    /// Quits, except that the first `q` during an export only warns: quitting cancels the
+    /// export (its partial file is removed), which should not happen by accident.
+    fn quit(&mut self) {
+        let key = self
+            .config
+            .keymap
+            .keys_for(&Action::Quit)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| ":quit".into());
+        if let Some(run) = self.export.as_mut() {
+            if !run.quit_armed {
+                run.quit_armed = true;
+                let what = format!("an export is running: {key} again cancels it and quits");
+                return self.info(what);
+            }
+            run.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.should_quit = true;
+    }
+
+    /// Cancels a running export and waits (at most `wait`) for its worker to stop and remove
+    /// the partial file; the event loop calls this on the way out.
+    pub fn abandon_export(&mut self, wait: std::time::Duration) {
+        let Some(run) = self.export.take() else {
+            return;
+        };
+        run.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        let deadline = std::time::Instant::now() + wait;
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match self.rx.recv_timeout(left) {
+                Ok(WorkerMsg::ExportDone { .. }) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+    }
+
+    // ----- export -----
+
+    /// Opens the export dialog, its filter prefilled with the list's filter and search (so
+    /// by default it exports what the list shows) and its path with a fresh default name.
+    pub(crate) fn open_export_dialog(&mut self, format: Option<ExportFormat>) {
+        if let Some(run) = &self.export {
+            let what = format!("an export is already running ({})", run.path.display());
+            return self.error(what);
+        }
+        let filter = [self.filter.as_ref(), self.search.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|n| n.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let format = format.unwrap_or(self.last_export_format);
+        let in_home = std::env::var_os("HOME").is_some_and(|h| !h.is_empty());
+        let path = default_export_path(format, chrono::Local::now().naive_local(), in_home);
+        self.mode = Mode::Export(ExportDialog::new(format, &filter, &path, self.rows.len()));
+    }
+
+    fn export_key(&mut self, key: KeyEvent) {
+        let Mode::Export(d) = &mut self.mode else {
+            return;
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if d.confirm_overwrite {
+            match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.start_export(true),
+                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+                    d.confirm_overwrite = false;
+                    d.field = ExportField::Path;
+                }
+                _ => {}
+            }
+            return;
+        }
+        const FIELDS: [ExportField; 3] =
+            [ExportField::Format, ExportField::Filter, ExportField::Path];
+        let at = FIELDS.iter().position(|f| *f == d.field).unwrap_or(0);
+        match key.code {
+            KeyCode::Esc => {
+                self.mode = Mode::Normal;
+                self.info("export cancelled");
+            }
+            KeyCode::Char('c') if ctrl => {
+                self.mode = Mode::Normal;
+                self.info("export cancelled");
+            }
+            KeyCode::Enter => self.confirm_export(),
+            KeyCode::Tab | KeyCode::Down => d.field = FIELDS[(at + 1) % FIELDS.len()],
+            KeyCode::BackTab | KeyCode::Up => {
+                d.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()]
+            }
+            _ => match d.field {
+                ExportField::Format => match key.code {
+                    KeyCode::Left => d.cycle_format(-1),
+                    KeyCode::Right => d.cycle_format(1),
+                    KeyCode::Char(c @ '1'..='5') => {
+                        d.set_format(EXPORT_FORMATS[c as usize - '1' as usize])
+                    }
+                    _ => {}
+                },
+                ExportField::Filter => {
+                    if edit_line(&mut d.filter, key) {
+                        d.error = None;
+                    }
+                }
+                ExportField::Path => {
+                    if edit_line(&mut d.path, key) {
+                        d.error = None;
+                    }
+                }
+            },
+        }
+    }
+
+    /// Enter in the export dialog: checks the filter and the path, asks before replacing a
+    /// file, then starts the export. Problems stay in the dialog, on the field at fault.
+    fn confirm_export(&mut self) {
+        let Mode::Export(d) = &mut self.mode else {
+            return;
+        };
+        let mut fail = |field, msg: String| {
+            d.field = field;
+            d.error = Some(msg);
+        };
+        if let Err(e) = Query::parse(d.filter.text.trim()) {
+            return fail(ExportField::Filter, format!("filter: {e}"));
+        }
+        let raw = d.path.text.trim();
+        if raw.is_empty() {
+            return fail(ExportField::Path, "give the file to write".into());
+        }
+        let path = expand_home(raw);
+        if path.is_dir() {
+            return fail(
+                ExportField::Path,
+                format!("that is a folder; add a file name ({})", path.display()),
+            );
+        }
+        if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if !dir.is_dir() {
+                return fail(
+                    ExportField::Path,
+                    format!("no such folder ({})", dir.display()),
+                );
+            }
+        }
+        if path.symlink_metadata().is_ok() {
+            d.confirm_overwrite = true;
+            d.error = None;
+            return;
+        }
+        self.start_export(false);
+    }
+
+    /// Closes the dialog and hands the export to a worker.
+    fn start_export(&mut self, overwrite: bool) {
+        let Mode::Export(d) = std::mem::replace(&mut self.mode, Mode::Normal) else {
+            return;
+        };
+        let job = ExportJob {
+            format: d.format,
+            query: d.filter.text.trim().to_string(),
+            path: expand_home(d.path.text.trim()),
+            overwrite,
+        };
+        self.last_export_format = d.format;
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.export = Some(ExportRun {
+            path: job.path.clone(),
+            progress: Default::default(),
+            cancel: cancel.clone(),
+            quit_armed: false,
+        });
+        self.message = None;
+        super::worker::spawn_export(self.store.clone(), job, cancel, self.tx.clone());
     }
 
     // ----- annotations -----
@@ -1106,6 +1314,55 @@ fn new_editor(id: &str, target: Target, note_id: Option<String>, text: &str) -> 
         note_id,
         original: text.to_string(),
         confirm_discard: false,
+    }
+}
+
+/// Applies an editing key to a one-line field; returns whether the text changed.
+fn edit_line(input: &mut LineInput, key: KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let before = input.text.clone();
+    match key.code {
+        KeyCode::Char('u') if ctrl => *input = LineInput::default(),
+        KeyCode::Char('w') if ctrl => input.delete_word(),
+        KeyCode::Char('a') if ctrl => input.home(),
+        KeyCode::Char('e') if ctrl => input.end(),
+        KeyCode::Char(_) if ctrl => {}
+        KeyCode::Char(c) => input.insert(c),
+        KeyCode::Backspace => input.backspace(),
+        KeyCode::Delete => input.delete(),
+        KeyCode::Left => input.left(),
+        KeyCode::Right => input.right(),
+        KeyCode::Home => input.home(),
+        KeyCode::End => input.end(),
+        _ => {}
+    }
+    input.text != before
+}
+
+/// The status-bar line after an export: counts and where the file is.
+fn export_summary(stats: &ExportStats, path: &std::path::Path) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut text = format!("exported {}", plural(stats.articles, "article", "articles"));
+    if stats.annotations > 0 {
+        text.push_str(&format!(", {}", plural(stats.annotations, "note", "notes")));
+    }
+    if stats.written < stats.articles {
+        // CSV and Web Annotation only write articles that carry tags or notes.
+        text.push_str(&format!(" ({} with tags or notes)", stats.written));
+    }
+    text.push_str(&format!(" to {}", tilde(path)));
+    text
+}
+
+/// `path` with the home folder shown as `~`, so the status bar keeps the part that matters.
+fn tilde(path: &std::path::Path) -> String {
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from);
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) if !rest.as_os_str().is_empty() => format!("~/{}", rest.display()),
+        _ => path.display().to_string(),
     }
 }
 

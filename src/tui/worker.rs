@@ -1,7 +1,8 @@
 //! Long jobs run on their own threads and report over a channel, so the UI thread keeps
-//! answering keys: ingest (parse + store, then reload the list) and body search.
+//! answering keys: ingest (parse + store, then reload the list), body search and export.
 
 use super::action::WorkerMsg;
+use crate::export::{ExportFormat, ExportMeta, ExportProgress, Filter};
 use crate::ingest::Limits;
 use crate::model::UserData;
 use crate::query::Query;
@@ -10,7 +11,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Loads every summary and all user data (the startup cost at 100k articles is here).
 pub fn spawn_load(store: Arc<Store>, tx: Sender<WorkerMsg>) {
@@ -39,6 +41,74 @@ pub fn spawn_ingest(store: Arc<Store>, paths: Vec<PathBuf>, tx: Sender<WorkerMsg
         let summaries = store.summaries_by_date().unwrap_or_default();
         let _ = tx.send(WorkerMsg::IngestDone { report, summaries });
     });
+}
+
+/// What the export dialog asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportJob {
+    pub format: ExportFormat,
+    /// Query in the filter language ("" for everything).
+    pub query: String,
+    /// Already expanded (no `~`).
+    pub path: PathBuf,
+    /// The user agreed to replace an existing file.
+    pub overwrite: bool,
+}
+
+/// Runs an export through [`crate::export::export_to_file`], the function behind
+/// `attache export -o`, so the TUI writes exactly what the CLI writes (temp file + rename, an
+/// existing file never replaced without `overwrite`). Progress goes out at most ~10 times a
+/// second; setting `cancel` stops the export and removes the partial file.
+pub fn spawn_export(
+    store: Arc<Store>,
+    job: ExportJob,
+    cancel: Arc<AtomicBool>,
+    tx: Sender<WorkerMsg>,
+) {
+    std::thread::spawn(move || {
+        let result = run_export(&store, &job, cancel, tx.clone());
+        let _ = tx.send(WorkerMsg::ExportDone {
+            path: job.path,
+            result,
+        });
+    });
+}
+
+/// The export worker's body, run on the calling thread (the worker thread, or a test).
+pub fn run_export(
+    store: &Store,
+    job: &ExportJob,
+    cancel: Arc<AtomicBool>,
+    tx: Sender<WorkerMsg>,
+) -> Result<crate::export::ExportStats, String> {
+    let filter = Filter {
+        query: Some(job.query.clone()),
+        ..Default::default()
+    };
+    let meta = ExportMeta::now(&filter);
+    let last_sent = Mutex::new(Instant::now());
+    let progress = move |counts: ExportProgress| {
+        if cancel.load(Ordering::Relaxed) {
+            return false;
+        }
+        if let Ok(mut last) = last_sent.lock() {
+            if last.elapsed() >= Duration::from_millis(100) {
+                *last = Instant::now();
+                let _ = tx.send(WorkerMsg::ExportProgress(counts));
+            }
+        }
+        true
+    };
+    crate::export::export_to_file(
+        store,
+        job.format,
+        &filter,
+        &meta,
+        &job.path,
+        job.overwrite,
+        Some(Arc::new(progress)),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// How long a body search waits before starting, so fast typing does not start one per key.

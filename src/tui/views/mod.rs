@@ -82,6 +82,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             popup::draw_tag_prompt(frame, area, app, p)
         }
         Mode::Editor(_) => popup::draw_editor(frame, area, app),
+        Mode::Export(d) => popup::draw_export(frame, area, app, d),
         _ => {}
     }
 }

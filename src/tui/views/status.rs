@@ -1,5 +1,5 @@
-//! The status bar (counts, narrowing, ingest progress, messages, store path) and the one-line
-//! prompt above it.
+//! The status bar (counts, narrowing, ingest and export progress, messages, store path) and
+//! the one-line prompt above it.
 
 use super::text::{truncate, width};
 use crate::sanitize::one_line;
@@ -9,26 +9,36 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+/// The status bar's parts: counts (or just shown/total), filter and search (cut to
+/// `narrowing_max` columns, left out at 0), export progress (left out when `progress` is
+/// false and there is a message to show instead), then the message.
+fn segments(
+    app: &App,
+    short_counts: bool,
+    narrowing_max: usize,
+    progress: bool,
+) -> Vec<Span<'static>> {
     let t = &app.theme;
-    let mut spans = vec![Span::styled(
+    let counts = if short_counts {
+        format!(" {}/{} shown", app.rows.len(), app.summaries.len())
+    } else {
         format!(
             " {} total · {} shown · {} unread",
             app.summaries.len(),
             app.rows.len(),
             app.unread
-        ),
-        t.status_bar,
-    )];
+        )
+    };
+    let mut spans = vec![Span::styled(counts, t.status_bar)];
     let sep = || Span::styled(" │ ", t.status_bar);
-    if let Some(f) = &app.filter {
+    if let Some(f) = app.filter.as_ref().filter(|_| narrowing_max > 0) {
         spans.push(sep());
         spans.push(Span::styled(
-            format!("filter: {}", one_line(&f.text)),
+            truncate(&format!("filter: {}", one_line(&f.text)), narrowing_max),
             t.status_bar.patch(t.label),
         ));
     }
-    if let Some(s) = &app.search {
+    if let Some(s) = app.search.as_ref().filter(|_| narrowing_max > 0) {
         spans.push(sep());
         let busy = if s.searching {
             " (searching bodies…)"
@@ -36,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             ""
         };
         spans.push(Span::styled(
-            format!("/{}{busy}", one_line(&s.text)),
+            truncate(&format!("/{}{busy}", one_line(&s.text)), narrowing_max),
             t.status_bar.patch(t.label),
         ));
     }
@@ -63,6 +73,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         };
         spans.push(Span::styled(text, t.status_bar.patch(t.label)));
     }
+    if let Some(run) = app
+        .export
+        .as_ref()
+        .filter(|_| progress || app.message.is_none())
+    {
+        spans.push(sep());
+        let name = run.path.file_name().map_or_else(
+            || run.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let p = run.progress;
+        let counts = if p.checked == p.selected {
+            format!("{} articles", p.selected)
+        } else {
+            format!("{} of {} checked", p.selected, p.checked)
+        };
+        spans.push(Span::styled(
+            format!("exporting to {}: {counts}…", one_line(&name)),
+            t.status_bar.patch(t.label),
+        ));
+    }
     if let Some(m) = &app.message {
         spans.push(sep());
         let st = match m.kind {
@@ -72,8 +103,30 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         };
         spans.push(Span::styled(one_line(&m.text), st));
     }
-    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    spans
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
     let cols = area.width as usize;
+    // A message (e.g. where an export went) matters more than the full counts and filter:
+    // when the line is too long, shorten those first, so the message is cut last.
+    let mut spans = Vec::new();
+    let tries = [
+        (false, usize::MAX, true),
+        (true, usize::MAX, true),
+        (true, 16, true),
+        (true, 0, true),
+        (true, 0, false),
+    ];
+    for (short_counts, narrowing_max, progress) in tries {
+        spans = segments(app, short_counts, narrowing_max, progress);
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        if used <= cols {
+            break;
+        }
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     let room = cols.saturating_sub(used + 3);
     if room >= 8 {
         let label = truncate(&one_line(&app.store_label), room);
