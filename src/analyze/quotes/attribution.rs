@@ -212,10 +212,10 @@ impl Ctx<'_> {
     }
 
     fn marker_at(&self, w: usize) -> Option<usize> {
-        let rest: Vec<&str> = self.words[w..self.words.len().min(w + 2)]
-            .iter()
-            .map(|t| t.folded.as_str())
-            .collect();
+        let rest = [
+            self.words[w].folded.as_str(),
+            self.words.get(w + 1).map_or("", |t| t.folded.as_str()),
+        ];
         if let Some(n) = self.lx.attribution_marker(self.lang, &rest) {
             return Some(n);
         }
