@@ -276,7 +276,10 @@ fn unseen_articles_quote_f1_and_speakers() {
     let (mut tp, mut fp, mut fn_, mut ok, mut n) = (0, 0, 0, 0, 0);
     for a in ARTICLES {
         let (t, p, f, o, k) = score(a);
-        println!("{:16} {} tp={t} fp={p} fn={f} speaker {o}/{k}", a.name, a.lang);
+        println!(
+            "{:16} {} tp={t} fp={p} fn={f} speaker {o}/{k}",
+            a.name, a.lang
+        );
         tp += t;
         fp += p;
         fn_ += f;

@@ -311,8 +311,10 @@ mod tests {
     #[test]
     fn suggestions_are_ranked_with_triggers() {
         let t = default_taxonomy();
-        let paras =
-            vec!["Les sanctions contre la Russie, un embargo et les nouvelles sanctions de l'UE.".to_string()];
+        let paras = vec![
+            "Les sanctions contre la Russie, un embargo et les nouvelles sanctions de l'UE."
+                .to_string(),
+        ];
         let mut keys = HashSet::new();
         keys.insert("org:EU".to_string());
         let s = suggest("", &paras, &Entities::default(), &keys, &t);

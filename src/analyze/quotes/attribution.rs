@@ -315,6 +315,18 @@ impl Ctx<'_> {
         let window = self
             .mention_starting(s)
             .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        // German "…“, so Amherd (weiter)": "so" + the source right after the quote's comma.
+        if first == ',' && matches!(self.lang, Lang::De | Lang::Other) {
+            if let Some(m) = self
+                .words
+                .get(s)
+                .filter(|w| w.folded == "so")
+                .and_then(|_| self.mention_starting(s + 1))
+                .filter(|m| m.is_personlike())
+            {
+                return Some(self.tag_from(Some(m), None));
+            }
+        }
         for v in s..e.min(window) {
             if let Some(n) = self.marker_at(v) {
                 let m = self

@@ -740,6 +740,10 @@ fn parse_descriptor(
             budget -= 1;
             continue;
         }
+        // French "a" (has) folds like "à" (to): "Le dirigeant mauritanien a salué" ends here.
+        if lang == Lang::Fr && words[e].text(text) == "a" {
+            break;
+        }
         if PREPS.contains(&f)
             || matches!(
                 f,
@@ -773,10 +777,9 @@ fn parse_descriptor(
             && !words[e].cap
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
-            && words.get(e + 1).is_some_and(|n| {
-                PREPS.contains(&n.folded.as_str())
-                    || ft.nat(e + 1).is_some()
-            })
+            && words
+                .get(e + 1)
+                .is_some_and(|n| PREPS.contains(&n.folded.as_str()) || ft.nat(e + 1).is_some())
         {
             e += 1;
             budget -= 1;
@@ -871,6 +874,57 @@ fn parse_descriptor(
     ))
 }
 
+/// Is the name ending at word `ne` closed by a comma (the end of an apposition)?
+fn closes_with_comma(text: &str, words: &[&Token], ne: usize) -> bool {
+    text[words[ne - 1].end..].trim_start().starts_with(',')
+}
+
+/// Where a name in apposition starts after a descriptor whose complement ran past what the
+/// parser took (`from` is the descriptor's end): the complement is a run of at most eight words
+/// joined by spaces or apostrophes, starting with a preposition, article or possessive 's, with
+/// no verb or pronoun in it, and the name follows its comma.
+fn long_complement_apposition(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    from: usize,
+    lang: Lang,
+    lx: &Lexicon,
+    people: &People,
+) -> Option<usize> {
+    let first = words.get(from)?;
+    let f0 = first.folded.as_str();
+    let opens = PREPS.contains(f0)
+        || f0 == "s"
+        || lx.determiner(lang, f0).is_some()
+        || ft.nat(from).is_some()
+        || !first.cap;
+    // French "a" (has) folds like "à" (to): only the accented form is a preposition.
+    if !opens || lang == Lang::Fr && first.text(text) == "a" {
+        return None;
+    }
+    let mut k = from;
+    while k < words.len() && k < from + 8 {
+        let gap = text[words[k - 1].end..words[k].start].trim();
+        if gap == "," {
+            return (k > from && parse_name(text, words, ft, k, lx, people, true).is_some())
+                .then_some(k);
+        }
+        if !gap.trim_matches(['\'', '’']).is_empty() {
+            return None;
+        }
+        let f = words[k].folded.as_str();
+        if lx.is_speech_verb(lang, f)
+            || lx.pronoun(lang, f).is_some()
+            || lang == Lang::Fr && words[k].text(text) == "a"
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Tries to read a person name starting at word `i`; returns the end (exclusive).
 fn parse_name(
     text: &str,
@@ -922,10 +976,7 @@ fn parse_name(
         }
     }
     let n = e - i;
-    if people.lookup(&words[e - 1].folded).is_some()
-        && (n >= 1)
-        && ft.gaz(i).is_none()
-    {
+    if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
         return Some(e);
     }
     if ft.gaz(i).is_some() && !known_first {
@@ -973,8 +1024,10 @@ pub fn find_mentions(
                         e += 1;
                     }
                     let _ = n;
-                    let name_words: Vec<String> =
-                        words[i + 1..e].iter().map(|w| w.folded.to_string()).collect();
+                    let name_words: Vec<String> = words[i + 1..e]
+                        .iter()
+                        .map(|w| w.folded.to_string())
+                        .collect();
                     let id = match people.lookup(name_words.last().unwrap()) {
                         Some(id) => id,
                         None => {
@@ -1002,19 +1055,43 @@ pub fn find_mentions(
             let mut j = dp.end;
             let comma =
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
-            if j < words.len() && gap_allows_apposition(text, words[j - 1], words[j]) {
-                if let Some(ne) = parse_name(text, words, ft, j, lx, people, true) {
+            let immediate = j < words.len()
+                && gap_allows_apposition(text, words[j - 1], words[j])
+                && parse_name(text, words, ft, j, lx, people, true).is_some();
+            // A complement the descriptor parser stopped inside ("The head of the World Food
+            // Programme's operations in the country, Corinne Fleischer, said"): the apposition
+            // still holds when a comma-enclosed name follows the complement.
+            let late = (!immediate && !dp.desc.plural)
+                .then(|| long_complement_apposition(text, words, ft, dp.end, lang, lx, people))
+                .flatten();
+            if let Some(jj) = late {
+                j = jj;
+            }
+            if immediate || late.is_some() {
+                if let Some(ne) = parse_name(text, words, ft, j, lx, people, true)
+                    .filter(|&ne| late.is_none() || closes_with_comma(text, words, ne))
+                {
                     let nm = &text[words[j].start..words[ne - 1].end];
-                    let nw: Vec<String> = words[j..ne].iter().map(|w| w.folded.to_string()).collect();
+                    let nw: Vec<String> =
+                        words[j..ne].iter().map(|w| w.folded.to_string()).collect();
+                    // The role noun may not say the gender ("head", "chef"): the first name can.
+                    let gender = dp
+                        .desc
+                        .gender
+                        .or(lx.first_name(&nw[0]).unwrap_or(Gender::Unknown));
                     let id = if register {
-                        people.register(lx, nm, nw, dp.desc.gender)
+                        people.register(lx, nm, nw, gender)
                     } else {
                         people
                             .lookup(nw.last().unwrap())
-                            .unwrap_or_else(|| people.register(lx, nm, nw, dp.desc.gender))
+                            .unwrap_or_else(|| people.register(lx, nm, nw, gender))
                     };
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
                         people.add_role(id, &dp.desc);
+                    } else if !dp.desc.plural && register {
+                        // "son homologue mauritanien, X": no role class, but a nationality.
+                        let p = &mut people.persons[id];
+                        p.nationality = p.nationality.or(dp.desc.nationality);
                     }
                     let (s, en) = span(i, ne);
                     out.push(Mention {
@@ -1111,9 +1188,7 @@ pub fn find_mentions(
             }
         }
         // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
-        if lx.determiner(lang, f).is_some()
-            || t.cap && ft.nat(i).is_some()
-        {
+        if lx.determiner(lang, f).is_some() || t.cap && ft.nat(i).is_some() {
             let mut k = i + 1;
             let mut found = None;
             while k < words.len()
@@ -1293,6 +1368,28 @@ pub fn resolve(
                         matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
                             && hg.compatible(g)
                     });
+                // Past the recent window, a gendered pronoun still finds the one person of that
+                // gender the article has named ("Ella insistió…" four paragraphs after Bárcena).
+                let found = found.or_else(|| {
+                    if g == Gender::Unknown {
+                        return None;
+                    }
+                    let mut only: Option<&HistEntry> = None;
+                    for h in history.iter().rev() {
+                        let Referent::Person(id) = h.referent else {
+                            continue;
+                        };
+                        if people.persons[id].gender != g {
+                            continue;
+                        }
+                        match only {
+                            Some(o) if o.referent != h.referent => return None,
+                            Some(_) => {}
+                            None => only = Some(h),
+                        }
+                    }
+                    only
+                });
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry { paragraph, ..h });
@@ -1335,8 +1432,15 @@ pub fn resolve(
                         } else {
                             0
                         };
-                        let score = score
-                            + u8::from(d.nationality.is_some() && p.nationality == d.nationality);
+                        let same_country =
+                            d.nationality.is_some() && p.nationality == d.nationality;
+                        // A person known only by nationality ("son homologue mauritanien, X")
+                        // is who "le dirigeant mauritanien" refers to.
+                        let score = if score == 0 && same_country && p.classes == 0 {
+                            2
+                        } else {
+                            score + u8::from(same_country)
+                        };
                         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
                             best = Some((score, id));
                         }

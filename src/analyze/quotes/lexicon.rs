@@ -422,6 +422,8 @@ impl Lexicon {
             (Lang::Es | Lang::Other, "segun", _) => 1,
             (Lang::De | Lang::Other, "laut", _) => 1,
             (Lang::De | Lang::Other, "zufolge", _) => 1,
+            // "nach Angaben der Delegation", "nach Worten des Ministers"
+            (Lang::De | Lang::Other, "nach", "angaben" | "worten") => 2,
             _ => return None,
         };
         Some(n)
