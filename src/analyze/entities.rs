@@ -85,7 +85,7 @@ fn words_of(s: &str) -> Vec<String> {
     tokenize(s)
         .into_iter()
         .filter(|t| t.is_word())
-        .map(|t| t.folded)
+        .map(|t| t.folded.to_string())
         .collect()
 }
 
@@ -217,7 +217,7 @@ impl Gazetteer {
     /// paragraph).
     pub fn match_at(&self, text: &str, words: &[&Token], i: usize) -> Option<Hit> {
         let t = words[i];
-        let cands = self.by_first.get(&t.folded)?;
+        let cands = self.by_first.get(t.folded.as_str())?;
         for p in cands {
             let n = p.words.len();
             if i + n > words.len() {
@@ -227,7 +227,7 @@ impl Gazetteer {
                 .words
                 .iter()
                 .zip(&words[i..i + n])
-                .all(|(a, b)| *a == b.folded)
+                .all(|(a, b)| b.folded == *a)
             {
                 continue;
             }
@@ -237,7 +237,7 @@ impl Gazetteer {
             }
             match &p.exact {
                 Some(ex) => {
-                    if t.text(text).replace('.', "") != *ex {
+                    if !t.text(text).bytes().filter(|&b| b != b'.').eq(ex.bytes()) {
                         continue;
                     }
                 }
@@ -302,13 +302,20 @@ pub struct Found {
 
 /// Gazetteer pass over the body: names as written, demonyms mapped to their country.
 pub fn find_places_orgs(paragraphs: &[String], lang: &str) -> Found {
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    find_places_orgs_tokenized(paragraphs, &toks, lang)
+}
+
+/// [`find_places_orgs`] over paragraphs already tokenised (shared with the quote extractor).
+pub fn find_places_orgs_tokenized(paragraphs: &[String], toks: &[Vec<Token>], lang: &str) -> Found {
     let g = gazetteer();
     let mut found = Found::default();
     let mut seen_entry: HashMap<usize, usize> = HashMap::default(); // entry -> index in list
     let mut via_demonym: Vec<usize> = Vec::new();
-    for p in paragraphs {
-        let toks = tokenize(p);
-        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let mut words: Vec<&Token> = Vec::new();
+    for (p, toks) in paragraphs.iter().zip(toks) {
+        words.clear();
+        words.extend(toks.iter().filter(|t| t.is_word()));
         let mut i = 0;
         while i < words.len() {
             if let Some(hit) = g.match_at(p, &words, i) {
@@ -365,7 +372,18 @@ pub fn extract(
     lang: &str,
     people: &[String],
 ) -> (Entities, HashSet<String>) {
-    let found = find_places_orgs(paragraphs, lang);
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    extract_tokenized(paragraphs, &toks, lang, people)
+}
+
+/// [`extract`] over paragraphs already tokenised (shared with the quote extractor).
+pub fn extract_tokenized(
+    paragraphs: &[String],
+    toks: &[Vec<Token>],
+    lang: &str,
+    people: &[String],
+) -> (Entities, HashSet<String>) {
+    let found = find_places_orgs_tokenized(paragraphs, toks, lang);
     let mut seen = HashSet::new();
     let people: Vec<String> = people
         .iter()

@@ -32,18 +32,7 @@ pub fn analyze(doc: Document) -> Article {
     let source = doc.source.map(|s| crate::sanitize::collapse_whitespace(&s));
     let id = identity::article_id(source.as_deref(), &title, &paragraphs);
     let fingerprint = identity::simhash(&paragraphs);
-    let found = quotes::extract(&paragraphs, &language);
-    let (entities, entity_keys) = entities::extract(&paragraphs, &language, &found.people);
-    let topics = topics::suggest(
-        &title,
-        &paragraphs,
-        &entities,
-        &entity_keys,
-        topics::taxonomy(),
-    )
-    .into_iter()
-    .map(|s| s.name)
-    .collect();
+    let body = analyze_body(&title, &paragraphs, &language, topics::taxonomy());
     Article {
         id,
         path: doc.path,
@@ -58,10 +47,44 @@ pub fn analyze(doc: Document) -> Article {
         authors: doc.authors,
         editors: doc.editors,
         paragraphs,
+        quotes: body.quotes,
+        entities: body.entities,
+        topics: body.topics,
+        fingerprint,
+    }
+}
+
+/// What the quote, entity and topic passes find in an article body.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    pub quotes: Vec<crate::model::Quote>,
+    pub entities: crate::model::Entities,
+    pub topics: Vec<String>,
+}
+
+/// Quotes, entities and topics of one article. Each paragraph is tokenised (and its words folded)
+/// once, and the three passes share those tokens: tokenising three times was a third of the cost.
+pub fn analyze_body(
+    title: &str,
+    paragraphs: &[String],
+    language: &str,
+    tax: &topics::Taxonomy,
+) -> Body {
+    let toks: Vec<Vec<quotes::tokens::Token>> = paragraphs
+        .iter()
+        .map(|p| quotes::tokens::tokenize(p))
+        .collect();
+    let found = quotes::extract_tokenized(paragraphs, &toks, language);
+    let (entities, entity_keys) =
+        entities::extract_tokenized(paragraphs, &toks, language, &found.people);
+    let topics = topics::suggest_tokenized(title, &toks, &entities, &entity_keys, tax)
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    Body {
         quotes: found.quotes,
         entities,
         topics,
-        fingerprint,
     }
 }
 

@@ -8,7 +8,7 @@
 //! proposed.
 
 use crate::analyze::quotes::lexicon::HashMap;
-use crate::analyze::quotes::tokens::tokenize;
+use crate::analyze::quotes::tokens::{tokenize, Token};
 use crate::fold::fold;
 use crate::model::Entities;
 use serde::Deserialize;
@@ -80,7 +80,7 @@ impl Taxonomy {
                 let words: Vec<String> = tokenize(kw.trim_end_matches('*'))
                     .into_iter()
                     .filter(|t| t.is_word())
-                    .map(|t| t.folded)
+                    .map(|t| t.folded.to_string())
                     .collect();
                 if words.is_empty() {
                     continue;
@@ -166,16 +166,29 @@ pub fn suggest(
     entity_keys: &HashSet<String>,
     tax: &Taxonomy,
 ) -> Vec<TopicSuggestion> {
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    suggest_tokenized(title, &toks, entities, entity_keys, tax)
+}
+
+/// [`suggest`] over body paragraphs already tokenised (shared with the quote extractor); only the
+/// title is tokenised here.
+pub fn suggest_tokenized(
+    title: &str,
+    paragraphs: &[Vec<Token>],
+    entities: &Entities,
+    entity_keys: &HashSet<String>,
+    tax: &Taxonomy,
+) -> Vec<TopicSuggestion> {
     let n = tax.topics.len();
     let mut counts: Vec<HashMap<usize, u32>> = vec![HashMap::default(); n];
-    let mut scan = |text: &str| {
-        let words: Vec<String> = tokenize(text)
-            .into_iter()
+    let mut scan = |toks: &[Token]| {
+        let words: Vec<&str> = toks
+            .iter()
             .filter(|t| t.is_word())
-            .map(|t| t.folded)
+            .map(|t| t.folded.as_str())
             .collect();
         for i in 0..words.len() {
-            let w = &words[i];
+            let w = words[i];
             if let Some(list) = tax.exact.get(w) {
                 for (ti, ki, kw, star) in list {
                     let m = kw.len();
@@ -186,7 +199,7 @@ pub fn suggest(
                         if j + 1 == m && *star {
                             words[i + j].starts_with(k.as_str())
                         } else {
-                            words[i + j] == *k
+                            words[i + j] == k.as_str()
                         }
                     });
                     if ok {
@@ -205,7 +218,7 @@ pub fn suggest(
             }
         }
     };
-    scan(title);
+    scan(&tokenize(title));
     for p in paragraphs {
         scan(p);
     }

@@ -212,10 +212,10 @@ impl Ctx<'_> {
     }
 
     fn marker_at(&self, w: usize) -> Option<usize> {
-        let rest: Vec<&str> = self.words[w..self.words.len().min(w + 2)]
-            .iter()
-            .map(|t| t.folded.as_str())
-            .collect();
+        let rest = [
+            self.words[w].folded.as_str(),
+            self.words.get(w + 1).map_or("", |t| t.folded.as_str()),
+        ];
         if let Some(n) = self.lx.attribution_marker(self.lang, &rest) {
             return Some(n);
         }
@@ -315,6 +315,18 @@ impl Ctx<'_> {
         let window = self
             .mention_starting(s)
             .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        // German "…“, so Amherd (weiter)": "so" + the source right after the quote's comma.
+        if first == ',' && matches!(self.lang, Lang::De | Lang::Other) {
+            if let Some(m) = self
+                .words
+                .get(s)
+                .filter(|w| w.folded == "so")
+                .and_then(|_| self.mention_starting(s + 1))
+                .filter(|m| m.is_personlike())
+            {
+                return Some(self.tag_from(Some(m), None));
+            }
+        }
         for v in s..e.min(window) {
             if let Some(n) = self.marker_at(v) {
                 let m = self

@@ -8,10 +8,10 @@
 //! mentions in reading order and resolves descriptors and pronouns to the most recent compatible
 //! referent.
 
-use super::lexicon::{class, Gender, Lang, Lexicon, Pron};
+use super::lexicon::{class, Gender, Lang, Lexicon, Pron, Role};
 use super::lexicon::{HashMap, HashSet};
 use super::tokens::Token;
-use crate::analyze::entities::gazetteer;
+use crate::analyze::entities::{gazetteer, Hit};
 use std::sync::LazyLock;
 
 /// A person named in the article.
@@ -551,6 +551,56 @@ fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option
     None
 }
 
+/// Per-word look-ups of one paragraph's word list, computed once and shared by both mention
+/// passes: descriptor and name parsing asked the same word for its nationality, gazetteer entry
+/// and role noun several times over (each overlapping window, then again in the second pass),
+/// which made those look-ups the top of the profile.
+pub struct Feats {
+    nat: Vec<Option<usize>>,
+    gaz: Vec<Option<Hit>>,
+    role: Vec<Option<(usize, &'static Role)>>,
+}
+
+impl Feats {
+    pub fn new(text: &str, words: &[&Token], lang: Lang) -> Feats {
+        let g = gazetteer();
+        let lx = super::lexicon::lexicon();
+        let n = words.len();
+        let mut f = Feats {
+            nat: Vec::with_capacity(n),
+            gaz: Vec::with_capacity(n),
+            role: Vec::with_capacity(n),
+        };
+        for i in 0..n {
+            f.nat.push(nationality_of(text, words, i, lang));
+            f.gaz.push(g.match_at(text, words, i));
+            let (buf, k) = window(words, i);
+            f.role.push(lx.role_at(lang, &buf[..k]));
+        }
+        f
+    }
+    fn nat(&self, i: usize) -> Option<usize> {
+        self.nat.get(i).copied().flatten()
+    }
+    fn gaz(&self, i: usize) -> Option<Hit> {
+        self.gaz.get(i).copied().flatten()
+    }
+    fn role(&self, i: usize) -> Option<(usize, &'static Role)> {
+        self.role.get(i).copied().flatten()
+    }
+}
+
+/// Folded words `i..i+6` on the stack: descriptor parsing tries this at nearly every word, and a
+/// `Vec` per try was a measurable share of the run time.
+fn window<'a>(words: &[&'a Token], i: usize) -> ([&'a str; 6], usize) {
+    let mut buf = [""; 6];
+    let n = words.len().saturating_sub(i).min(6);
+    for (d, t) in buf.iter_mut().zip(&words[i..i + n]) {
+        *d = t.folded.as_str();
+    }
+    (buf, n)
+}
+
 struct DescParse {
     desc: Desc,
     /// Word index one past the descriptor.
@@ -561,6 +611,7 @@ struct DescParse {
 fn parse_descriptor(
     text: &str,
     words: &[&Token],
+    ft: &Feats,
     i: usize,
     lang: Lang,
     lx: &Lexicon,
@@ -577,7 +628,7 @@ fn parse_descriptor(
         plural = pl;
         has_det = true;
         j += 1;
-    } else if let Some(c) = nationality_of(text, words, j, lang) {
+    } else if let Some(c) = ft.nat(j) {
         // "Norway's senior official", "Chinas UN-Botschafter"
         if words[j].cap {
             nationality = Some(c);
@@ -590,21 +641,13 @@ fn parse_descriptor(
     }
     // Cheap exit: most words start no descriptor.
     if !has_det && nationality.is_none() && !words[j].cap {
-        let rest: Vec<&str> = words[j..words.len().min(j + 6)]
-            .iter()
-            .map(|t| t.folded.as_str())
-            .collect();
-        lx.role_at(lang, &rest)?;
+        ft.role(j)?;
     }
     // Modifiers before the role noun.
     let mut role = None;
     let mut k = j;
     while k < words.len() && k < j + 5 {
-        let rest: Vec<&str> = words[k..words.len().min(k + 6)]
-            .iter()
-            .map(|t| t.folded.as_str())
-            .collect();
-        if let Some((n, r)) = lx.role_at(lang, &rest) {
+        if let Some((n, r)) = ft.role(k) {
             role = Some((k, n, r));
             break;
         }
@@ -614,7 +657,7 @@ fn parse_descriptor(
         {
             return None;
         }
-        if let Some(c) = nationality_of(text, words, k, lang) {
+        if let Some(c) = ft.nat(k) {
             nationality = nationality.or(Some(c));
             k += if words.get(k + 1).is_some_and(|n| n.folded == "s") {
                 2
@@ -682,7 +725,7 @@ fn parse_descriptor(
         if e > 0 && text[words[e - 1].end..words[e].start].contains(',') {
             break;
         }
-        if let Some(c) = nationality_of(text, words, e, lang) {
+        if let Some(c) = ft.nat(e) {
             nationality = nationality.or(Some(c));
             e += 1;
             budget -= 1;
@@ -696,6 +739,10 @@ fn parse_descriptor(
             e += 1;
             budget -= 1;
             continue;
+        }
+        // French "a" (has) folds like "à" (to): "Le dirigeant mauritanien a salué" ends here.
+        if lang == Lang::Fr && words[e].text(text) == "a" {
+            break;
         }
         if PREPS.contains(&f)
             || matches!(
@@ -730,10 +777,9 @@ fn parse_descriptor(
             && !words[e].cap
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
-            && words.get(e + 1).is_some_and(|n| {
-                PREPS.contains(&n.folded.as_str())
-                    || nationality_of(text, words, e + 1, lang).is_some()
-            })
+            && words
+                .get(e + 1)
+                .is_some_and(|n| PREPS.contains(&n.folded.as_str()) || ft.nat(e + 1).is_some())
         {
             e += 1;
             budget -= 1;
@@ -774,7 +820,7 @@ fn parse_descriptor(
                             | "d"
                     ))
         {
-            if let Some(h) = gazetteer().match_at(text, words, e) {
+            if let Some(h) = ft.gaz(e) {
                 if let Some(c) = gazetteer()
                     .country_of(h.entry)
                     .filter(|&c| !gazetteer().entries[c].key.ends_with('_'))
@@ -828,10 +874,62 @@ fn parse_descriptor(
     ))
 }
 
+/// Is the name ending at word `ne` closed by a comma (the end of an apposition)?
+fn closes_with_comma(text: &str, words: &[&Token], ne: usize) -> bool {
+    text[words[ne - 1].end..].trim_start().starts_with(',')
+}
+
+/// Where a name in apposition starts after a descriptor whose complement ran past what the
+/// parser took (`from` is the descriptor's end): the complement is a run of at most eight words
+/// joined by spaces or apostrophes, starting with a preposition, article or possessive 's, with
+/// no verb or pronoun in it, and the name follows its comma.
+fn long_complement_apposition(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    from: usize,
+    lang: Lang,
+    lx: &Lexicon,
+    people: &People,
+) -> Option<usize> {
+    let first = words.get(from)?;
+    let f0 = first.folded.as_str();
+    let opens = PREPS.contains(f0)
+        || f0 == "s"
+        || lx.determiner(lang, f0).is_some()
+        || ft.nat(from).is_some()
+        || !first.cap;
+    // French "a" (has) folds like "à" (to): only the accented form is a preposition.
+    if !opens || lang == Lang::Fr && first.text(text) == "a" {
+        return None;
+    }
+    let mut k = from;
+    while k < words.len() && k < from + 8 {
+        let gap = text[words[k - 1].end..words[k].start].trim();
+        if gap == "," {
+            return (k > from && parse_name(text, words, ft, k, lx, people, true).is_some())
+                .then_some(k);
+        }
+        if !gap.trim_matches(['\'', '’']).is_empty() {
+            return None;
+        }
+        let f = words[k].folded.as_str();
+        if lx.is_speech_verb(lang, f)
+            || lx.pronoun(lang, f).is_some()
+            || lang == Lang::Fr && words[k].text(text) == "a"
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Tries to read a person name starting at word `i`; returns the end (exclusive).
 fn parse_name(
     text: &str,
     words: &[&Token],
+    ft: &Feats,
     i: usize,
     lx: &Lexicon,
     people: &People,
@@ -841,7 +939,6 @@ fn parse_name(
     if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
         return None;
     }
-    let g = gazetteer();
     let known_first = lx.first_name(&t.folded).is_some();
     // Collect a run of capitalised words (with particles) separated by spaces only.
     let mut e = i + 1;
@@ -849,7 +946,7 @@ fn parse_name(
         let w = words[e];
         if w.cap
             && !NOT_NAMES.contains(&w.folded.as_str())
-            && g.match_at(text, words, e).is_none_or(|_| {
+            && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
             })
         {
@@ -879,13 +976,10 @@ fn parse_name(
         }
     }
     let n = e - i;
-    if people.lookup(&words[e - 1].folded).is_some()
-        && (n >= 1)
-        && g.match_at(text, words, i).is_none()
-    {
+    if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
         return Some(e);
     }
-    if g.match_at(text, words, i).is_some() && !known_first {
+    if ft.gaz(i).is_some() && !known_first {
         return None;
     }
     if lx.is_role_word(&t.folded) && !known_first {
@@ -903,12 +997,12 @@ fn parse_name(
 pub fn find_mentions(
     text: &str,
     words: &[&Token],
+    ft: &Feats,
     lang: Lang,
     lx: &Lexicon,
     people: &mut People,
     register: bool,
 ) -> Vec<Mention> {
-    let g = gazetteer();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let span = |a: usize, b: usize| (words[a].start, words[b - 1].end);
@@ -925,13 +1019,15 @@ pub fn find_mentions(
                         && e < i + 4
                         && words[e].cap
                         && gap_is_space(text, words[e - 1], words[e])
-                        && g.match_at(text, words, e).is_none()
+                        && ft.gaz(e).is_none()
                     {
                         e += 1;
                     }
                     let _ = n;
-                    let name_words: Vec<String> =
-                        words[i + 1..e].iter().map(|w| w.folded.clone()).collect();
+                    let name_words: Vec<String> = words[i + 1..e]
+                        .iter()
+                        .map(|w| w.folded.to_string())
+                        .collect();
                     let id = match people.lookup(name_words.last().unwrap()) {
                         Some(id) => id,
                         None => {
@@ -955,23 +1051,47 @@ pub fn find_mentions(
             }
         }
         // Descriptor, possibly in apposition to a name.
-        if let Some((_, dp)) = parse_descriptor(text, words, i, lang, lx) {
+        if let Some((_, dp)) = parse_descriptor(text, words, ft, i, lang, lx) {
             let mut j = dp.end;
             let comma =
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
-            if j < words.len() && gap_allows_apposition(text, words[j - 1], words[j]) {
-                if let Some(ne) = parse_name(text, words, j, lx, people, true) {
+            let immediate = j < words.len()
+                && gap_allows_apposition(text, words[j - 1], words[j])
+                && parse_name(text, words, ft, j, lx, people, true).is_some();
+            // A complement the descriptor parser stopped inside ("The head of the World Food
+            // Programme's operations in the country, Corinne Fleischer, said"): the apposition
+            // still holds when a comma-enclosed name follows the complement.
+            let late = (!immediate && !dp.desc.plural)
+                .then(|| long_complement_apposition(text, words, ft, dp.end, lang, lx, people))
+                .flatten();
+            if let Some(jj) = late {
+                j = jj;
+            }
+            if immediate || late.is_some() {
+                if let Some(ne) = parse_name(text, words, ft, j, lx, people, true)
+                    .filter(|&ne| late.is_none() || closes_with_comma(text, words, ne))
+                {
                     let nm = &text[words[j].start..words[ne - 1].end];
-                    let nw: Vec<String> = words[j..ne].iter().map(|w| w.folded.clone()).collect();
+                    let nw: Vec<String> =
+                        words[j..ne].iter().map(|w| w.folded.to_string()).collect();
+                    // The role noun may not say the gender ("head", "chef"): the first name can.
+                    let gender = dp
+                        .desc
+                        .gender
+                        .or(lx.first_name(&nw[0]).unwrap_or(Gender::Unknown));
                     let id = if register {
-                        people.register(lx, nm, nw, dp.desc.gender)
+                        people.register(lx, nm, nw, gender)
                     } else {
                         people
                             .lookup(nw.last().unwrap())
-                            .unwrap_or_else(|| people.register(lx, nm, nw, dp.desc.gender))
+                            .unwrap_or_else(|| people.register(lx, nm, nw, gender))
                     };
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
                         people.add_role(id, &dp.desc);
+                    } else if !dp.desc.plural && register {
+                        // "son homologue mauritanien, X": no role class, but a nationality.
+                        let p = &mut people.persons[id];
+                        p.nationality = p.nationality.or(dp.desc.nationality);
                     }
                     let (s, en) = span(i, ne);
                     out.push(Mention {
@@ -1052,7 +1172,7 @@ pub fn find_mentions(
             continue;
         }
         // Organisations and places from the gazetteer.
-        if let Some(h) = g.match_at(text, words, i) {
+        if let Some(h) = ft.gaz(i) {
             if people.lookup(f).is_none() || h.len > 1 {
                 let (s, en) = span(i, i + h.len);
                 out.push(Mention {
@@ -1068,9 +1188,7 @@ pub fn find_mentions(
             }
         }
         // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
-        if lx.determiner(lang, f).is_some()
-            || t.cap && nationality_of(text, words, i, lang).is_some()
-        {
+        if lx.determiner(lang, f).is_some() || t.cap && ft.nat(i).is_some() {
             let mut k = i + 1;
             let mut found = None;
             while k < words.len()
@@ -1104,7 +1222,7 @@ pub fn find_mentions(
                     && text[words[e - 1].end..words[e].start].trim() != ","
                 {
                     let w = words[e].folded.as_str();
-                    if nationality_of(text, words, e, lang).is_some()
+                    if ft.nat(e).is_some()
                         || words[e].cap
                         || matches!(
                             w,
@@ -1139,17 +1257,17 @@ pub fn find_mentions(
         }
         // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
         // name is unknown ("Kenta Morishige, a senior official at …").
-        let named = parse_name(text, words, i, lx, people, false).or_else(|| {
-            let e = parse_name(text, words, i, lx, people, true)?;
+        let named = parse_name(text, words, ft, i, lx, people, false).or_else(|| {
+            let e = parse_name(text, words, ft, i, lx, people, true)?;
             let comma = e < words.len() && text[words[e - 1].end..words[e].start].trim() == ",";
             (comma
-                && parse_descriptor(text, words, e, lang, lx)
+                && parse_descriptor(text, words, ft, e, lang, lx)
                     .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER))
             .then_some(e)
         });
         if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
-            let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.clone()).collect();
+            let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.to_string()).collect();
             let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);
             let id = if register && nw.len() >= 2 {
                 people.register(
@@ -1250,6 +1368,28 @@ pub fn resolve(
                         matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
                             && hg.compatible(g)
                     });
+                // Past the recent window, a gendered pronoun still finds the one person of that
+                // gender the article has named ("Ella insistió…" four paragraphs after Bárcena).
+                let found = found.or_else(|| {
+                    if g == Gender::Unknown {
+                        return None;
+                    }
+                    let mut only: Option<&HistEntry> = None;
+                    for h in history.iter().rev() {
+                        let Referent::Person(id) = h.referent else {
+                            continue;
+                        };
+                        if people.persons[id].gender != g {
+                            continue;
+                        }
+                        match only {
+                            Some(o) if o.referent != h.referent => return None,
+                            Some(_) => {}
+                            None => only = Some(h),
+                        }
+                    }
+                    only
+                });
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry { paragraph, ..h });
@@ -1292,8 +1432,15 @@ pub fn resolve(
                         } else {
                             0
                         };
-                        let score = score
-                            + u8::from(d.nationality.is_some() && p.nationality == d.nationality);
+                        let same_country =
+                            d.nationality.is_some() && p.nationality == d.nationality;
+                        // A person known only by nationality ("son homologue mauritanien, X")
+                        // is who "le dirigeant mauritanien" refers to.
+                        let score = if score == 0 && same_country && p.classes == 0 {
+                            2
+                        } else {
+                            score + u8::from(same_country)
+                        };
                         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
                             best = Some((score, id));
                         }

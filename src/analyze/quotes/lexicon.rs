@@ -175,7 +175,7 @@ pub fn fold_words(s: &str) -> Vec<String> {
     super::tokens::tokenize(s)
         .into_iter()
         .filter(|t| t.is_word())
-        .map(|t| t.folded)
+        .map(|t| t.folded.to_string())
         .collect()
 }
 
@@ -296,7 +296,7 @@ impl Lexicon {
     }
 
     /// Longest role noun starting at `words[0]`; returns (number of words, role).
-    pub fn role_at(&self, lang: Lang, words: &[&str]) -> Option<(usize, Role)> {
+    pub fn role_at(&self, lang: Lang, words: &[&str]) -> Option<(usize, &Role)> {
         let first = *words.first()?;
         if let Some(cands) = self.roles.get(first) {
             // Same spelling, other language ("présidente" folds to Spanish "presidente").
@@ -305,7 +305,7 @@ impl Lexicon {
                 .filter(|r| lang == Lang::Other || r.lang == lang)
             {
                 if words.len() >= r.words.len() && r.words.iter().zip(words).all(|(a, b)| a == b) {
-                    return Some((r.words.len(), r.clone()));
+                    return Some((r.words.len(), r));
                 }
             }
         }
@@ -317,7 +317,7 @@ impl Lexicon {
                 .filter(|r| lang == Lang::Other || r.lang == lang)
             {
                 if last.ends_with(r.words[0].as_str()) {
-                    return Some((1, r.clone()));
+                    return Some((1, r));
                 }
             }
         }
@@ -422,6 +422,8 @@ impl Lexicon {
             (Lang::Es | Lang::Other, "segun", _) => 1,
             (Lang::De | Lang::Other, "laut", _) => 1,
             (Lang::De | Lang::Other, "zufolge", _) => 1,
+            // "nach Angaben der Delegation", "nach Worten des Ministers"
+            (Lang::De | Lang::Other, "nach", "angaben" | "worten") => 2,
             _ => return None,
         };
         Some(n)

@@ -23,7 +23,7 @@ pub mod tokens;
 pub mod transcript;
 
 use crate::model::Quote;
-use coref::{find_mentions, resolve, HistEntry, Mention, People, Referent};
+use coref::{find_mentions, resolve, Feats, HistEntry, Mention, People, Referent};
 use lexicon::{lexicon, Lang};
 use tokens::{tokenize, Token};
 
@@ -37,7 +37,7 @@ pub struct Extraction {
 /// One analysed paragraph.
 pub(crate) struct Para<'a> {
     pub text: &'a str,
-    pub toks: Vec<Token>,
+    pub toks: &'a [Token],
     pub spans: Vec<marks::Span>,
     /// Indices into `toks` of the word tokens outside quote spans.
     pub words: Vec<usize>,
@@ -138,6 +138,13 @@ fn sentence_starts(text: &str, toks: &[Token], spans: &[marks::Span]) -> Vec<usi
 
 /// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
 pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    extract_tokenized(paragraphs, &toks, language)
+}
+
+/// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
+/// the entity and topic passes can share one tokenisation with the quote extractor.
+pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &str) -> Extraction {
     let lang = Lang::from_code(language);
     let lx = lexicon();
     let turns = transcript::detect(paragraphs);
@@ -145,7 +152,7 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
     let mut paras: Vec<Para> = Vec::with_capacity(paragraphs.len());
     let mut prev_tail = false;
     for (i, p) in paragraphs.iter().enumerate() {
-        let toks = tokenize(p);
+        let toks = &toks[i][..];
         let in_turn = turns
             .as_ref()
             .is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
@@ -180,7 +187,7 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
                 words.push(k);
             }
         }
-        let sentences = sentence_starts(p, &toks, &spans);
+        let sentences = sentence_starts(p, toks, &spans);
         paras.push(Para {
             text: p,
             toks,
@@ -192,20 +199,26 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
         });
     }
 
-    // Pass 1: the person registry.
+    // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
     let mut people = People::default();
-    for para in &paras {
-        let w = para.wtoks();
-        find_mentions(para.text, &w, lang, lx, &mut people, true);
-    }
+    let wlists: Vec<(Vec<&Token>, Feats)> = paras
+        .iter()
+        .map(|para| {
+            let w = para.wtoks();
+            let ft = Feats::new(para.text, &w, lang);
+            find_mentions(para.text, &w, &ft, lang, lx, &mut people, true);
+            (w, ft)
+        })
+        .collect();
 
     // Pass 2: mentions in reading order, then quotes.
     let mut history: Vec<HistEntry> = Vec::new();
     let mut state = attribution::State::default();
     let mut quotes = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
-        let w = para.wtoks();
-        let mut mentions: Vec<Mention> = find_mentions(para.text, &w, lang, lx, &mut people, false);
+        let (w, ft) = &wlists[pi];
+        let mut mentions: Vec<Mention> =
+            find_mentions(para.text, w, ft, lang, lx, &mut people, false);
         resolve(&mut mentions, &people, &mut history, pi);
         if let Some(turns) = &turns {
             if let transcript::Turn::Answer {
@@ -246,7 +259,7 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
         }
         let ctx = attribution::Ctx {
             para,
-            words: &w,
+            words: w,
             mentions: &mentions,
             lang,
             lx,
@@ -315,7 +328,8 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let paras: Vec<(Vec<Token>, &String)> = paragraphs.iter().map(|p| (tokenize(p), p)).collect();
     for (toks, p) in &paras {
         let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        find_mentions(p, &w, lang, lx, &mut people, true);
+        let ft = Feats::new(p, &w, lang);
+        find_mentions(p, &w, &ft, lang, lx, &mut people, true);
     }
     let mut out = String::new();
     for p in &people.persons {
@@ -328,7 +342,8 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let mut history = Vec::new();
     for (pi, (toks, p)) in paras.iter().enumerate() {
         let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        let mut ms = find_mentions(p, &w, lang, lx, &mut people, false);
+        let ft = Feats::new(p, &w, lang);
+        let mut ms = find_mentions(p, &w, &ft, lang, lx, &mut people, false);
         resolve(&mut ms, &people, &mut history, pi);
         for m in ms {
             let _ = writeln!(

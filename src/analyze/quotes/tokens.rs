@@ -2,6 +2,111 @@
 //! paragraph (quote spans, mentions and speech tags are all byte ranges of the same text).
 
 use crate::fold::fold;
+use std::fmt;
+use std::ops::Deref;
+
+/// Bytes a folded word can hold without a heap allocation; longer words (rare) are boxed.
+const INLINE: usize = 22;
+
+/// A folded word stored inline: tokenising a paragraph must not allocate once per word, which
+/// was the largest single cost of the analysis (malloc + free on every token).
+#[derive(Clone)]
+pub struct Folded(Repr);
+
+/// Private so that the only way to fill an inline buffer is [`Folded::from_str_folded`], which
+/// copies a whole `&str`: that is the invariant [`Folded::as_str`] relies on.
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Folded {
+    /// The empty word (punctuation tokens).
+    pub const EMPTY: Folded = Folded(Repr::Inline {
+        len: 0,
+        buf: [0; INLINE],
+    });
+
+    /// Folds `s` (see [`crate::fold::fold`]); ASCII words take a copy-and-lowercase fast path.
+    pub fn new(s: &str) -> Folded {
+        if s.len() <= INLINE && s.is_ascii() {
+            let mut buf = [0u8; INLINE];
+            let lower = &mut buf[..s.len()];
+            lower.copy_from_slice(s.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII lowercasing of a `&str` is still that `&str`'s length of valid UTF-8.
+            return Folded(Repr::Inline {
+                len: s.len() as u8,
+                buf,
+            });
+        }
+        Folded::from_str_folded(&fold(s))
+    }
+
+    fn from_str_folded(f: &str) -> Folded {
+        if f.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..f.len()].copy_from_slice(f.as_bytes());
+            Folded(Repr::Inline {
+                len: f.len() as u8,
+                buf,
+            })
+        } else {
+            Folded(Repr::Heap(f.into()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Inline { len, buf } => {
+                let bytes = &buf[..*len as usize];
+                debug_assert!(std::str::from_utf8(bytes).is_ok());
+                // SAFETY: `buf[..len]` is always a copy of a whole `&str` (see `Repr`), so it is
+                // valid UTF-8. Checking it again on every look-up cost a quarter of the run time.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Repr::Heap(b) => b,
+        }
+    }
+}
+
+impl Deref for Folded {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Folded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Folded {
+    fn eq(&self, other: &Folded) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Folded {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Folded {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Folded {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
 
 /// Whether a token is a word (letters/digits, internal hyphens, dotted initials) or one
 /// punctuation character.
@@ -20,7 +125,7 @@ pub struct Token {
     pub kind: Kind,
     /// First character is an uppercase letter.
     pub cap: bool,
-    pub folded: String,
+    pub folded: Folded,
     /// The punctuation character, or '\0' for words.
     pub ch: char,
 }
@@ -41,7 +146,6 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text` into tokens in one pass (linear time).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let bytes = text.as_bytes();
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if is_word_char(c) {
@@ -83,17 +187,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end,
                 kind: Kind::Word,
                 cap,
-                folded: fold(s),
+                folded: Folded::new(s),
                 ch: '\0',
             });
         } else if !c.is_whitespace() {
-            let _ = bytes;
             out.push(Token {
                 start: i,
                 end: i + c.len_utf8(),
                 kind: Kind::Punct,
                 cap: false,
-                folded: String::new(),
+                folded: Folded::EMPTY,
                 ch: c,
             });
         }
