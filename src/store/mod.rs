@@ -478,36 +478,7 @@ impl Store {
     /// Replaces an article's user data: record and tag index change in one transaction, then
     /// the database is flushed and the edit journalled. Only then is the edit "saved".
     pub fn set_user_data(&self, id: &str, data: &UserData) -> Result<()> {
-        let summary = self
-            .summary(id)?
-            .ok_or_else(|| StoreError::NotFound(id.to_string()))?;
-        let old = self.user_data(id)?;
-        (&self.user, &self.by_tag)
-            .transaction(|(user, by_tag)| {
-                for tag in &old.tags {
-                    by_tag.remove(keys::compound(tag, id))?;
-                }
-                for tag in &data.tags {
-                    by_tag.insert(keys::compound(tag, id), &[])?;
-                }
-                if *data == UserData::default() {
-                    user.remove(id.as_bytes())?;
-                } else {
-                    user.insert(id.as_bytes(), codec::encode(data))?;
-                }
-                Ok::<_, ConflictableTransactionError<String>>(())
-            })
-            .map_err(tx_err)?;
-        self.db.flush()?;
-        let entry = JournalEntry {
-            ts: chrono::Utc::now().to_rfc3339(),
-            id: id.to_string(),
-            path: summary.path,
-            user: data.clone(),
-        };
-        let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
-        let path = journal.path().to_path_buf();
-        journal.append(&entry).map_err(|e| StoreError::io(&path, e))
+        self.set_user_data_many(&[(id.to_string(), data.clone())])
     }
 
     /// Applies `edit` to an article's user data and saves the result.
