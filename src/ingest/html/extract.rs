@@ -806,6 +806,60 @@ pub(crate) fn extract(dom: &Dom, hints: &Hints) -> Vec<String> {
     best
 }
 
+/// Paragraphs of subtrees a site profile named as the body, written out by the same emitter as
+/// the generic extractor so both paths clean text alike. Nothing is scored: only never-visible
+/// elements (scripts, navigation, captions, hidden blocks), the profile's `excluded` subtrees and
+/// lines made of links are dropped, because the profile already says where the article is.
+pub(crate) fn subtrees(dom: &Dom, roots: &[usize], excluded: &[bool]) -> Vec<String> {
+    let mut st = static_facts(dom);
+    for (i, &e) in excluded.iter().enumerate() {
+        if e {
+            st.hard[i] = true;
+        }
+    }
+    // A body the profile names is visible even if it or an ancestor looks like furniture.
+    for &r in roots {
+        st.hard[r] = excluded.get(r).copied().unwrap_or(false);
+        let mut a = dom.nodes[r].parent;
+        while a != u32::MAX {
+            st.hard[a as usize] = false;
+            a = dom.nodes[a as usize].parent;
+        }
+    }
+    let flags = Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    };
+    let s = stats(dom, &st, flags);
+    let sc = Scores {
+        score: Vec::new(),
+        scored: Vec::new(),
+    };
+    let mut em = Emitter {
+        dom,
+        st: &st,
+        s: &s,
+        sc: &sc,
+        flags,
+        keep_all: false,
+        out: Vec::new(),
+        headings: Vec::new(),
+        in_heading: false,
+        buf: String::new(),
+        link_chars: 0,
+        root_text: 0,
+    };
+    for &r in roots {
+        if s.removed[r] {
+            continue;
+        }
+        em.emit(r);
+        em.flush();
+    }
+    prune(em.out, &em.headings)
+}
+
 /// Every paragraph of a fragment known to be body text (a feed item): only invisible elements
 /// (scripts, styles, captions) are left out.
 pub(crate) fn fragment(dom: &Dom) -> Vec<String> {

@@ -47,7 +47,7 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:written\s+by|reported\s+by|story\s+by|text:?|texte\s*:|by|par|von|por|door|di|de|af|av|от|автор:?)\s+").unwrap()
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[(\[]?\s*(?:edited\s+by|editors?\s*[:：]|editing\s+by|rédacteurs?\s*[:：]|rédactrices?\s*[:：]|rédaction\s*[:：]|édition\s*[:：]|redacción\s*[:：]|edición\s*[:：]|editado\s+por|redaktion\s*[:：]|bearbeitet\s+von|责任编辑\s*[:：]|编辑\s*[:：])\s*(.+?)\s*[)\]]?\s*$").unwrap()
+    Regex::new(r"(?i)^[(\[]?\s*(?:edited\s+by|(?:web\s+)?editors?\s*[:：]|editing\s+by|rédacteurs?\s*[:：]|rédactrices?\s*[:：]|rédaction\s*[:：]|édition\s*[:：]|redacción\s*[:：]|edición\s*[:：]|editado\s+por|redaktion\s*[:：]|bearbeitet\s+von|责任编辑\s*[:：]|编辑\s*[:：])\s*(.+?)\s*[)\]]?\s*$").unwrap()
 });
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[|·]\s*|\s{2,})(?:source|sources|quelle|fuente|fonte|来源)\s*[:：]\s*([^|·\s][^|·]{0,40}?)\s*(?:$|[|·]|\s{2,}|\b(?:date|datum|fecha|font|publi))").unwrap()
@@ -198,7 +198,7 @@ fn not_in_head(dom: &Dom, i: usize) -> bool {
 }
 
 /// Placeholder dates ("0001-01-01T00:00:00Z") and years far off are template noise.
-fn plausible_date(s: &str) -> bool {
+pub(crate) fn plausible_date(s: &str) -> bool {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -209,7 +209,7 @@ fn plausible_date(s: &str) -> bool {
 }
 
 /// Wire agencies credited in author fields: they are the story's source, not its authors.
-fn known_agency(name: &str) -> bool {
+pub(crate) fn known_agency(name: &str) -> bool {
     matches!(
         name.trim()
             .trim_start_matches("The ")
@@ -367,7 +367,7 @@ fn looks_like_name(s: &str) -> bool {
 
 /// A date line: the published date (first date printed) and the updated one (after an
 /// "updated" marker). A time-only update borrows the published day.
-fn dates_in(text: &str) -> (Option<String>, Option<String>) {
+pub(crate) fn dates_in(text: &str) -> (Option<String>, Option<String>) {
     let text = crate::sanitize::collapse_whitespace(&text.replace('\u{a0}', " "));
     let upd = UPDATE_MARK.find(&text).map(|m| m.start());
     let mut published = None;

@@ -3,27 +3,42 @@
 //!
 //! The page is parsed once with html5ever (via `scraper`) and copied into a flat pre-order array
 //! ([`dom`]); metadata ([`meta`], [`jsonld`]) and the body ([`extract`]) are linear scans over it.
+//! Pages of a site with a [`profiles`] entry then take each field the profile's selectors find.
 
 mod dom;
 mod extract;
 mod hints;
 mod jsonld;
 mod meta;
+pub mod profiles;
 
 use super::Document;
 use crate::model::Format;
 use dom::Dom;
 
-/// Reads a whole HTML page: metadata plus the article body, boilerplate removed.
+/// Reads a whole HTML page: metadata plus the article body, boilerplate removed. Site profiles
+/// in effect are the built-in ones plus the user's ([`profiles::global`]).
 pub fn read(path: &str, text: &str) -> Document {
+    read_with_profiles(path, text, profiles::global())
+}
+
+/// Like [`read`], with an explicit set of site profiles (tests, or callers that load their own).
+pub fn read_with_profiles(path: &str, text: &str, set: &profiles::ProfileSet) -> Document {
     let html = scraper::Html::parse_document(text);
     let dom = Dom::build(&html);
     let mut m = meta::read(&dom);
-    let hints = extract::Hints {
-        title: m.title.as_deref(),
-        jsonld_body: m.jsonld_body.as_deref(),
+    let profile_body = profiles::choose_for_page(set, &dom, path)
+        .and_then(|p| profiles::apply(p, &html, &dom, &mut m, path).body);
+    let mut paragraphs = match profile_body {
+        Some(body) => body,
+        None => {
+            let hints = extract::Hints {
+                title: m.title.as_deref(),
+                jsonld_body: m.jsonld_body.as_deref(),
+            };
+            extract::extract(&dom, &hints)
+        }
     };
-    let mut paragraphs = extract::extract(&dom, &hints);
     // Credit, byline and time stamp lines that ended up in the body are metadata, not text.
     paragraphs.retain(|p| !meta::is_meta_line(p));
     paragraphs.retain(|p| {
