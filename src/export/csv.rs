@@ -7,7 +7,7 @@
 //! their full-width forms, which some spreadsheets also accept) is prefixed with `'`
 //! (OWASP "CSV injection"). Control characters are stripped as everywhere else.
 
-use super::{ExportMeta, ExportStats, Sink};
+use super::{ExportMeta, Sink};
 use crate::model::{Anchor, Annotation, Article, UserData};
 use crate::sanitize::strip_controls;
 use std::borrow::Cow;
@@ -79,15 +79,6 @@ impl Sink for CsvSink {
             write_row(out, &row)?;
         }
         Ok(true)
-    }
-
-    fn finish(
-        &mut self,
-        _out: &mut dyn Write,
-        _meta: &ExportMeta,
-        _stats: &ExportStats,
-    ) -> io::Result<()> {
-        Ok(())
     }
 }
 

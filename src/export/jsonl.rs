@@ -1,7 +1,7 @@
 //! JSON Lines: one article per line, the same object as in the JSON export, so tools can
 //! process a huge export one line at a time (`jq -c`, `grep`, `split`).
 
-use super::{ExportMeta, ExportStats, Sink};
+use super::{ExportMeta, Sink};
 use crate::model::{Article, UserData};
 use std::io::{self, Write};
 
@@ -21,15 +21,6 @@ impl Sink for JsonlSink {
         super::json::write_record(out, article, user)?;
         out.write_all(b"\n")?;
         Ok(true)
-    }
-
-    fn finish(
-        &mut self,
-        _out: &mut dyn Write,
-        _meta: &ExportMeta,
-        _stats: &ExportStats,
-    ) -> io::Result<()> {
-        Ok(())
     }
 
     fn wants_json(&self) -> bool {

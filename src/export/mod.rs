@@ -317,12 +317,15 @@ pub trait Sink {
         article: &Article,
         user: &UserData,
     ) -> io::Result<bool>;
+    /// Writes the trailer; most line-oriented formats have none.
     fn finish(
         &mut self,
-        out: &mut dyn Write,
-        meta: &ExportMeta,
-        stats: &ExportStats,
-    ) -> io::Result<()>;
+        _out: &mut dyn Write,
+        _meta: &ExportMeta,
+        _stats: &ExportStats,
+    ) -> io::Result<()> {
+        Ok(())
+    }
     /// True for formats that write the article as its JSON text: they are handed the stored
     /// text ([`Sink::article_json`]) instead of a decoded article, which saves decoding and
     /// re-encoding every article.
