@@ -564,10 +564,7 @@ pub fn strip_body_furniture(doc: &mut Document) {
         !(lexicon::key_starts_with_any(p, lexicon::RELATED, RELATED_MAX)
             && matches!(classify::classify(p), Kind::RelatedInline))
     });
-    while let Some(last) = doc.paragraphs.last() {
-        let Kind::Credit(credits) = classify::classify(last) else {
-            break;
-        };
+    while let Some(credits) = doc.paragraphs.last().and_then(|p| classify::credit(p)) {
         for (role, name) in credits {
             let list = match role {
                 Role::Editor => &mut doc.editors,
