@@ -5,6 +5,22 @@
 /// C0/C1 control character except newline and tab. Text is otherwise untouched.
 pub fn strip_controls(input: &str) -> String {
     match scan_controls(input) {
+        Scan::Clean => input.to_string(),
+        scan => strip_dirty(input, scan),
+    }
+}
+
+/// Like [`strip_controls`], taking ownership so that clean text (nearly every page) is handed
+/// back as it is instead of being copied.
+pub fn strip_controls_owned(input: String) -> String {
+    match scan_controls(&input) {
+        Scan::Clean => input,
+        scan => strip_dirty(&input, scan),
+    }
+}
+
+fn strip_dirty(input: &str, scan: Scan) -> String {
+    match scan {
         Scan::Clean => return input.to_string(),
         Scan::OnlyCarriageReturns => return input.replace("\r\n", "\n").replace('\r', "\n"),
         Scan::Other => {}
@@ -41,36 +57,58 @@ enum Scan {
 /// Fast byte scan: most pages contain nothing to strip (or only CRLF line ends), and copying
 /// them is far cheaper than rebuilding them char by char. Flags C0 controls, DEL, and the lead
 /// bytes of C1 controls (U+0080..U+009F) and bidi controls (U+202A..U+202E, U+2066..U+2069).
+/// Blocks of 32 bytes with no candidate byte at all (the vast majority) are skipped with one
+/// branch-free test that the compiler vectorises; only blocks holding a candidate are checked
+/// byte by byte.
 fn scan_controls(input: &str) -> Scan {
+    const BLOCK: usize = 32;
     let bytes = input.as_bytes();
     let mut cr = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != 0x7f && b != 0xc2 && b != 0xe2 {
-            continue;
-        }
-        let bad = match b {
-            b'\n' | b'\t' => false,
-            b'\r' => {
-                cr = true;
-                false
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = (i + BLOCK).min(bytes.len());
+        if let Ok(block) = <&[u8; BLOCK]>::try_from(&bytes[i..end]) {
+            if !block.iter().fold(false, |acc, &b| acc | is_candidate(b)) {
+                i = end;
+                continue;
             }
-            0xc2 => bytes
-                .get(i + 1)
-                .is_some_and(|&n| (0x80..=0x9f).contains(&n)),
-            0xe2 => matches!(
-                (bytes.get(i + 1), bytes.get(i + 2)),
-                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
-            ),
-            _ => true,
-        };
-        if bad {
-            return Scan::Other;
         }
+        for j in i..end {
+            if is_candidate(bytes[j]) && is_bad(bytes, j, &mut cr) {
+                return Scan::Other;
+            }
+        }
+        i = end;
     }
     if cr {
         Scan::OnlyCarriageReturns
     } else {
         Scan::Clean
+    }
+}
+
+/// A byte that may start something to strip (or a CR): C0 controls other than newline and
+/// tab, DEL, and the lead bytes 0xC2 / 0xE2 of the C1 and bidi controls.
+#[inline(always)]
+fn is_candidate(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+}
+
+/// Exact test of the candidate byte at `i`; notes a CR in `cr`.
+fn is_bad(bytes: &[u8], i: usize, cr: &mut bool) -> bool {
+    match bytes[i] {
+        b'\r' => {
+            *cr = true;
+            false
+        }
+        0xc2 => bytes
+            .get(i + 1)
+            .is_some_and(|&n| (0x80..=0x9f).contains(&n)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => true,
     }
 }
 
@@ -149,6 +187,22 @@ pub fn one_line(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_scan_finds_controls_anywhere() {
+        let pad = "é’ plain text, long enough to span several blocks. ";
+        for at in 0..70 {
+            let clean: String = pad.chars().cycle().take(at).collect();
+            let dirty = format!("{clean}\u{1b}[31m{pad}\u{85}{pad}\r\n");
+            assert_eq!(strip_controls(&dirty), format!("{clean}{pad}{pad}\n"));
+            assert_eq!(strip_controls_owned(dirty), format!("{clean}{pad}{pad}\n"));
+            assert_eq!(
+                strip_controls_owned(format!("{clean}\r")),
+                format!("{clean}\n")
+            );
+            assert_eq!(strip_controls(&format!("{clean}\u{202e}")), clean);
+        }
+    }
 
     #[test]
     fn strips_csi_osc_and_controls() {

@@ -2,19 +2,42 @@
 
 use whatlang::{Detector, Lang};
 
+/// Bytes of title and body the detector reads. Its cost grows with the text (it was a tenth of
+/// the whole analysis at 4000+ bytes), while its answer on news prose is settled after a few
+/// sentences: on the Scrapinghub pages and the sample articles, 1200 bytes give exactly the
+/// languages 4000 did.
+const SAMPLE_BYTES: usize = 1200;
+
+/// `text` cut to at most `max` bytes, at the last whitespace before the limit when there is one
+/// (a half word reads as a foreign trigram).
+fn cut_at_word(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    match head.rfind(char::is_whitespace) {
+        Some(space) if space > 0 => &head[..space],
+        _ => head,
+    }
+}
+
 /// Detects the language from the text itself; a page's declared language only breaks ties,
 /// because templates often declare the site's default language for every article.
 pub fn detect(title: &str, paragraphs: &[String], declared: Option<&str>) -> String {
     let declared = declared.and_then(normalize_code);
     let mut sample = String::from(title);
     for p in paragraphs {
-        if sample.len() > 4000 {
+        if sample.len() > SAMPLE_BYTES {
             break;
         }
         sample.push('\n');
         sample.push_str(p);
     }
-    let detected = Detector::new().detect(&sample);
+    let detected = Detector::new().detect(cut_at_word(&sample, SAMPLE_BYTES));
     match (detected, declared) {
         (Some(info), Some(code)) if !info.is_reliable() => code,
         (Some(info), declared) => iso_639_1(info.lang())

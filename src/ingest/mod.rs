@@ -126,8 +126,7 @@ pub fn parse_bytes(
     let format = sniff::sniff(bytes).ok_or_else(|| IngestError::Binary {
         path: path.to_string(),
     })?;
-    let text = decode::decode(bytes, format);
-    let text = crate::sanitize::strip_controls(&text);
+    let text = crate::sanitize::strip_controls_owned(decode::decode(bytes, format));
     let docs = match format {
         Format::Html => vec![html::read(path, &text)],
         Format::Text => vec![text::read(path, &text)],

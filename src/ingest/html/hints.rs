@@ -5,7 +5,7 @@
 //! would cost more than the rest of the extractor.
 
 use super::dom::Dom;
-use regex::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -36,6 +36,11 @@ pub(crate) const DATE: u16 = 1 << 10;
 /// Update stamps.
 pub(crate) const UPDATE: u16 = 1 << 11;
 
+/// Reference definition of every hint, as regexes over one lowercased token. The matcher below
+/// ([`token_flags`]) implements exactly these patterns with one Aho-Corasick pass over the
+/// token (regexes cost ~10k instructions per new token, and nearly every token of a new site is
+/// new); a test checks the two agree. Edit both together.
+#[cfg(test)]
 const PATTERNS: [(u16, &str); 12] = [
     (
         UNLIKELY,
@@ -78,19 +83,365 @@ const PATTERNS: [(u16, &str); 12] = [
     (UPDATE, r"updat|modif|aktualisiert|actualiz"),
 ];
 
-static EACH: LazyLock<Vec<(u16, Regex)>> = LazyLock::new(|| {
-    PATTERNS
-        .iter()
-        .map(|(f, p)| (*f, Regex::new(p).expect("valid pattern")))
-        .collect()
+/// Where a literal must sit in the token for its hint to apply.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Anywhere.
+    Anywhere,
+    /// The whole token.
+    Whole,
+    /// A `-`/`_`-delimited part (`(?:^|[_-])word(?:$|[_-])`).
+    Part,
+    /// Like `Part`, the word followed by any lowercase letters (`recommend[a-z]*`).
+    PartStem,
+    /// At the start of the token, followed by its end or `-`/`_`.
+    Head,
+}
+
+/// The hint patterns as literals, each with where it must sit (see [`PATTERNS`]).
+const LITERALS: &[(u16, Place, &[&str])] = &[
+    (
+        UNLIKELY,
+        Place::Anywhere,
+        &[
+            "-ad-",
+            "ai2html",
+            "banner",
+            "breadcrumb",
+            "combx",
+            "comment",
+            "community",
+            "cover-wrap",
+            "disqus",
+            "extra",
+            "footer",
+            "gdpr",
+            "header",
+            "legends",
+            "menu",
+            "related",
+            "remark",
+            "replies",
+            "rss",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "social",
+            "sponsor",
+            "supplemental",
+            "ad-break",
+            "agegate",
+            "pagination",
+            "pager",
+            "popup",
+            "yom-remote",
+            "cookie",
+            "consent",
+            "newsletter",
+            "outbrain",
+            "taboola",
+        ],
+    ),
+    (
+        MAYBE,
+        Place::Anywhere,
+        &[
+            "and", "article", "body", "column", "content", "main", "shadow",
+        ],
+    ),
+    (
+        POSITIVE,
+        Place::Anywhere,
+        &[
+            "article",
+            "body",
+            "content",
+            "entry",
+            "hentry",
+            "h-entry",
+            "main",
+            "page",
+            "pagination",
+            "post",
+            "text",
+            "blog",
+            "story",
+        ],
+    ),
+    (
+        NEGATIVE,
+        Place::Anywhere,
+        &[
+            "-ad-",
+            "hidden",
+            "banner",
+            "combx",
+            "comment",
+            "com-",
+            "contact",
+            "footer",
+            "gdpr",
+            "masthead",
+            "media",
+            "meta",
+            "outbrain",
+            "promo",
+            "related",
+            "scroll",
+            "share",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "sponsor",
+            "shopping",
+            "tags",
+            "widget",
+            "caption",
+            "legende",
+            "credit",
+            "cookie",
+            "newsletter",
+            "subscri",
+            "breadcrumb",
+            "social",
+        ],
+    ),
+    (NEGATIVE, Place::Whole, &["hid"]),
+    (
+        BOILER,
+        Place::Part,
+        &[
+            "share",
+            "sharing",
+            "sharedaddy",
+            "social",
+            "related",
+            "newsletter",
+            "cookie",
+            "cookies",
+            "consent",
+            "comment",
+            "comments",
+            "caption",
+            "legend",
+            "legende",
+            "credit",
+            "credits",
+            "breadcrumb",
+            "breadcrumbs",
+            "ariane",
+            "tag",
+            "tags",
+            "ad",
+            "ads",
+            "adv",
+            "outbrain",
+            "taboola",
+            "readmore",
+            "read-more",
+            "lire-aussi",
+            "see-also",
+            "also-read",
+            "more-stories",
+            "toolbar",
+            "tools",
+            "outils",
+            "byline",
+            "author",
+            "authors",
+            "dateline",
+            "signup",
+            "paywall",
+            "print",
+            "pagination",
+            "pager",
+            "nav",
+            "navigation",
+            "menu",
+            "widget",
+            "popup",
+            "modal",
+            "rating",
+            "disclaimer",
+            "copyright",
+            "rights",
+            "date",
+            "time",
+            "timestamp",
+            "auteur",
+            "autor",
+            "info",
+            "infos",
+            "meta",
+            "metadata",
+            "posted",
+            "published",
+            "chapo",
+            "chapeau",
+            "dek",
+            "standfirst",
+        ],
+    ),
+    (
+        BOILER,
+        Place::PartStem,
+        &["recommend", "subscri", "promo", "advert", "sponsor"],
+    ),
+    (
+        BOILER,
+        Place::Head,
+        &[
+            "pic",
+            "photo",
+            "picture",
+            "image",
+            "img",
+            "gallery",
+            "slideshow",
+        ],
+    ),
+    (
+        COMMENTS,
+        Place::Head,
+        &[
+            "comment",
+            "comments",
+            "commentlist",
+            "disqus",
+            "replies",
+            "respond",
+            "reactions",
+        ],
+    ),
+    (
+        BYLINE,
+        Place::Anywhere,
+        &[
+            "author",
+            "byline",
+            "auteur",
+            "autor",
+            "signature",
+            "firma",
+            "writer",
+            "reporter",
+            "journalist",
+        ],
+    ),
+    (
+        BYLINE_EXCLUDE,
+        Place::Anywhere,
+        &[
+            "comment", "related", "sidebar", "footer", "bio", "avatar", "img", "photo", "image",
+        ],
+    ),
+    (CRUMB, Place::Anywhere, &["breadcrumb", "ariane", "crumbs"]),
+    (CRUMB, Place::Whole, &["position", "location"]),
+    (
+        KICKER,
+        Place::Anywhere,
+        &[
+            "kicker",
+            "eyebrow",
+            "rubri",
+            "content-type",
+            "overline",
+            "surtitre",
+            "section-name",
+            "category-name",
+        ],
+    ),
+    (
+        DATE,
+        Place::Anywhere,
+        &[
+            "date",
+            "time",
+            "publi",
+            "posted",
+            "datum",
+            "fecha",
+            "dateline",
+            "timestamp",
+            "horodat",
+            "meta",
+            "info",
+        ],
+    ),
+    (
+        UPDATE,
+        Place::Anywhere,
+        &["updat", "modif", "aktualisiert", "actualiz"],
+    ),
+];
+
+/// All literals in one automaton; each distinct literal carries every (flag, place) it stands
+/// for.
+struct Matcher {
+    ac: AhoCorasick,
+    rules: Vec<Vec<(u16, Place)>>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut literals: Vec<&str> = Vec::new();
+    let mut rules: Vec<Vec<(u16, Place)>> = Vec::new();
+    for &(flag, place, words) in LITERALS {
+        for &w in words {
+            let id = match literals.iter().position(|&l| l == w) {
+                Some(id) => id,
+                None => {
+                    literals.push(w);
+                    rules.push(Vec::new());
+                    literals.len() - 1
+                }
+            };
+            rules[id].push((flag, place));
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&literals)
+        .expect("valid literals");
+    Matcher { ac, rules }
 });
 
-/// Any pattern at all: most tokens ("row", "col-md-6", "clearfix") match none, and one plain
-/// search rejects them faster than the set's overlapping search.
-static ANY: LazyLock<Regex> = LazyLock::new(|| {
-    let union: Vec<String> = PATTERNS.iter().map(|(_, p)| format!("(?:{p})")).collect();
-    Regex::new(&union.join("|")).expect("valid patterns")
-});
+fn is_sep(b: u8) -> bool {
+    b == b'-' || b == b'_'
+}
+
+/// Hints of one lowercased token: every literal occurrence is found in one overlapping
+/// Aho-Corasick pass, then checked against where its pattern requires it to sit.
+fn token_flags(token: &str) -> u16 {
+    let m = &*MATCHER;
+    let bytes = token.as_bytes();
+    let mut out = 0;
+    for hit in m.ac.find_overlapping_iter(token) {
+        let (s, e) = (hit.start(), hit.end());
+        for &(flag, place) in &m.rules[hit.pattern().as_usize()] {
+            if out & flag != 0 {
+                continue;
+            }
+            let ok = match place {
+                Place::Anywhere => true,
+                Place::Whole => s == 0 && e == bytes.len(),
+                Place::Head => s == 0 && (e == bytes.len() || is_sep(bytes[e])),
+                Place::Part | Place::PartStem => {
+                    let mut e = e;
+                    if matches!(place, Place::PartStem) {
+                        while e < bytes.len() && bytes[e].is_ascii_lowercase() {
+                            e += 1;
+                        }
+                    }
+                    (s == 0 || is_sep(bytes[s - 1])) && (e == bytes.len() || is_sep(bytes[e]))
+                }
+            };
+            if ok {
+                out |= flag;
+            }
+        }
+    }
+    out
+}
 
 /// FxHash: tokens are short and trusted to be few, so a fast non-keyed hash is enough.
 #[derive(Default)]
@@ -115,15 +466,6 @@ thread_local! {
 
 /// Bounds the per-thread cache on a long run over many different sites.
 const MAX_CACHED: usize = 200_000;
-
-fn token_flags(token: &str) -> u16 {
-    if !ANY.is_match(token) {
-        return 0;
-    }
-    EACH.iter()
-        .filter(|(_, re)| re.is_match(token))
-        .fold(0, |acc, (flag, _)| acc | flag)
-}
 
 /// Hints of every element of a page, in one cache borrow: from class and id (what the content
 /// scorer trusts), and from itemprop and rel (extra evidence for bylines and dates).
@@ -196,6 +538,50 @@ fn value_flags(value: &str, cache: &mut Cache, lower: &mut String) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The literal matcher gives exactly the flags of the reference regexes, on every token of
+    /// the sample pages and on tokens built from pieces of the patterns.
+    #[test]
+    fn matcher_agrees_with_reference_patterns() {
+        use regex::Regex;
+        let each: Vec<(u16, Regex)> = PATTERNS
+            .iter()
+            .map(|(f, p)| (*f, Regex::new(p).unwrap()))
+            .collect();
+        let reference = |t: &str| {
+            each.iter()
+                .filter(|(_, re)| re.is_match(t))
+                .fold(0, |acc, (f, _)| acc | f)
+        };
+        let mut tokens: Vec<String> = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-data/articles");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            for part in text.split(['"', '\'', '<', '>', '=']) {
+                tokens.extend(
+                    part.split_ascii_whitespace()
+                        .map(|t| t.to_ascii_lowercase()),
+                );
+            }
+        }
+        let mut pieces: Vec<&str> = LITERALS
+            .iter()
+            .flat_map(|(_, _, w)| w.iter().copied())
+            .collect();
+        pieces.extend(["-", "_", "x", "s", "e", "ab", "", "é"]);
+        for (i, a) in pieces.iter().enumerate() {
+            for (j, b) in pieces.iter().enumerate() {
+                tokens.push(format!("{a}{b}"));
+                tokens.push(format!("{a}-{b}"));
+                let c = pieces[(i * 7 + j * 13) % pieces.len()];
+                tokens.push(format!("{c}_{a}{b}s"));
+                tokens.push(format!("x{a}_{b}-{c}"));
+            }
+        }
+        for t in &tokens {
+            assert_eq!(token_flags(t), reference(t), "{t}");
+        }
+    }
 
     #[test]
     fn token_hints() {

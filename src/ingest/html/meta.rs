@@ -53,11 +53,46 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[|·]\s*|\s{2,})(?:source|sources|quelle|fuente|fonte|来源)\s*[:：]\s*([^|·\s][^|·]{0,40}?)\s*(?:$|[|·]|\s{2,}|\b(?:date|datum|fecha|font|publi))").unwrap()
 });
 /// "XI'AN, May 19 (Xinhua) --", "Peking (dpa) -", "(Reuters) —": a wire dateline crediting an
-/// agency at the start of the first paragraph.
-static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])")
-        .unwrap()
-});
+/// agency at the start of the first paragraph. Reference definition; [`dateline_credit`] matches
+/// it by hand, because compiling its bounded repeats of Unicode classes cost more than running
+/// it on every page of a batch (a test checks the two agree).
+#[cfg(test)]
+const DATELINE_AGENCY: &str =
+    r"^(?:[\p{Lu}][^()]{0,60}?\s)?\(([\p{L}][\p{L}.\- /]{1,24})\)\s*(?:--|[-–—:])";
+/// A first character in category Lu.
+static UPPER_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}").unwrap());
+/// A letter then letters, dots, hyphens, spaces or slashes, to the end.
+static AGENCY_CHARS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}[\p{L}.\- /]*$").unwrap());
+
+/// The parenthesised credit of a wire dateline ([`DATELINE_AGENCY`]'s group): the page's first
+/// `(` either opens it, or follows an opening of one capital and at most 61 more characters
+/// without parentheses, the last a space; the credit is a letter and 1 to 24 letters, dots,
+/// hyphens, spaces or slashes up to `)`, then optional spaces and a dash or colon.
+fn dateline_credit(text: &str) -> Option<&str> {
+    let open = text.find('(')?;
+    if open > 0 {
+        let mut before = text[..open].chars();
+        let first = before.next()?;
+        let between = before.as_str();
+        if !UPPER_START.is_match(&text[..first.len_utf8()])
+            || between.contains(')')
+            || !between.chars().next_back().is_some_and(char::is_whitespace)
+            || between.chars().count() > 61
+        {
+            return None;
+        }
+    }
+    let rest = &text[open + 1..];
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let len = inner.chars().count();
+    if !(2..=25).contains(&len) || !AGENCY_CHARS.is_match(inner) {
+        return None;
+    }
+    let after = rest[close + 1..].trim_start_matches(char::is_whitespace);
+    after.starts_with(['-', '–', '—', ':']).then_some(inner)
+}
 
 /// "Title - Site", "Title | Site", "Title – Site", "Title_Site": the title and the site name.
 pub(crate) fn split_title(title: &str) -> (String, Option<String>) {
@@ -464,8 +499,7 @@ pub(crate) fn is_meta_line(p: &str) -> bool {
 
 /// The agency credited by a wire dateline at the start of the body, e.g. "(Xinhua)".
 pub(crate) fn dateline_agency(first_paragraph: &str) -> Option<String> {
-    let caps = DATELINE_AGENCY.captures(first_paragraph)?;
-    let a = caps.get(1)?.as_str().trim();
+    let a = dateline_credit(first_paragraph)?.trim();
     looks_like_agency(a).then(|| a.to_string())
 }
 
@@ -959,6 +993,62 @@ fn shaped_crumb(dom: &Dom, i: usize, title: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dateline_credit_matches_the_reference_pattern() {
+        let re = Regex::new(DATELINE_AGENCY).unwrap();
+        let heads = [
+            "",
+            "XI'AN, May 19 ",
+            "Peking ",
+            "PARIS, 3 mai ",
+            "x ",
+            "É ",
+            "Ⅰ ",
+            "A",
+            "A ",
+            "Moscow) ",
+            "(",
+            "WASHINGTON — ",
+            "Berlin\t",
+            "ÜBER ",
+        ];
+        let credits = [
+            "Xinhua",
+            "dpa",
+            "AFP/Reuters",
+            "A",
+            "AB",
+            "Europa Press",
+            "É.-U.",
+            "x1",
+            "",
+            "Aaaaaaaaaaaaaaaaaaaaaaaaa",
+            "Aaaaaaaaaaaaaaaaaaaaaaaa",
+            "Ⅰa",
+            "Ab)c",
+            "Ab(c",
+        ];
+        let tails = [
+            " --", "-", " – x", "—", ":", "  : y", " said", "", ") -", " --x",
+        ];
+        let mut texts = Vec::new();
+        for h in heads {
+            for c in credits {
+                for t in tails {
+                    texts.push(format!("{h}({c}){t}"));
+                }
+            }
+        }
+        texts.push(format!("A{} (AFP) -", "b".repeat(59)));
+        texts.push(format!("A{} (AFP) -", "b".repeat(60)));
+        texts.push(format!("A{} (AFP) -", "é".repeat(60)));
+        texts.push("No credit here.".into());
+        for t in &texts {
+            let want = re.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(dateline_credit(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn title_suffixes() {

@@ -197,18 +197,35 @@ pub fn is_standalone(line: &str) -> bool {
     !matches!(classify(line), Kind::Text | Kind::Caption)
 }
 
-/// Classifies one unit's text on its own. Context rules (captions above a photo credit,
-/// link lists under a "read also" heading) are applied by the caller.
-pub fn classify(text: &str) -> Kind {
-    let t = text.trim();
+/// The folded key and word count of a trimmed unit, or `None` for the units [`classify`] skips
+/// before anything else (blank, bullets, addresses, skip links).
+fn unskipped(t: &str) -> Option<(String, usize)> {
     if t.is_empty() || starts_with_bullet(t) || is_url(t) {
-        return Kind::Skip;
+        return None;
     }
     let k = key(t);
     let words = word_count(t);
     if k.is_empty() || starts_with_any(&k, lexicon::SKIP_LINKS) && words <= 8 {
-        return Kind::Skip;
+        return None;
     }
+    Some((k, words))
+}
+
+/// The credits of a unit that [`classify`] would call [`Kind::Credit`], without running the
+/// rest of the classification (its date and caption patterns are the costly part).
+pub fn credit(text: &str) -> Option<Vec<(Role, String)>> {
+    let t = text.trim();
+    unskipped(t)?;
+    meta::credit_line(t)
+}
+
+/// Classifies one unit's text on its own. Context rules (captions above a photo credit,
+/// link lists under a "read also" heading) are applied by the caller.
+pub fn classify(text: &str) -> Kind {
+    let t = text.trim();
+    let Some((k, words)) = unskipped(t) else {
+        return Kind::Skip;
+    };
     if let Some(credits) = meta::credit_line(t) {
         return Kind::Credit(credits);
     }

@@ -7,18 +7,69 @@
 /// trailing colons and arrows removed.
 pub fn key(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
+    push_words(&mut out, line, usize::MAX);
+    let end = out
+        .trim_end_matches([':', '：', '›', '»', '>', '→', '…', ' ', '|'])
+        .len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(['›', '»', '>', '→', ' ', '|']).len();
+    out.drain(..start);
+    out
+}
+
+/// Appends the lowercased words of `line` to `out`, single-space separated, stopping once `out`
+/// holds `limit` bytes or more. ASCII words (nearly all of them) are lowercased in place rather
+/// than through `str::to_lowercase`, which allocates; other words keep its exact rules (final
+/// sigma).
+fn push_words(out: &mut String, line: &str, limit: usize) -> bool {
     for w in line
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
     {
+        if out.len() >= limit {
+            return true;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        if w.is_ascii() {
+            let from = out.len();
+            out.push_str(w);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
     }
-    out.trim_end_matches([':', '：', '›', '»', '>', '→', '…', ' ', '|'])
-        .trim_start_matches(['›', '»', '>', '→', ' ', '|'])
-        .to_string()
+    false
+}
+
+/// Whether `key(line)` starts with one of `prefixes` (all at most `max_len` bytes long), without
+/// folding a whole paragraph to find out that it does not: the head of the line is folded first,
+/// and once the leading marks are trimmed that head is a prefix of the full key's untrimmed
+/// form, so a miss there is a miss. A hit is confirmed on the full key (its trailing trim can
+/// shorten it).
+pub fn key_starts_with_any(line: &str, prefixes: &[&str], max_len: usize) -> bool {
+    let mut head = String::with_capacity(max_len + 48);
+    let truncated = push_words(&mut head, line, max_len + 32);
+    let trimmed = head.trim_start_matches(['›', '»', '>', '→', ' ', '|']);
+    if truncated && trimmed.len() >= max_len && !prefixes.iter().any(|p| trimmed.starts_with(p)) {
+        return false;
+    }
+    let k = key(line);
+    prefixes.iter().any(|p| k.starts_with(p))
+}
+
+/// Length in bytes of the longest entry of a table.
+pub const fn max_len(table: &[&str]) -> usize {
+    let mut i = 0;
+    let mut max = 0;
+    while i < table.len() {
+        if table[i].len() > max {
+            max = table[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 /// Whole lines that are buttons, social networks, navigation or form labels.
@@ -651,3 +702,31 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// Name separators in credit lines and bylines ("A, B et C", "A y B", "A und B", "A and B").
 pub const NAME_JOINERS: &[&str] = &[" et ", " and ", " y ", " e ", " und ", " & ", " ; ", "; "];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(key("  » Lire  AUSSI :  "), "lire aussi");
+        assert_eq!(key("ΟΔΟΣ Ärger"), "οδος ärger");
+        assert_eq!(key("›››"), "");
+    }
+
+    #[test]
+    fn head_prefix_agrees_with_full_key() {
+        let max = max_len(RELATED);
+        let long = "word ".repeat(40);
+        for line in [
+            "Read also: Moscow vows a response",
+            "» READ ALSO | a much longer headline that goes on and on and on and on and on",
+            long.as_str(),
+            &format!("{} Read also", "›".repeat(60)),
+            "Related",
+        ] {
+            let full = RELATED.iter().any(|p| key(line).starts_with(p));
+            assert_eq!(key_starts_with_any(line, RELATED, max), full, "{line}");
+        }
+    }
+}

@@ -557,12 +557,14 @@ impl Page {
 /// …" teasers anywhere, and editor credit lines closing the story, which become `editors`
 /// (the same keyword tables as page dumps, so every format agrees on what a credit is).
 pub fn strip_body_furniture(doc: &mut Document) {
-    doc.paragraphs
-        .retain(|p| !matches!(classify::classify(p), Kind::RelatedInline));
-    while let Some(last) = doc.paragraphs.last() {
-        let Kind::Credit(credits) = classify::classify(last) else {
-            break;
-        };
+    // Only a line whose folded text starts with a "read also" heading can be one: checking
+    // that on the line's head first spares the full classification of every body paragraph.
+    const RELATED_MAX: usize = lexicon::max_len(lexicon::RELATED);
+    doc.paragraphs.retain(|p| {
+        !(lexicon::key_starts_with_any(p, lexicon::RELATED, RELATED_MAX)
+            && matches!(classify::classify(p), Kind::RelatedInline))
+    });
+    while let Some(credits) = doc.paragraphs.last().and_then(|p| classify::credit(p)) {
         for (role, name) in credits {
             let list = match role {
                 Role::Editor => &mut doc.editors,
