@@ -280,7 +280,7 @@ impl Ctx<'_> {
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
         self.mentions[self.first_from(v + 1)..]
             .iter()
-            .take_while(|m| m.w1 <= limit)
+            .take_while(|m| m.w0 < limit)
             .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
     }
 
