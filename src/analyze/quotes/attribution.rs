@@ -278,10 +278,26 @@ impl Ctx<'_> {
     }
 
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
-        self.mentions[self.first_from(v + 1)..]
+        let from = self.first_from(v + 1);
+        let k = self.mentions[from..]
             .iter()
             .take_while(|m| m.w0 < limit)
-            .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
+            .position(|m| {
+                !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_))
+            })?;
+        let m = &self.mentions[from + k];
+        // "le chef de la délégation, l'ambassadeur X": an unnamed descriptor in apposition to a
+        // named one is the same person.
+        if matches!(m.kind, MKind::Descriptor(_)) && !matches!(m.referent, Referent::Person(_)) {
+            if let Some(n) = self.mentions.get(from + k + 1).filter(|n| {
+                n.w0 == m.w1
+                    && matches!(n.referent, Referent::Person(_))
+                    && self.text()[m.end..n.start].trim() == ","
+            }) {
+                return Some(n);
+            }
+        }
+        Some(m)
     }
 
     /// A tag right after the span: "», a-t-il noté", ",” the spokesperson said", "“, sagte er".
