@@ -836,6 +836,11 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
     let text = ctx.text();
     // Dashes next to a space (or at the start) separate speech from tags.
     let mut cuts = Vec::new();
+    // "-- Speech" (two hyphens for a dash, as in wire copy).
+    let lead = text.len() - text.trim_start().len();
+    if text[lead..].starts_with("--") {
+        cuts.push((lead, lead + 2));
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         if !is_dash(c) {
@@ -873,6 +878,28 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
             }
         }
     }
+    // No closing dash: "— Speech, a lancé X, …. More speech." / "-- Speech, a-t-elle expliqué."
+    if tag.is_none() && segments.len() == 2 {
+        let (a, b) = segments[1];
+        if let Some((comma, v, tag_end)) = comma_tag(ctx, a, b) {
+            let (_, e) = ctx.word_range(a, tag_end);
+            let m = [v.saturating_sub(1), v]
+                .into_iter()
+                .filter_map(|k| ctx.mention_starting(k))
+                .find(|m| matches!(m.kind, MKind::Pronoun(_)))
+                .or_else(|| ctx.subject_after(v, e));
+            let tag = ctx.tag_from(m, Some(v));
+            let seg = text[a..comma].trim_start();
+            push(out, ctx, (comma - seg.len(), comma), &tag, false);
+            push(out, ctx, (tag_end, b), &tag, false);
+            state.last = Some(Last {
+                referent: tag.referent,
+                paragraph: ctx.paragraph,
+                dialogue: true,
+            });
+            return;
+        }
+    }
     let tag = match tag {
         Some(t) => t,
         None => match &state.last {
@@ -898,4 +925,35 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
         paragraph: ctx.paragraph,
         dialogue: true,
     });
+}
+
+/// A speech tag after a comma inside one dialogue segment: ", a lancé X, …." or ", résume-t-il
+/// …." Returns (comma offset, verb word index, end offset of the tag sentence).
+fn comma_tag(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let text = ctx.text();
+    let (s, e) = ctx.word_range(a, b);
+    for k in s + 1..e {
+        let gap = &text[ctx.words[k - 1].end..ctx.words[k].start];
+        if gap.trim() != "," {
+            continue;
+        }
+        let f = ctx.words[k].folded.as_str();
+        let aux = matches!(f, "a" | "avait" | "ha" | "habia" | "has" | "had" | "hat")
+            || f.starts_with("a-t-");
+        let v = if ctx.is_verb(k) {
+            k
+        } else if aux && k + 1 < e && ctx.is_verb(k + 1) {
+            k + 1
+        } else {
+            continue;
+        };
+        let comma = ctx.words[k - 1].end + gap.find(',')?;
+        let after = ctx.words[v].end;
+        let tag_end = text[after..b].find(['.', '!', '?', '…']).map_or(b, |i| {
+            let i = after + i;
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        return Some((comma, v, tag_end));
+    }
+    None
 }
