@@ -414,7 +414,12 @@ fn title_like(text: &str, lang: Lang) -> bool {
         .split(|c: char| c.is_whitespace())
         .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
         .collect();
-    if words.is_empty() || lang == Lang::De {
+    // Names and titles open with a capital ("Global Gateway"); "no es el Consejo de Seguridad"
+    // is speech.
+    if words.is_empty()
+        || lang == Lang::De
+        || words[0].chars().next().is_some_and(char::is_lowercase)
+    {
         return false;
     }
     let content: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
