@@ -56,6 +56,12 @@ const CONJ: &[&str] = &[
     "sowie",
 ];
 
+/// German subjunctive (Konjunktiv I) forms that mark reported speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
+    "stehe", "liege", "gehe", "bleibe", "handele", "fehle", "brauche", "setze", "wisse", "komme",
+];
+
 /// Cue words before a quoted span that mark a title or a name rather than speech.
 const TITLE_CUES: &[&str] = &[
     "strategie",
@@ -723,6 +729,29 @@ pub(crate) fn quotes_of(
             }
         }
         let partial = !full && !continuation;
+        // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
+        // „…“ stehe") goes on quoting the speaker of the previous quote.
+        if tag.is_none() && partial && ctx.lang == Lang::De {
+            if let Some(l) = state.last.as_ref().filter(|l| {
+                matches!(l.referent, Referent::Person(_))
+                    && l.paragraph + 1 >= ctx.paragraph
+                    && !l.dialogue
+            }) {
+                let (a, b) = ctx.word_range(sent_start, ctx.para.sentence_end(span.open));
+                let (_, mid) = ctx.word_range(sent_start, span.open);
+                let (a, b) = (a.max(mid.saturating_sub(30)), b.min(mid + 30));
+                if ctx.words[a..b]
+                    .iter()
+                    .any(|w| KONJUNKTIV.contains(&w.folded.as_str()))
+                {
+                    tag = Some(Tag {
+                        verb: None,
+                        referent: l.referent,
+                        mention: None,
+                    });
+                }
+            }
+        }
         if partial {
             // A fragment inside the author's sentence is speech only when a tag governs it.
             if tag.is_none() || title_like(inner, ctx.lang) || preceded_by_title_cue(ctx, span) {
