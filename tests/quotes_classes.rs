@@ -100,3 +100,12 @@ fn quoted_narrative_ends_a_transcript() {
         &("Das kommt zu spät.".into(), s("Jonas Keller"))
     );
 }
+
+#[test]
+fn sentence_final_tag_governs_a_fragment() {
+    let q = run(
+        "en",
+        &["The new pact is \"strictly temporary\" and will lapse in May, Trade Minister Olav Lunde told reporters on Friday."],
+    );
+    assert_eq!(q, vec![("strictly temporary".into(), s("Olav Lunde"))]);
+}

@@ -378,6 +378,22 @@ impl Ctx<'_> {
         None
     }
 
+    /// A tag after the last comma of the span's sentence: "…, Minister X told reporters."
+    fn final_tag(&self, span: &Span) -> Option<Tag> {
+        let text = self.text();
+        let (a, b) = self.word_range(span.end, self.para.sentence_end(span.open));
+        let a = a.max(b.saturating_sub(16));
+        let c = (a + 1..b).rev().find(|&k| {
+            let gap = &text[self.words[k - 1].end..self.words[k].start];
+            gap.trim() == ","
+        })?;
+        let v = (c..b.min(c + 10)).find(|&v| self.is_verb(v))?;
+        let m = self
+            .subject_before(v, c)
+            .filter(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed))?;
+        Some(self.tag_from(Some(m), Some(v)))
+    }
+
     /// A tag before the span in the same sentence: verb or attribution marker.
     fn before_tag(&self, from: usize, span: &Span) -> Option<Tag> {
         let (s, e) = self.word_range(from, span.open);
@@ -751,6 +767,10 @@ pub(crate) fn quotes_of(
                     });
                 }
             }
+        }
+        // A tag closing the sentence: "The treaty is “purely defensive”, X told TASS."
+        if tag.is_none() && partial {
+            tag = ctx.final_tag(span);
         }
         if partial {
             // A fragment inside the author's sentence is speech only when a tag governs it.
