@@ -56,6 +56,12 @@ const CONJ: &[&str] = &[
     "sowie",
 ];
 
+/// German subjunctive (Konjunktiv I) forms that mark reported speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
+    "stehe", "liege", "gehe", "bleibe", "handele", "fehle", "brauche", "setze", "wisse", "komme",
+];
+
 /// Cue words before a quoted span that mark a title or a name rather than speech.
 const TITLE_CUES: &[&str] = &[
     "strategie",
@@ -278,10 +284,26 @@ impl Ctx<'_> {
     }
 
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
-        self.mentions[self.first_from(v + 1)..]
+        let from = self.first_from(v + 1);
+        let k = self.mentions[from..]
             .iter()
-            .take_while(|m| m.w1 <= limit)
-            .find(|m| !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
+            .take_while(|m| m.w0 < limit)
+            .position(|m| {
+                !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_))
+            })?;
+        let m = &self.mentions[from + k];
+        // "le chef de la délégation, l'ambassadeur X": an unnamed descriptor in apposition to a
+        // named one is the same person.
+        if matches!(m.kind, MKind::Descriptor(_)) && !matches!(m.referent, Referent::Person(_)) {
+            if let Some(n) = self.mentions.get(from + k + 1).filter(|n| {
+                n.w0 == m.w1
+                    && matches!(n.referent, Referent::Person(_))
+                    && self.text()[m.end..n.start].trim() == ","
+            }) {
+                return Some(n);
+            }
+        }
+        Some(m)
     }
 
     /// A tag right after the span: "», a-t-il noté", ",” the spokesperson said", "“, sagte er".
@@ -356,6 +378,22 @@ impl Ctx<'_> {
         None
     }
 
+    /// A tag after the last comma of the span's sentence: "…, Minister X told reporters."
+    fn final_tag(&self, span: &Span) -> Option<Tag> {
+        let text = self.text();
+        let (a, b) = self.word_range(span.end, self.para.sentence_end(span.open));
+        let a = a.max(b.saturating_sub(16));
+        let c = (a + 1..b).rev().find(|&k| {
+            let gap = &text[self.words[k - 1].end..self.words[k].start];
+            gap.trim() == ","
+        })?;
+        let v = (c..b.min(c + 10)).find(|&v| self.is_verb(v))?;
+        let m = self
+            .subject_before(v, c)
+            .filter(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed))?;
+        Some(self.tag_from(Some(m), Some(v)))
+    }
+
     /// A tag before the span in the same sentence: verb or attribution marker.
     fn before_tag(&self, from: usize, span: &Span) -> Option<Tag> {
         let (s, e) = self.word_range(from, span.open);
@@ -398,7 +436,12 @@ fn title_like(text: &str, lang: Lang) -> bool {
         .split(|c: char| c.is_whitespace())
         .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
         .collect();
-    if words.is_empty() || lang == Lang::De {
+    // Names and titles open with a capital ("Global Gateway"); "no es el Consejo de Seguridad"
+    // is speech.
+    if words.is_empty()
+        || lang == Lang::De
+        || words[0].chars().next().is_some_and(char::is_lowercase)
+    {
         return false;
     }
     let content: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
@@ -702,6 +745,33 @@ pub(crate) fn quotes_of(
             }
         }
         let partial = !full && !continuation;
+        // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
+        // „…“ stehe") goes on quoting the speaker of the previous quote.
+        if tag.is_none() && partial && ctx.lang == Lang::De {
+            if let Some(l) = state.last.as_ref().filter(|l| {
+                matches!(l.referent, Referent::Person(_))
+                    && l.paragraph + 1 >= ctx.paragraph
+                    && !l.dialogue
+            }) {
+                let (a, b) = ctx.word_range(sent_start, ctx.para.sentence_end(span.open));
+                let (_, mid) = ctx.word_range(sent_start, span.open);
+                let (a, b) = (a.max(mid.saturating_sub(30)), b.min(mid + 30));
+                if ctx.words[a..b]
+                    .iter()
+                    .any(|w| KONJUNKTIV.contains(&w.folded.as_str()))
+                {
+                    tag = Some(Tag {
+                        verb: None,
+                        referent: l.referent,
+                        mention: None,
+                    });
+                }
+            }
+        }
+        // A tag closing the sentence: "The treaty is “purely defensive”, X told TASS."
+        if tag.is_none() && partial {
+            tag = ctx.final_tag(span);
+        }
         if partial {
             // A fragment inside the author's sentence is speech only when a tag governs it.
             if tag.is_none() || title_like(inner, ctx.lang) || preceded_by_title_cue(ctx, span) {
@@ -820,6 +890,11 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
     let text = ctx.text();
     // Dashes next to a space (or at the start) separate speech from tags.
     let mut cuts = Vec::new();
+    // "-- Speech" (two hyphens for a dash, as in wire copy).
+    let lead = text.len() - text.trim_start().len();
+    if text[lead..].starts_with("--") {
+        cuts.push((lead, lead + 2));
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         if !is_dash(c) {
@@ -857,6 +932,28 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
             }
         }
     }
+    // No closing dash: "— Speech, a lancé X, …. More speech." / "-- Speech, a-t-elle expliqué."
+    if tag.is_none() && segments.len() == 2 {
+        let (a, b) = segments[1];
+        if let Some((comma, v, tag_end)) = comma_tag(ctx, a, b) {
+            let (_, e) = ctx.word_range(a, tag_end);
+            let m = [v.saturating_sub(1), v]
+                .into_iter()
+                .filter_map(|k| ctx.mention_starting(k))
+                .find(|m| matches!(m.kind, MKind::Pronoun(_)))
+                .or_else(|| ctx.subject_after(v, e));
+            let tag = ctx.tag_from(m, Some(v));
+            let seg = text[a..comma].trim_start();
+            push(out, ctx, (comma - seg.len(), comma), &tag, false);
+            push(out, ctx, (tag_end, b), &tag, false);
+            state.last = Some(Last {
+                referent: tag.referent,
+                paragraph: ctx.paragraph,
+                dialogue: true,
+            });
+            return;
+        }
+    }
     let tag = match tag {
         Some(t) => t,
         None => match &state.last {
@@ -882,4 +979,35 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
         paragraph: ctx.paragraph,
         dialogue: true,
     });
+}
+
+/// A speech tag after a comma inside one dialogue segment: ", a lancé X, …." or ", résume-t-il
+/// …." Returns (comma offset, verb word index, end offset of the tag sentence).
+fn comma_tag(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let text = ctx.text();
+    let (s, e) = ctx.word_range(a, b);
+    for k in s + 1..e {
+        let gap = &text[ctx.words[k - 1].end..ctx.words[k].start];
+        if gap.trim() != "," {
+            continue;
+        }
+        let f = ctx.words[k].folded.as_str();
+        let aux = matches!(f, "a" | "avait" | "ha" | "habia" | "has" | "had" | "hat")
+            || f.starts_with("a-t-");
+        let v = if ctx.is_verb(k) {
+            k
+        } else if aux && k + 1 < e && ctx.is_verb(k + 1) {
+            k + 1
+        } else {
+            continue;
+        };
+        let comma = ctx.words[k - 1].end + gap.find(',')?;
+        let after = ctx.words[v].end;
+        let tag_end = text[after..b].find(['.', '!', '?', '…']).map_or(b, |i| {
+            let i = after + i;
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        return Some((comma, v, tag_end));
+    }
+    None
 }

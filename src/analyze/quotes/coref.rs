@@ -41,6 +41,16 @@ impl People {
         let mut keys = vec![words.last().cloned().unwrap_or_default()];
         if words.len() >= 2 && lx.is_east_asian_surname(&words[0]) {
             keys.push(words[0].clone());
+        } else if words.len() >= 3 {
+            // Hispanic and Lusophone double surnames: "Julián Arreola Benítez" is "Arreola",
+            // "Helena Tavares Bastos" is "Tavares".
+            let mid = &words[words.len() - 2];
+            if lx.first_name(mid).is_none()
+                && !PARTICLES.contains(&mid.as_str())
+                && mid.chars().count() > 2
+            {
+                keys.push(mid.clone());
+            }
         }
         keys
     }

@@ -102,6 +102,7 @@ pub mod class {
     pub const OFFICIAL: u8 = 16;
     pub const POLITICIAN: u8 = 32;
     pub const OTHER: u8 = 64;
+    pub const EXPERT: u8 = 128;
 
     pub fn parse(s: &str) -> u8 {
         match s {
@@ -111,6 +112,7 @@ pub mod class {
             "spokesperson" => SPOKESPERSON,
             "official" => OFFICIAL,
             "politician" => POLITICIAN,
+            "expert" => EXPERT,
             _ => OTHER,
         }
     }
@@ -124,6 +126,7 @@ pub mod class {
             SPOKESPERSON => SPOKESPERSON,
             OFFICIAL => OFFICIAL | DIPLOMAT | MINISTER | SPOKESPERSON,
             POLITICIAN => POLITICIAN | MINISTER | LEADER,
+            EXPERT => EXPERT,
             _ => 0,
         }
     }

@@ -157,7 +157,9 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
             .as_ref()
             .is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
         let first = p.trim_start().chars().next();
-        let dialogue = !in_turn && first.is_some_and(is_dash) && lang != Lang::En;
+        let dialogue = !in_turn
+            && (first.is_some_and(is_dash) || p.trim_start().starts_with("-- "))
+            && lang != Lang::En;
         let starts_with_mark = first.is_some_and(marks::is_opening_char);
         let tail = scans[i].open_tail();
         let keep_tail = tail.is_some_and(|pos| {

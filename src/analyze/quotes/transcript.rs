@@ -90,6 +90,13 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
                     });
                 }
             }
+            // Narrative with quotations of its own ends the exchange ("Die Botschaft sprach
+            // von einem „…“").
+            None if started && p.contains(['«', '“', '„', '"', '»', '”']) => {
+                current = None;
+                started = false;
+                turns.push(Turn::Narrative);
+            }
             None if started => match &current {
                 Some(s) => turns.push(Turn::Answer {
                     speaker: s.clone(),
