@@ -56,11 +56,14 @@ fn seed_parses_exactly() {
         eprintln!("skipped: ../shared/bench/parse/score.py not found");
         return;
     };
-    assert_at_least(
-        &m,
-        &report,
-        &[("titleAcc", 1.0), ("dateAcc", 1.0), ("bodyF1", 1.0)],
-    );
+    let perfect = [
+        ("titleAcc", 1.0),
+        ("dateAcc", 1.0),
+        ("bodyF1", 1.0),
+        ("quoteF1", 1.0),
+        ("speakerAcc", 1.0),
+    ];
+    assert_at_least(&m, &report, &perfect);
 }
 
 #[test]
@@ -69,9 +72,33 @@ fn dev_corpus_holds_its_level() {
         eprintln!("skipped: ../shared/bench/parse/score.py not found");
         return;
     };
-    assert_at_least(
-        &m,
-        &report,
-        &[("titleAcc", 0.0), ("dateAcc", 0.0), ("bodyF1", 0.0)],
-    );
+    // Measured 2026-11-28: title 1.000, date 1.000, body 1.000, quote F1 0.987, speaker 0.958.
+    let floors = [
+        ("titleAcc", 0.97),
+        ("dateAcc", 0.97),
+        ("bodyF1", 0.99),
+        ("quoteF1", 0.98),
+        ("speakerAcc", 0.95),
+    ];
+    assert_at_least(&m, &report, &floors);
+}
+
+/// The held-out set (sample-data/heldout) was written without looking at the extractor; its
+/// first measurement was quote F1 0.907 / speaker 0.843, and it has since been used for fixes.
+#[test]
+fn heldout_set_holds_its_level() {
+    let Some((m, report)) = score("sample-data/heldout/articles", "sample-data/heldout/gold")
+    else {
+        eprintln!("skipped: ../shared/bench/parse/score.py not found");
+        return;
+    };
+    // Measured 2026-11-28: title 0.929, date 1.000, body 0.990, quote F1 0.979, speaker 1.000.
+    let floors = [
+        ("titleAcc", 0.92),
+        ("dateAcc", 0.97),
+        ("bodyF1", 0.98),
+        ("quoteF1", 0.97),
+        ("speakerAcc", 0.97),
+    ];
+    assert_at_least(&m, &report, &floors);
 }
