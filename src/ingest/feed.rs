@@ -138,7 +138,7 @@ fn to_document(
     feed_lang: &Option<String>,
 ) -> Document {
     let body_html = item.content.or(item.summary).unwrap_or_default();
-    let paragraphs = html::body_from_fragment(&body_html);
+    let (paragraphs, editors) = html::body_and_editors_from_fragment(&body_html);
     Document {
         path: path.to_string(),
         format: Format::Feed,
@@ -150,7 +150,7 @@ fn to_document(
         published: item.published,
         updated: item.updated,
         authors: item.authors,
-        editors: Vec::new(),
+        editors,
         paragraphs,
         guid: item.guid,
     }
@@ -305,6 +305,15 @@ mod tests {
             Some("2023-03-03T16:00:00+01:00")
         );
         assert_eq!(docs[0].guid.as_deref(), Some("urn:1"));
+    }
+
+    #[test]
+    fn editor_credit_in_item_content_becomes_editors() {
+        let rss = r#"<rss><channel><title>Desk</title><item><title>T</title>
+<description>&lt;p&gt;The council met on Friday and adopted the text after a long debate.&lt;/p&gt;&lt;p&gt;Edited by Claire Tremblay&lt;/p&gt;</description></item></channel></rss>"#;
+        let docs = read("e.xml", rss).unwrap();
+        assert_eq!(docs[0].editors, ["Claire Tremblay"]);
+        assert!(docs[0].paragraphs.iter().all(|p| !p.contains("Edited by")));
     }
 
     #[test]
