@@ -5,46 +5,12 @@
 //!
 //! `ATTACHE_GOLD_DIR` points at another gold folder; `-- --nocapture` prints the table.
 
+mod quote_match;
 use attache::analyze::quotes::extract;
+use quote_match::{match_pairs, qtokens};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-
-fn qtokens(s: &str) -> Vec<String> {
-    // score.py: NFKD, drop combining marks, casefold, then \w+ runs.
-    let folded = attache::fold::fold(s);
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() || c == '_' {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-fn contains_seq(long: &[String], short: &[String]) -> bool {
-    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
-}
-
-fn quote_score(g: &[String], p: &[String]) -> Option<f64> {
-    if g.is_empty() || p.is_empty() {
-        return None;
-    }
-    let sg: HashSet<&String> = g.iter().collect();
-    let sp: HashSet<&String> = p.iter().collect();
-    let jac = sg.intersection(&sp).count() as f64 / sg.union(&sp).count() as f64;
-    if jac >= 0.6 {
-        return Some(jac);
-    }
-    let (short, long) = if g.len() <= p.len() { (g, p) } else { (p, g) };
-    (short.len() >= 4 && contains_seq(long, short)).then_some(jac)
-}
 
 #[derive(Default, Clone, Copy)]
 struct Counts {
@@ -102,29 +68,12 @@ fn score_unit(unit: &Value, verbose: bool, tag: &str) -> (String, Counts) {
         .unwrap_or_default();
     let gold = unit["quotes"].as_array().cloned().unwrap_or_default();
     let pred = extract(&paras, &lang).quotes;
-    let gt: Vec<Vec<String>> = gold
+    let gold_texts: Vec<String> = gold
         .iter()
-        .map(|q| qtokens(q["text"].as_str().unwrap_or("")))
+        .map(|q| q["text"].as_str().unwrap_or("").to_string())
         .collect();
-    let pt: Vec<Vec<String>> = pred.iter().map(|q| qtokens(&q.text)).collect();
-    let mut cands = Vec::new();
-    for (i, g) in gt.iter().enumerate() {
-        for (j, p) in pt.iter().enumerate() {
-            if let Some(s) = quote_score(g, p) {
-                cands.push((-s, i, j));
-            }
-        }
-    }
-    cands.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let (mut ug, mut up, mut pairs) = (HashSet::new(), HashSet::new(), Vec::new());
-    for (_, i, j) in cands {
-        if ug.contains(&i) || up.contains(&j) {
-            continue;
-        }
-        ug.insert(i);
-        up.insert(j);
-        pairs.push((i, j));
-    }
+    let pred_texts: Vec<String> = pred.iter().map(|q| q.text.clone()).collect();
+    let pairs = match_pairs(&gold_texts, &pred_texts);
     let mut c = Counts {
         tp: pairs.len(),
         fp: pred.len() - pairs.len(),
@@ -157,7 +106,7 @@ fn score_unit(unit: &Value, verbose: bool, tag: &str) -> (String, Counts) {
     }
     if verbose {
         for (i, q) in gold.iter().enumerate() {
-            if !ug.contains(&i) {
+            if !pairs.iter().any(|&(g, _)| g == i) {
                 println!(
                     "    {tag}: missed [{}] p{}: {}",
                     q["speaker"],
@@ -172,7 +121,7 @@ fn score_unit(unit: &Value, verbose: bool, tag: &str) -> (String, Counts) {
             }
         }
         for (j, q) in pred.iter().enumerate() {
-            if !up.contains(&j) {
+            if !pairs.iter().any(|&(_, p)| p == j) {
                 println!(
                     "    {tag}: extra [{:?}] p{}: {}",
                     q.speaker,

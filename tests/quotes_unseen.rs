@@ -13,8 +13,9 @@
 //! speaker is right when the gold name's last token is in the predicted speaker. Gold quotes with
 //! no named speaker count for quote F1 only. `-- --nocapture` prints the misses.
 
+mod quote_match;
 use attache::analyze::quotes::extract;
-use std::collections::HashSet;
+use quote_match::{match_pairs, qtokens};
 
 struct Article {
     name: &'static str,
@@ -196,53 +197,13 @@ const ARTICLES: &[Article] = &[
     },
 ];
 
-fn qtokens(s: &str) -> Vec<String> {
-    let folded = attache::fold::fold(s);
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .map(String::from)
-        .collect()
-}
-
-fn quote_score(g: &[String], p: &[String]) -> Option<f64> {
-    if g.is_empty() || p.is_empty() {
-        return None;
-    }
-    let sg: HashSet<&String> = g.iter().collect();
-    let sp: HashSet<&String> = p.iter().collect();
-    let jac = sg.intersection(&sp).count() as f64 / sg.union(&sp).count() as f64;
-    if jac >= 0.6 {
-        return Some(jac);
-    }
-    let (short, long) = if g.len() <= p.len() { (g, p) } else { (p, g) };
-    let contains = short.len() <= long.len() && long.windows(short.len()).any(|w| w == short);
-    (short.len() >= 4 && contains).then_some(jac)
-}
-
 /// (tp, fp, fn, speakers right, speakers scored) for one article, printing the misses.
 fn score(a: &Article) -> (usize, usize, usize, usize, usize) {
     let paras: Vec<String> = a.paragraphs.iter().map(|s| s.to_string()).collect();
     let pred = extract(&paras, a.lang).quotes;
-    let gt: Vec<Vec<String>> = a.gold.iter().map(|(t, _)| qtokens(t)).collect();
-    let pt: Vec<Vec<String>> = pred.iter().map(|q| qtokens(&q.text)).collect();
-    let mut cands = Vec::new();
-    for (i, g) in gt.iter().enumerate() {
-        for (j, p) in pt.iter().enumerate() {
-            if let Some(s) = quote_score(g, p) {
-                cands.push((-s, i, j));
-            }
-        }
-    }
-    cands.sort_by(|x, y| x.partial_cmp(y).unwrap());
-    let (mut ug, mut up, mut pairs) = (HashSet::new(), HashSet::new(), Vec::new());
-    for (_, i, j) in cands {
-        if !ug.contains(&i) && !up.contains(&j) {
-            ug.insert(i);
-            up.insert(j);
-            pairs.push((i, j));
-        }
-    }
+    let gold_texts: Vec<String> = a.gold.iter().map(|(t, _)| t.to_string()).collect();
+    let pred_texts: Vec<String> = pred.iter().map(|q| q.text.clone()).collect();
+    let pairs = match_pairs(&gold_texts, &pred_texts);
     let (mut ok, mut n) = (0, 0);
     for &(i, j) in &pairs {
         if let Some(gs) = a.gold[i].1 {
@@ -262,12 +223,12 @@ fn score(a: &Article) -> (usize, usize, usize, usize, usize) {
         }
     }
     for (i, (t, s)) in a.gold.iter().enumerate() {
-        if !ug.contains(&i) {
+        if !pairs.iter().any(|&(g, _)| g == i) {
             println!("  {}: missed [{s:?}] {t}", a.name);
         }
     }
     for (j, q) in pred.iter().enumerate() {
-        if !up.contains(&j) {
+        if !pairs.iter().any(|&(_, p)| p == j) {
             println!("  {}: extra [{:?}] {}", a.name, q.speaker, q.text);
         }
     }
