@@ -218,3 +218,25 @@ fn reparsing_a_changed_source_keeps_id_and_user_data() {
         .unwrap()
         .contains("ce mercredi"));
 }
+
+#[test]
+fn free_text_filters_read_the_body_also_when_negated() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let seed = sample_articles().join("000_3dd575960d85eb04.txt");
+    assert!(run(&db, &["ingest", seed.to_str().unwrap()])
+        .status
+        .success());
+    // "Reykjavik" is in the body only, not in the title, source or tags.
+    let count = |q: &str| {
+        let o = run(&db, &["list", &format!("--query={q}")]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o).lines().count()
+    };
+    assert_eq!(count("reykjavik"), 1);
+    assert_eq!(count("-reykjavik"), 0);
+    assert_eq!(count("-tokyo"), 1);
+    let exported = run(&db, &["export", "--format", "jsonl", "--query=-reykjavik"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    assert_eq!(stdout(&exported).lines().count(), 0);
+}

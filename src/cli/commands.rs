@@ -94,11 +94,7 @@ pub fn list(
     let mut rows: Vec<(Summary, &UserData)> = Vec::new();
     for summary in store.summaries_by_date()? {
         let user = users.get(&summary.id).unwrap_or(&default_user);
-        let keep = query.matches(&summary, user)
-            || (query.wants_body()
-                && store
-                    .article(&summary.id)?
-                    .is_some_and(|a| query.matches_article(&summary, user, &a)));
+        let keep = query.matches_loading(&summary, user, || store.article(&summary.id))?;
         if keep {
             rows.push((summary, user));
         }

@@ -420,79 +420,49 @@ fn pipeline<T: Send>(
     })
 }
 
-/// Whether an article passes the query; reads the body only when a free-text clause needs it.
+/// Whether an article passes the query (see [`Query::matches_loading`]).
 fn passes(store: &Store, query: &Query, summary: &Summary, user: &UserData) -> Result<bool> {
-    if query.matches(summary, user) {
-        return Ok(true);
-    }
-    if !query.wants_body() {
-        return Ok(false);
-    }
-    Ok(store
-        .article(&summary.id)?
-        .is_some_and(|a| query.matches_article(summary, user, &a)))
+    Ok(query.matches_loading(summary, user, || store.article(&summary.id))?)
 }
 
-/// Reads the selection, calling `emit` per article until it returns false.
+/// Reads the selection as decoded articles, calling `emit` per article until it returns false.
 fn produce(
     store: &Store,
     selection: &Selection,
     meter: &Meter,
     emit: &mut dyn FnMut((Article, UserData)) -> bool,
 ) -> Result<()> {
-    let query = &selection.query;
-    if let Some(ids) = &selection.ids {
-        for id in ids {
-            meter.check()?;
-            let user = store.user_data(id)?;
-            let Some(article) = store.article(id)? else {
-                continue;
-            };
-            if !query.is_empty() {
-                let Some(summary) = store.summary(id)? else {
-                    continue;
-                };
-                if !query.matches_article(&summary, &user, &article) {
-                    continue;
-                }
-            }
-            if !emit((article, user)) {
-                return Ok(());
-            }
-        }
-        return Ok(());
-    }
-    if query.is_empty() {
-        for item in store.scan_articles() {
-            meter.check()?;
-            if !emit(item?) {
-                return Ok(());
-            }
-        }
-        return Ok(());
-    }
-    for item in store.scan_summaries() {
-        meter.check()?;
-        let (summary, user) = item?;
-        if !query.matches(&summary, &user) && !query.wants_body() {
-            continue;
-        }
-        let Some(article) = store.article(&summary.id)? else {
-            continue;
-        };
-        if query.matches_article(&summary, &user, &article) && !emit((article, user)) {
-            return Ok(());
-        }
-    }
-    Ok(())
+    let fetch = |id: &str| store.article(id);
+    produce_with(store, selection, meter, fetch, store.scan_articles(), emit)
 }
 
-/// [`produce`] for [`for_each_selected_json`].
+/// [`produce`] for [`for_each_selected_json`]: the stored JSON text, never decoded.
 fn produce_json(
     store: &Store,
     selection: &Selection,
     meter: &Meter,
     emit: &mut dyn FnMut((ArticleJson, UserData)) -> bool,
+) -> Result<()> {
+    let fetch = |id: &str| store.article_json(id);
+    produce_with(
+        store,
+        selection,
+        meter,
+        fetch,
+        store.scan_article_json(),
+        emit,
+    )
+}
+
+/// The selection logic shared by both readers: explicit ids in the order given, else every
+/// article (one scan when there is no query), else the summaries that pass the query.
+fn produce_with<T>(
+    store: &Store,
+    selection: &Selection,
+    meter: &Meter,
+    fetch: impl Fn(&str) -> crate::store::Result<Option<T>>,
+    scan_all: impl Iterator<Item = crate::store::Result<(T, UserData)>>,
+    emit: &mut dyn FnMut((T, UserData)) -> bool,
 ) -> Result<()> {
     let query = &selection.query;
     if let Some(ids) = &selection.ids {
@@ -507,17 +477,17 @@ fn produce_json(
                     continue;
                 }
             }
-            let Some(json) = store.article_json(id)? else {
+            let Some(item) = fetch(id)? else {
                 continue;
             };
-            if !emit((json, user)) {
+            if !emit((item, user)) {
                 return Ok(());
             }
         }
         return Ok(());
     }
     if query.is_empty() {
-        for item in store.scan_article_json() {
+        for item in scan_all {
             meter.check()?;
             if !emit(item?) {
                 return Ok(());
@@ -531,10 +501,10 @@ fn produce_json(
         if !passes(store, query, &summary, &user)? {
             continue;
         }
-        let Some(json) = store.article_json(&summary.id)? else {
+        let Some(item) = fetch(&summary.id)? else {
             continue;
         };
-        if !emit((json, user)) {
+        if !emit((item, user)) {
             return Ok(());
         }
     }

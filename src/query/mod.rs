@@ -70,6 +70,21 @@ impl Query {
             .all(|c| c.term.holds(summary, user, None) != c.negated)
     }
 
+    /// The full decision: on the summary alone when no clause needs the body, else on the body
+    /// that `load` reads (a negated word found only in the body must exclude the article, which
+    /// the summary cannot tell). `load` runs at most once.
+    pub fn matches_loading<E>(
+        &self,
+        summary: &Summary,
+        user: &UserData,
+        load: impl FnOnce() -> Result<Option<Article>, E>,
+    ) -> Result<bool, E> {
+        if !self.wants_body() {
+            return Ok(self.matches(summary, user));
+        }
+        Ok(load()?.is_some_and(|a| self.matches_article(summary, user, &a)))
+    }
+
     /// Like [`Query::matches`], searching free text in the body and quotes too.
     pub fn matches_article(&self, summary: &Summary, user: &UserData, article: &Article) -> bool {
         self.clauses
