@@ -38,7 +38,12 @@ fn main() {
         .iter()
         .map(|(_, p)| p.iter().map(String::len).sum::<usize>())
         .sum();
-    let reps = (8_000_000 / one.max(1)).max(1);
+    // ATTACHE_BENCH_BYTES shrinks the run, e.g. for an instruction count under callgrind.
+    let target: usize = std::env::var("ATTACHE_BENCH_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8_000_000);
+    let reps = (target / one.max(1)).max(1);
     let tax = topics::taxonomy();
     // Warm-up: loads the lexicons and gazetteers once.
     for (lang, paras) in &articles {

@@ -569,6 +569,9 @@ pub struct Feats {
     nat: Vec<Option<usize>>,
     gaz: Vec<Option<Hit>>,
     role: Vec<Option<(usize, &'static Role)>>,
+    /// Index of the first word at or after each word that starts a role noun (`n` if none): a
+    /// descriptor needs a role within a few words, and most words have none in reach.
+    next_role: Vec<usize>,
 }
 
 impl Feats {
@@ -580,6 +583,7 @@ impl Feats {
             nat: Vec::with_capacity(n),
             gaz: Vec::with_capacity(n),
             role: Vec::with_capacity(n),
+            next_role: vec![n; n],
         };
         for i in 0..n {
             f.nat.push(nationality_of(text, words, i, lang));
@@ -587,7 +591,18 @@ impl Feats {
             let (buf, k) = window(words, i);
             f.role.push(lx.role_at(lang, &buf[..k]));
         }
+        let mut next = n;
+        for i in (0..n).rev() {
+            if f.role[i].is_some() {
+                next = i;
+            }
+            f.next_role[i] = next;
+        }
         f
+    }
+    /// Whether some word in `from..to` starts a role noun.
+    fn role_within(&self, from: usize, to: usize) -> bool {
+        self.next_role.get(from).is_some_and(|&r| r < to)
     }
     fn nat(&self, i: usize) -> Option<usize> {
         self.nat.get(i).copied().flatten()
@@ -649,9 +664,13 @@ fn parse_descriptor(
             };
         }
     }
-    // Cheap exit: most words start no descriptor.
+    // Cheap exit: most words start no descriptor, and the role noun must come within the
+    // modifier window below.
     if !has_det && nationality.is_none() && !words[j].cap {
         ft.role(j)?;
+    }
+    if !ft.role_within(j, j + 5) {
+        return None;
     }
     // Modifiers before the role noun.
     let mut role = None;

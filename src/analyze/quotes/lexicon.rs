@@ -345,6 +345,10 @@ impl Lexicon {
     /// Third-person pronouns that can be the subject of a speech tag.
     pub fn pronoun(&self, lang: Lang, folded: &str) -> Option<Pron> {
         use Gender::*;
+        // Asked of nearly every word: longer words skip the string comparisons below.
+        if folded.len() > 5 {
+            return None;
+        }
         let p = match (lang, folded) {
             (Lang::Fr | Lang::Other, "il" | "lui") => Pron::Person(M),
             (Lang::Fr | Lang::Other, "elle") => Pron::Person(F),
@@ -384,6 +388,10 @@ impl Lexicon {
     /// Determiners that open a descriptor: (definite?, gender, plural?).
     pub fn determiner(&self, lang: Lang, folded: &str) -> Option<(bool, Gender, bool)> {
         use Gender::*;
+        // Asked of nearly every word: longer words skip the string comparisons below.
+        if folded.len() > 5 {
+            return None;
+        }
         let d = match (lang, folded) {
             (Lang::Fr | Lang::Other, "le") => (true, M, false),
             (Lang::Fr | Lang::Other, "la") => (true, F, false),
