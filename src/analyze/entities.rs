@@ -44,6 +44,9 @@ pub struct Entry {
     names: [String; 4],
     /// For cities: the country key.
     pub country: Option<String>,
+    /// The country's entry index, resolved once at load: cities are hit often, and a search by
+    /// key per hit was a visible share of entity extraction.
+    country_entry: Option<usize>,
 }
 
 impl Entry {
@@ -169,6 +172,13 @@ impl Gazetteer {
         for v in g.by_first.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
+        for i in 0..g.entries.len() {
+            let c = g.entries[i]
+                .country
+                .as_ref()
+                .and_then(|k| g.entries.iter().position(|x| x.key == *k));
+            g.entries[i].country_entry = c;
+        }
         g
     }
 
@@ -209,6 +219,7 @@ impl Gazetteer {
             kind,
             names,
             country,
+            country_entry: None,
         });
         id
     }
@@ -277,7 +288,7 @@ impl Gazetteer {
             EntityKind::Org => None,
             EntityKind::Place => match &e.country {
                 None => Some(entry),
-                Some(k) => self.entries.iter().position(|x| x.key == *k),
+                Some(_) => e.country_entry,
             },
         }
     }
@@ -313,6 +324,20 @@ pub fn find_places_orgs_tokenized(paragraphs: &[String], toks: &[Vec<Token>], la
     let mut seen_entry: HashMap<usize, usize> = HashMap::default(); // entry -> index in list
     let mut via_demonym: Vec<usize> = Vec::new();
     let mut words: Vec<&Token> = Vec::new();
+    // A key ("place:RU", "org:NATO") is a function of the entry: it is formatted once per
+    // article, not once per hit.
+    let mut keyed: crate::analyze::quotes::lexicon::HashSet<usize> = Default::default();
+    let mut add_key = |keys: &mut HashSet<String>, entry: usize| {
+        if keyed.insert(entry) {
+            let e = &g.entries[entry];
+            let kind = if e.kind == EntityKind::Org {
+                "org"
+            } else {
+                "place"
+            };
+            keys.insert(format!("{kind}:{}", e.key));
+        }
+    };
     for (p, toks) in paragraphs.iter().zip(toks) {
         words.clear();
         words.extend(toks.iter().filter(|t| t.is_word()));
@@ -320,18 +345,10 @@ pub fn find_places_orgs_tokenized(paragraphs: &[String], toks: &[Vec<Token>], la
         while i < words.len() {
             if let Some(hit) = g.match_at(p, &words, i) {
                 let e = &g.entries[hit.entry];
-                let written = p[words[i].start..words[i + hit.len - 1].end].to_string();
-                found.keys.insert(format!(
-                    "{}:{}",
-                    if e.kind == EntityKind::Org {
-                        "org"
-                    } else {
-                        "place"
-                    },
-                    e.key
-                ));
+                let written = || p[words[i].start..words[i + hit.len - 1].end].to_string();
+                add_key(&mut found.keys, hit.entry);
                 if let Some(c) = g.country_of(hit.entry) {
-                    found.keys.insert(format!("place:{}", g.entries[c].key));
+                    add_key(&mut found.keys, c);
                 }
                 if let std::collections::hash_map::Entry::Vacant(v) = seen_entry.entry(hit.entry) {
                     let list = if e.kind == EntityKind::Org {
@@ -340,11 +357,11 @@ pub fn find_places_orgs_tokenized(paragraphs: &[String], toks: &[Vec<Token>], la
                         &mut found.places
                     };
                     v.insert(list.len());
-                    list.push(written);
+                    list.push(written());
                 } else if e.kind == EntityKind::Place && via_demonym.contains(&hit.entry) {
                     // The article names the country itself: use its spelling.
                     let idx = seen_entry[&hit.entry];
-                    found.places[idx] = written;
+                    found.places[idx] = written();
                     via_demonym.retain(|x| *x != hit.entry);
                 }
                 i += hit.len;
@@ -352,7 +369,7 @@ pub fn find_places_orgs_tokenized(paragraphs: &[String], toks: &[Vec<Token>], la
             }
             if let Some(c) = g.demonym(&words[i].folded) {
                 let e = &g.entries[c];
-                found.keys.insert(format!("place:{}", e.key));
+                add_key(&mut found.keys, c);
                 if !e.key.ends_with('_') && !seen_entry.contains_key(&c) {
                     seen_entry.insert(c, found.places.len());
                     found.places.push(e.name_in(lang).to_string());
