@@ -117,6 +117,79 @@ fn rebuild_restores_user_data_from_the_journal() {
 }
 
 #[test]
+fn doctor_reports_a_cut_body_log_and_rebuild_repairs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    assert!(run(&db, &["ingest", sample_articles().to_str().unwrap()])
+        .status
+        .success());
+    let rows = list_json(&db);
+    let id = rows[0]["id"].as_str().unwrap().to_string();
+    assert!(run(&db, &["tag", &id, "keep-me"]).status.success());
+    let log = db.join("bodies-0.log");
+    let len = std::fs::metadata(&log).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&log)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+
+    // Every damaged body is a problem naming its article; nothing panics.
+    let check = run(&db, &["doctor"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let problems = stderr(&check);
+    assert!(problems.contains("re-ingest"), "{problems}");
+    assert!(!problems.contains("panicked"), "{problems}");
+    let damaged: Vec<&str> = problems
+        .lines()
+        .filter(|l| l.starts_with("problem:"))
+        .collect();
+    assert!(
+        !damaged.is_empty() && damaged.len() < rows.len(),
+        "{problems}"
+    );
+    let export = run(&db, &["export", "--format", "jsonl"]);
+    assert_eq!(export.status.code(), Some(1));
+    assert!(
+        stderr(&export).contains("doctor --rebuild"),
+        "{}",
+        stderr(&export)
+    );
+    let compact = run(&db, &["doctor", "--compact"]);
+    assert!(
+        stderr(&compact).contains("not compacting"),
+        "{}",
+        stderr(&compact)
+    );
+
+    let o = run(&db, &["doctor", "--rebuild"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let check = run(&db, &["doctor"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert_eq!(list_json(&db).len(), rows.len());
+    let row = list_json(&db)
+        .into_iter()
+        .find(|r| r["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(row["tags"], serde_json::json!(["keep-me"]));
+    let export = run(&db, &["export", "--format", "jsonl"]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert_eq!(stdout(&export).lines().count(), rows.len());
+
+    let compact = run(&db, &["doctor", "--compact"]);
+    assert!(compact.status.success(), "{}", stderr(&compact));
+    assert!(
+        stderr(&compact).contains("compacted the body log"),
+        "{}",
+        stderr(&compact)
+    );
+    assert!(db.join("bodies-1.log").exists() && !db.join("bodies-0.log").exists());
+    let after = run(&db, &["export", "--format", "jsonl"]);
+    assert_eq!(stdout(&after), stdout(&export));
+}
+
+#[test]
 fn a_second_process_gets_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("store");

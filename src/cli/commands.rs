@@ -294,14 +294,25 @@ pub fn status(db: &Path, id: &str, status: Status) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-/// Checks the store; `--rebuild` moves the database aside, re-ingests every source the store
-/// knew about and restores the journalled user data.
-pub fn doctor(db: &Path, rebuild: bool) -> anyhow::Result<i32> {
+/// Checks the store; `--rebuild` moves the database and body logs aside, re-ingests every
+/// source the store knew about and restores the journalled user data. A clean check compacts
+/// the body log when garbage passed half of it (or always with `--compact`): doctor is the
+/// one command that runs on its own, so other commands never pay for a rewrite.
+pub fn doctor(db: &Path, rebuild: bool, compact: bool) -> anyhow::Result<i32> {
     if !rebuild {
-        let store = open(db)?;
+        let mut store = open(db)?;
         let problems = store.check()?;
         for p in &problems {
             eprintln!("problem: {p}");
+        }
+        let stats = store.body_log_stats()?;
+        if !problems.is_empty() {
+            if compact {
+                eprintln!("not compacting the body log: repair first (attache doctor --rebuild)");
+            }
+        } else if compact || stats.worth_compacting() {
+            let (before, after) = store.compact_bodies()?;
+            eprintln!("compacted the body log: {before} -> {after} bytes");
         }
         println!(
             "{} articles, {} problems; journal at {}",
@@ -324,12 +335,10 @@ pub fn doctor(db: &Path, rebuild: bool) -> anyhow::Result<i32> {
     sources.sort();
     sources.dedup();
     sources.retain(|p| p.exists());
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
     let sled_dir = db.join("sled");
     if sled_dir.exists() {
-        let aside = db.join(format!(
-            "sled.damaged-{}",
-            chrono::Utc::now().format("%Y%m%dT%H%M%S")
-        ));
+        let aside = db.join(format!("sled.damaged-{stamp}"));
         std::fs::rename(&sled_dir, &aside).with_context(|| {
             format!(
                 "cannot move the old database aside ({})",
@@ -337,6 +346,16 @@ pub fn doctor(db: &Path, rebuild: bool) -> anyhow::Result<i32> {
             )
         })?;
         eprintln!("moved the old database to {}", aside.display());
+    }
+    // The old pointers went with the database, so the body logs go too: left in place, the
+    // new store would append to them, or delete one of another generation as stale.
+    for log in crate::store::body_log_files(db)? {
+        let mut name = log.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".damaged-{stamp}"));
+        let aside = log.with_file_name(name);
+        std::fs::rename(&log, &aside)
+            .with_context(|| format!("cannot move the old body log aside ({})", log.display()))?;
+        eprintln!("moved the old body log to {}", aside.display());
     }
     let store = open(db)?;
     let report = pipeline::ingest_paths(&store, &sources, &Limits::default(), &mut |_, _| {})?;

@@ -115,10 +115,14 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Merge a JSON export or Web Annotation file into the store (safe to repeat).
     Import { file: PathBuf },
-    /// Check the store; with --rebuild, re-create it from the sources and the journal.
+    /// Check the store; with --rebuild, re-create it from the sources and the journal. A check
+    /// that finds no problem also compacts the body log once more than half of it is garbage.
     Doctor {
         #[arg(long)]
         rebuild: bool,
+        /// Compact the body log even when less than half of it is garbage.
+        #[arg(long, conflicts_with = "rebuild")]
+        compact: bool,
     },
 }
 
@@ -178,7 +182,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             quote,
         }) => commands::annotate(&db, &id, &text, paragraph, quote),
         Some(Command::Status { id, status }) => commands::status(&db, &id, status),
-        Some(Command::Doctor { rebuild }) => commands::doctor(&db, rebuild),
+        Some(Command::Doctor { rebuild, compact }) => commands::doctor(&db, rebuild, compact),
         Some(Command::Export(args)) => export::run_export(&db, &args),
         Some(Command::Import { file }) => export::run_import(&db, &file),
         Some(Command::Tui { paths }) => tui::run(&db, paths),

@@ -3,11 +3,14 @@
 //! Layout of a store folder (`--db PATH`):
 //! - `lock`: our process lock ([`lock`]);
 //! - `sled/`: the database, with one tree per concern (see [`Store`]);
+//! - `bodies-<generation>.log`: article bodies, outside sled so reading them all does not
+//!   make the process hold them all ([`bodylog`]); sled keeps a pointer per article;
 //! - `journal.jsonl`: every user edit, synced, outside sled ([`journal`]).
 //!
 //! Parsed data (summaries, bodies) and user data (tags, status, notes) live in separate trees,
 //! so re-ingesting after a parser change refreshes the first and never touches the second.
 
+mod bodylog;
 mod codec;
 pub mod journal;
 mod keys;
@@ -15,6 +18,7 @@ mod lock;
 
 use crate::analyze::identity::is_near_duplicate;
 use crate::model::{Article, Format, UserData};
+use bodylog::{Body, BodyLog, Pointer, ReadError};
 use journal::{Journal, JournalEntry};
 use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -23,7 +27,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped when the layout changes; [`Store::open`] migrates older stores forward.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// Meta key naming the body log generation the pointers refer to; compaction moves to the next
+/// generation in the same transaction that rewrites the pointers.
+const LOG_GENERATION: &str = "body_log_generation";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -127,8 +135,36 @@ pub struct Store {
     bands: Tree,
     origins: Tree,
     meta: Tree,
+    log: BodyLog,
     journal: Mutex<Journal>,
     _lock: lock::StoreLock,
+}
+
+impl Drop for Store {
+    /// Sled flushes when dropped; the log is synced first so it never lags the pointers.
+    fn drop(&mut self) {
+        let _ = self.log.sync();
+    }
+}
+
+/// How much of the body log is still referenced: compaction pays off once garbage, left by
+/// updated articles, is more than half the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyLogStats {
+    pub size: u64,
+    pub live: u64,
+}
+
+impl BodyLogStats {
+    /// Bytes no pointer reaches: records replaced by updates, or written by a put whose
+    /// transaction failed.
+    pub fn garbage(&self) -> u64 {
+        self.size.saturating_sub(self.live + bodylog::START)
+    }
+
+    pub fn worth_compacting(&self) -> bool {
+        self.garbage() > self.size / 2
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -166,6 +202,18 @@ impl Store {
             })?;
         let journal_path = dir.join("journal.jsonl");
         let journal = Journal::open(&journal_path).map_err(|e| StoreError::io(&journal_path, e))?;
+        let meta = db.open_tree("meta")?;
+        let found = Self::schema_version(dir, &meta)?;
+        let generation = match meta.get(LOG_GENERATION)? {
+            Some(v) => u64::from_be_bytes(
+                v.as_ref()
+                    .try_into()
+                    .map_err(|_| StoreError::Corrupt(LOG_GENERATION.into()))?,
+            ),
+            None => 0,
+        };
+        let log = BodyLog::open(dir, generation)
+            .map_err(|e| StoreError::io(&BodyLog::path_for(dir, generation), e))?;
         let store = Store {
             summaries: db.open_tree("summaries")?,
             bodies: db.open_tree("bodies")?,
@@ -175,18 +223,22 @@ impl Store {
             user: db.open_tree("user")?,
             bands: db.open_tree("near_dup_bands")?,
             origins: db.open_tree("origins")?,
-            meta: db.open_tree("meta")?,
+            meta,
+            log,
             db,
             dir: dir.to_path_buf(),
             journal: Mutex::new(journal),
             _lock: lock,
         };
-        store.migrate()?;
+        store.migrate(found)?;
+        remove_stale_logs(dir, generation);
         Ok(store)
     }
 
-    fn migrate(&self) -> Result<()> {
-        let found = match self.meta.get("schema_version")? {
+    /// The store's schema version, refusing a newer one before anything (the body log
+    /// included) is created or removed in a layout this attache does not know.
+    fn schema_version(dir: &Path, meta: &Tree) -> Result<u32> {
+        let found = match meta.get("schema_version")? {
             Some(v) => u32::from_be_bytes(
                 v.as_ref()
                     .try_into()
@@ -196,10 +248,14 @@ impl Store {
         };
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
-                path: self.dir.display().to_string(),
+                path: dir.display().to_string(),
                 found,
             });
         }
+        Ok(found)
+    }
+
+    fn migrate(&self, found: u32) -> Result<()> {
         // Version 0 is a freshly created store. Version 1 kept empty values in the date index;
         // version 2 keeps each summary there so the list loads in one ordered scan.
         if found == 1 {
@@ -219,12 +275,65 @@ impl Store {
                 }
             }
         }
+        // Version 3 keeps bodies in the body log and a pointer in the bodies tree.
+        if (1..3).contains(&found) {
+            self.move_bodies_to_log()?;
+        }
         if found < SCHEMA_VERSION {
             self.meta
                 .insert("schema_version", &SCHEMA_VERSION.to_be_bytes())?;
-            self.db.flush()?;
+            self.flush()?;
         }
         Ok(())
+    }
+
+    /// Moves every body stored inline (schema version 2) to the log, one pass over the tree
+    /// holding a batch of pointers at a time. Each batch of pointers is written only after the
+    /// log is synced, so sled never persists a pointer ahead of its record; a migration cut
+    /// short resumes where it stopped, because the version is bumped only at the end and values
+    /// that are already pointers are skipped (records written after the last batch become
+    /// garbage).
+    fn move_bodies_to_log(&self) -> Result<()> {
+        const BATCH: usize = 1024;
+        let mut batch = sled::Batch::default();
+        let mut pending = 0;
+        for entry in self.bodies.iter() {
+            let (key, value) = entry?;
+            if Pointer::decode(&value).is_some() {
+                continue;
+            }
+            let pointer = self.log.append(&value).map_err(|e| self.log_err(e))?;
+            batch.insert(key, &pointer.encode()[..]);
+            pending += 1;
+            if pending == BATCH {
+                self.log.sync().map_err(|e| self.log_err(e))?;
+                self.bodies.apply_batch(std::mem::take(&mut batch))?;
+                pending = 0;
+            }
+        }
+        self.log.sync().map_err(|e| self.log_err(e))?;
+        self.bodies.apply_batch(batch)?;
+        Ok(())
+    }
+
+    fn log_err(&self, e: std::io::Error) -> StoreError {
+        StoreError::io(self.log.path(), e)
+    }
+
+    /// Reads the body a pointer value names, turning damage into an error that names the
+    /// article and says how to repair it.
+    fn read_body(&self, id: &[u8], value: &[u8]) -> Result<Body> {
+        let damaged = |why: &str| {
+            StoreError::Corrupt(format!(
+                "article {}: body {why}; re-ingest it (attache doctor --rebuild)",
+                String::from_utf8_lossy(id)
+            ))
+        };
+        let pointer = Pointer::decode(value).ok_or_else(|| damaged("pointer unreadable"))?;
+        self.log.read(pointer).map_err(|e| match e {
+            ReadError::Io(e) => self.log_err(e),
+            ReadError::Damaged(why) => damaged(&why),
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -265,7 +374,12 @@ impl Store {
         };
         if let Some(id) = &existing_id {
             article.id = id.clone();
-            if let Some(old) = self.article(id)? {
+            // A damaged body must not block its own repair: re-ingesting replaces it.
+            let old = match self.article(id) {
+                Err(StoreError::Corrupt(_)) => None,
+                other => other?,
+            };
+            if let Some(old) = old {
                 // The same story saved at another path (or fetched from its URL) is the same
                 // article: keep where it was first found.
                 let same_story = Article {
@@ -286,6 +400,13 @@ impl Store {
         };
         let keep_dup = old_summary.as_ref().and_then(|s| s.duplicate_of.clone());
         let summary = Summary::of(&article, duplicate_of.clone().or(keep_dup));
+        // The record goes to the log before its pointer is committed; if the transaction
+        // fails, the record is garbage for compaction to reclaim.
+        let pointer = self
+            .log
+            .append(&codec::encode(&article))
+            .map_err(|e| self.log_err(e))?
+            .encode();
         let trees = [
             &self.summaries,
             &self.bodies,
@@ -308,7 +429,7 @@ impl Store {
                 }
                 let summary_bytes = codec::encode_compact(&summary);
                 summaries.insert(id.as_bytes(), summary_bytes.clone())?;
-                bodies.insert(id.as_bytes(), codec::encode(&article))?;
+                bodies.insert(id.as_bytes(), &pointer[..])?;
                 by_date.insert(
                     keys::date_key(summary.published.as_deref(), &id),
                     summary_bytes,
@@ -362,8 +483,10 @@ impl Store {
         Ok(None)
     }
 
-    /// Makes everything written so far durable.
+    /// Makes everything written so far durable: the body log first, so that no pointer sled
+    /// makes durable names bytes that are not.
     pub fn flush(&self) -> Result<()> {
+        self.log.sync().map_err(|e| self.log_err(e))?;
         self.db.flush()?;
         Ok(())
     }
@@ -372,7 +495,9 @@ impl Store {
         self.bodies
             .get(id)?
             .map(|v| {
-                codec::decode(&v).map_err(|e| StoreError::Corrupt(format!("article {id}: {e}")))
+                let body = self.read_body(id.as_bytes(), &v)?;
+                codec::decode(body.payload())
+                    .map_err(|e| StoreError::Corrupt(format!("article {id}: {e}")))
             })
             .transpose()
     }
@@ -490,16 +615,18 @@ impl Store {
     }
 
     /// Every article with its user data, in id order, decoded one at a time. This is one
-    /// sequential pass over the bodies tree merged with the user tree: at 100k articles it
-    /// reads about 10x faster than fetching the same articles in date order, whose random
-    /// lookups defeat sled's page cache. Used by full exports.
+    /// sequential pass over the (small) pointer tree merged with the user tree, each body read
+    /// from the log as it comes: at 100k articles it reads about 10x faster than fetching the
+    /// same articles in date order, whose random lookups defeat sled's page cache, and the
+    /// bodies never stay in memory. Used by full exports.
     pub fn scan_articles(&self) -> impl Iterator<Item = Result<(Article, UserData)>> + '_ {
         let mut users = self.user.iter().peekable();
         self.bodies.iter().map(move |entry| {
             let (key, value) = entry?;
-            let id = String::from_utf8_lossy(&key);
-            let article = codec::decode(&value)
-                .map_err(|e| StoreError::Corrupt(format!("article {id}: {e}")))?;
+            let body = self.read_body(&key, &value)?;
+            let article = codec::decode(body.payload()).map_err(|e| {
+                StoreError::Corrupt(format!("article {}: {e}", String::from_utf8_lossy(&key)))
+            })?;
             let user = merge_user(&mut users, &key)?;
             Ok((article, user))
         })
@@ -513,7 +640,7 @@ impl Store {
         let mut users = self.user.iter().peekable();
         self.bodies.iter().map(move |entry| {
             let (key, value) = entry?;
-            let json = ArticleJson::from_value(&key, value)?;
+            let json = ArticleJson::from_body(&key, self.read_body(&key, &value)?)?;
             let user = merge_user(&mut users, &key)?;
             Ok((json, user))
         })
@@ -523,7 +650,7 @@ impl Store {
     pub fn article_json(&self, id: &str) -> Result<Option<ArticleJson>> {
         self.bodies
             .get(id)?
-            .map(|v| ArticleJson::from_value(id.as_bytes(), v))
+            .map(|v| ArticleJson::from_body(id.as_bytes(), self.read_body(id.as_bytes(), &v)?))
             .transpose()
     }
 
@@ -578,7 +705,7 @@ impl Store {
         if entries.is_empty() {
             return Ok(());
         }
-        self.db.flush()?;
+        self.flush()?;
         let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
         let path = journal.path().to_path_buf();
         journal
@@ -586,8 +713,9 @@ impl Store {
             .map_err(|e| StoreError::io(&path, e))
     }
 
-    /// Checks that every index entry points at a stored article and every article is indexed.
-    /// Returns a list of problems (empty when consistent).
+    /// Checks that every index entry points at a stored article, every article is indexed and
+    /// its body reads back intact from the log. Returns a list of problems (empty when
+    /// consistent).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         for entry in self.by_date.iter() {
@@ -618,8 +746,13 @@ impl Store {
                 }
                 Err(e) => problems.push(format!("summary {id} unreadable: {e}")),
             }
-            if !self.bodies.contains_key(&k)? {
-                problems.push(format!("article {id} has no body"));
+            match self.bodies.get(&k)? {
+                None => problems.push(format!("article {id} has no body")),
+                Some(v) => match self.read_body(&k, &v) {
+                    Ok(_) => {}
+                    Err(StoreError::Corrupt(why)) => problems.push(why),
+                    Err(e) => return Err(e),
+                },
             }
         }
         for entry in self.user.iter() {
@@ -630,6 +763,87 @@ impl Store {
             }
         }
         Ok(problems)
+    }
+
+    /// Sizes the body log against the records the pointers still reach (a scan of the small
+    /// pointer tree, no body read).
+    pub fn body_log_stats(&self) -> Result<BodyLogStats> {
+        let mut live = 0;
+        for entry in self.bodies.iter() {
+            let (_, v) = entry?;
+            live += Pointer::decode(&v).map_or(0, |p| p.record_len());
+        }
+        Ok(BodyLogStats {
+            size: self.log.size(),
+            live,
+        })
+    }
+
+    /// Rewrites the body log with only the records the pointers reach, reclaiming what
+    /// updates left behind; returns the log's size before and after. It takes `&mut self` so
+    /// no reader or writer can hold a pointer across the switch. It stops, changing nothing,
+    /// at the first damaged body (repair with `attache doctor --rebuild` first).
+    ///
+    /// Crash safety rests on the order of four steps, with the generation number in sled
+    /// deciding which log file is the real one:
+    /// 1. the live records are copied, in id order, to `bodies-<g+1>.log`, which is synced,
+    ///    as is the folder. Nothing names that file yet; a crash here leaves the old log and
+    ///    pointers in force, and the next open deletes the new file as stale.
+    /// 2. one sled transaction rewrites every pointer and sets the generation to g+1. Sled
+    ///    applies a transaction whole or not at all, so after a crash the pointers and the
+    ///    generation either all name the old log (untouched) or all name the new one (already
+    ///    durable, since step 1 synced it before the transaction existed).
+    /// 3. sled is flushed, making the switch durable.
+    /// 4. only then is the old log deleted; a crash before that leaves it as a stale file
+    ///    that the next open deletes.
+    pub fn compact_bodies(&mut self) -> Result<(u64, u64)> {
+        self.flush()?;
+        let before = self.log.size();
+        let next = self.log.generation() + 1;
+        let new_path = BodyLog::path_for(&self.dir, next);
+        let new_log = BodyLog::create(&self.dir, next).map_err(|e| StoreError::io(&new_path, e))?;
+        let committed = self.copy_live_records(&new_log).and_then(|pointers| {
+            (&self.bodies, &self.meta)
+                .transaction(|(bodies, meta)| {
+                    for (key, pointer) in &pointers {
+                        bodies.insert(key, &pointer.encode()[..])?;
+                    }
+                    meta.insert(LOG_GENERATION, &next.to_be_bytes())?;
+                    Ok::<_, ConflictableTransactionError<String>>(())
+                })
+                .map_err(tx_err)
+        });
+        if let Err(e) = committed {
+            // Nothing names the new file: the old log and pointers are still in force.
+            drop(new_log);
+            let _ = std::fs::remove_file(&new_path);
+            return Err(e);
+        }
+        // From here the pointers name the new log, which must therefore stay; the old one
+        // goes only once the switch is durable.
+        let old = std::mem::replace(&mut self.log, new_log);
+        self.db.flush()?;
+        let old_path = old.path().to_path_buf();
+        drop(old);
+        std::fs::remove_file(&old_path).map_err(|e| StoreError::io(&old_path, e))?;
+        let _ = bodylog::sync_dir(&self.dir);
+        Ok((before, self.log.size()))
+    }
+
+    /// Step 1 of [`Store::compact_bodies`]: every live record copied and synced, with the
+    /// pointers that name the copies.
+    fn copy_live_records(&self, to: &BodyLog) -> Result<Vec<(sled::IVec, Pointer)>> {
+        let to_err = |e| StoreError::io(to.path(), e);
+        let mut pointers = Vec::with_capacity(self.bodies.len());
+        for entry in self.bodies.iter() {
+            let (key, value) = entry?;
+            let body = self.read_body(&key, &value)?;
+            let pointer = to.append(body.payload()).map_err(to_err)?;
+            pointers.push((key, pointer));
+        }
+        to.sync().map_err(to_err)?;
+        bodylog::sync_dir(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
+        Ok(pointers)
     }
 
     /// Restores user data from the journal (last entry per article wins) for articles present
@@ -654,20 +868,21 @@ impl Store {
     }
 }
 
-/// An article's JSON text as stored, borrowed from the database without a copy.
+/// An article's JSON text as stored, in the buffer it was read into: handed out without
+/// another copy or any decoding.
 pub struct ArticleJson(ArticleJsonInner);
 
 enum ArticleJsonInner {
-    Stored(sled::IVec),
+    Stored(Body),
     Reencoded(Vec<u8>),
 }
 
 impl ArticleJson {
-    fn from_value(key: &[u8], value: sled::IVec) -> Result<ArticleJson> {
-        if codec::is_current_json(&value) {
-            return Ok(ArticleJson(ArticleJsonInner::Stored(value)));
+    fn from_body(key: &[u8], body: Body) -> Result<ArticleJson> {
+        if codec::is_current_json(body.payload()) {
+            return Ok(ArticleJson(ArticleJsonInner::Stored(body)));
         }
-        let article: Article = codec::decode(&value).map_err(|e| {
+        let article: Article = codec::decode(body.payload()).map_err(|e| {
             StoreError::Corrupt(format!("article {}: {e}", String::from_utf8_lossy(key)))
         })?;
         let json = serde_json::to_vec(&article)
@@ -678,7 +893,7 @@ impl ArticleJson {
     /// The JSON object text of the article.
     pub fn as_bytes(&self) -> &[u8] {
         match &self.0 {
-            ArticleJsonInner::Stored(v) => codec::json_part(v),
+            ArticleJsonInner::Stored(body) => codec::json_part(body.payload()),
             ArticleJsonInner::Reencoded(v) => v,
         }
     }
@@ -709,6 +924,37 @@ fn merge_user(users: &mut std::iter::Peekable<sled::Iter>, key: &[u8]) -> Result
     }
 }
 
+/// The body log files in a store folder, whatever their generation (for `doctor --rebuild`,
+/// which moves them aside with the database).
+pub fn body_log_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    match BodyLog::files(dir) {
+        Ok(files) => Ok(files.into_iter().map(|(_, p)| p).collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(StoreError::io(dir, e)),
+    }
+}
+
+/// Deletes body logs of other generations: what a crash left behind in the middle of a
+/// compaction (see [`Store::compact_bodies`]). Only a file sled's generation does not name
+/// is removed, so this never touches a log that pointers refer to; failures only cost space.
+fn remove_stale_logs(dir: &Path, generation: u64) {
+    let Ok(files) = BodyLog::files(dir) else {
+        return;
+    };
+    let mut removed = false;
+    for (g, path) in files {
+        if g != generation {
+            removed |= std::fs::remove_file(path).is_ok();
+        }
+    }
+    if removed {
+        let _ = bodylog::sync_dir(dir);
+    }
+}
+
 fn source_key(source: Option<&str>) -> String {
     source.unwrap_or("").to_lowercase()
 }
+
+#[cfg(test)]
+mod tests;
