@@ -632,6 +632,28 @@ struct DescParse {
     end: usize,
 }
 
+/// Whether the place at word `e` in a descriptor's complement (which starts at `first`) is
+/// introduced by a preposition of destination ("pour le Soudan", "to Sudan", "für den Sudan").
+fn is_posting_complement(words: &[&Token], first: usize, e: usize) -> bool {
+    let mut k = e;
+    while k > first {
+        k -= 1;
+        match words[k].folded.as_str() {
+            "le" | "la" | "l" | "les" | "the" | "el" | "los" | "las" | "den" | "die" | "das" => {
+                continue
+            }
+            w => {
+                return matches!(
+                    w,
+                    "pour" | "aupres" | "a" | "au" | "aux" | "en" | "dans" | "for" | "to" | "in"
+                        | "at" | "para" | "ante" | "fur" | "bei" | "nach"
+                )
+            }
+        }
+    }
+    false
+}
+
 /// Parses "[det] [modifiers] ROLE [nationality] [complement]" starting at word `i`.
 fn parse_descriptor(
     text: &str,
@@ -755,7 +777,11 @@ fn parse_descriptor(
             break;
         }
         if let Some(c) = ft.nat(e) {
-            nationality = nationality.or(Some(c));
+            // "l'envoyé spécial pour le Soudan", "envoy to Sudan": the posting, not the
+            // person's country, which only an adjective or "de/of" gives.
+            if !is_posting_complement(words, rk + rn, e) {
+                nationality = nationality.or(Some(c));
+            }
             e += 1;
             budget -= 1;
             continue;
@@ -854,7 +880,9 @@ fn parse_descriptor(
                     .country_of(h.entry)
                     .filter(|&c| !gazetteer().entries[c].key.ends_with('_'))
                 {
-                    nationality = nationality.or(Some(c));
+                    if !is_posting_complement(words, rk + rn, e) {
+                        nationality = nationality.or(Some(c));
+                    }
                 }
                 e += h.len;
             } else {
