@@ -34,6 +34,9 @@ pub struct Person {
 pub struct People {
     pub persons: Vec<Person>,
     by_key: HashMap<String, usize>,
+    /// Full folded names ("juliette lamarck-vidal"), so that relatives who share a surname stay
+    /// two people.
+    by_full: HashMap<String, usize>,
 }
 
 impl People {
@@ -64,7 +67,17 @@ impl People {
         gender: Gender,
     ) -> usize {
         let keys = Self::key_of(lx, &words);
-        if let Some(&id) = keys.iter().find_map(|k| self.by_key.get(k)) {
+        let full = words.join(" ");
+        let known = self.by_full.get(&full).copied().or_else(|| {
+            keys.iter()
+                .find_map(|k| self.by_key.get(k))
+                .copied()
+                .filter(|&id| !Self::namesakes(&self.persons[id].words, &words))
+        });
+        if let Some(id) = known {
+            if words.len() >= 2 {
+                self.by_full.entry(full).or_insert(id);
+            }
             let p = &mut self.persons[id];
             if words.len() > p.words.len() {
                 p.name = name.to_string();
@@ -88,11 +101,52 @@ impl People {
         for k in keys {
             self.by_key.entry(k).or_insert(id);
         }
+        if self.persons[id].words.len() >= 2 {
+            self.by_full.insert(full, id);
+        }
         id
+    }
+
+    /// Two full names with the same surname whose first names differ ("Théo" and "Juliette
+    /// Lamarck-Vidal") are relatives, not one person named twice. A shorter form that drops
+    /// leading given names ("Lula da Silva", "Saif al-Rawahi") is the same person.
+    fn namesakes(a: &[String], b: &[String]) -> bool {
+        let given = |w: &str| w.trim_end_matches('.').chars().count() > 1;
+        a.len() >= 2
+            && b.len() >= 2
+            && given(&a[0])
+            && given(&b[0])
+            && !a.contains(&b[0])
+            && !b.contains(&a[0])
     }
 
     pub fn lookup(&self, folded: &str) -> Option<usize> {
         self.by_key.get(folded).copied()
+    }
+
+    /// A person by the words of a name as written: the full name first, then its surname.
+    pub fn lookup_name(&self, words: &[String]) -> Option<usize> {
+        if words.len() >= 2 {
+            if let Some(&id) = self.by_full.get(&words.join(" ")) {
+                return Some(id);
+            }
+        }
+        self.lookup(words.last()?)
+    }
+
+    /// A person by surname whose gender fits `gender` ("M. Lamarck-Vidal" is the brother, not
+    /// the sister): the surname's first holder, else the latest namesake that fits.
+    pub fn lookup_gendered(&self, surname: &str, gender: Gender) -> Option<usize> {
+        let id = self.lookup(surname)?;
+        if self.persons[id].gender.compatible(gender) {
+            return Some(id);
+        }
+        self.persons
+            .iter()
+            .rposition(|p| {
+                p.words.last().is_some_and(|w| w == surname) && p.gender.compatible(gender)
+            })
+            .or(Some(id))
     }
 
     fn add_role(&mut self, id: usize, d: &Desc) {
@@ -1085,7 +1139,7 @@ pub fn find_mentions(
                         .iter()
                         .map(|w| w.folded.to_string())
                         .collect();
-                    let id = match people.lookup(name_words.last().unwrap()) {
+                    let id = match people.lookup_gendered(name_words.last().unwrap(), hg) {
                         Some(id) => id,
                         None => {
                             let nm = &text[words[i + 1].start..words[e - 1].end];
@@ -1140,7 +1194,7 @@ pub fn find_mentions(
                         people.register(lx, nm, nw, gender)
                     } else {
                         people
-                            .lookup(nw.last().unwrap())
+                            .lookup_name(&nw)
                             .unwrap_or_else(|| people.register(lx, nm, nw, gender))
                     };
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
@@ -1339,7 +1393,7 @@ pub fn find_mentions(
                 )
             } else {
                 match people
-                    .lookup(nw.last().unwrap())
+                    .lookup_name(&nw)
                     .or_else(|| people.lookup(&nw[0]))
                 {
                     Some(id) => id,
