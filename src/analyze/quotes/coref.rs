@@ -213,7 +213,7 @@ impl Mention {
 
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
-    "la", "ten", "ter", "zu",
+    "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do",
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.

@@ -181,7 +181,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             let s = &text[i..end];
-            let cap = s.chars().next().is_some_and(char::is_uppercase);
+            let cap = s.chars().next().is_some_and(char::is_uppercase) || arabic_article_name(s);
             out.push(Token {
                 start: i,
                 end,
@@ -202,6 +202,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Arabic surnames written with a lower-case article ("al-Tayeb", "el-Sisi", "ash-Shami") are
+/// names all the same.
+fn arabic_article_name(s: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "az-", "an-", "ar-", "at-"]
+        .iter()
+        .any(|p| {
+            s.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 fn single_letter_tail(text: &str, start: usize, end: usize) -> bool {
