@@ -969,12 +969,20 @@ fn parse_descriptor(
     }) {
         plural = true;
     }
+    // "the top U.S. diplomat", "le plus haut diplomate": a country's top diplomat is its
+    // foreign minister, even with a nationality between the two words.
+    let top = (i..rk).any(|m| matches!(words[m].folded.as_str(), "top" | "haut" | "hochste"));
+    let class = if top && r.class == class::DIPLOMAT {
+        class::MINISTER
+    } else {
+        r.class
+    };
     Some((
         i,
         DescParse {
             desc: Desc {
                 role: r.words.join(" "),
-                class: r.class,
+                class,
                 gender,
                 nationality,
                 definite,
