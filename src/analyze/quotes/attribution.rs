@@ -865,6 +865,25 @@ pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
         .max(ctx.para.sentence_start(end.saturating_sub(1)));
     if let Some(t) = ctx.before_tag(from, &fake) {
         state.colon_intro = Some((ctx.paragraph, t));
+        return;
+    }
+    // No speech verb, but a lead-in whose subject is a person ("X, the Senegalese diplomat,
+    // delivered a closing statement:", "Dann wandte sich Albrecht-Winter an ihren Gast:"): the
+    // quote paragraph that follows is theirs.
+    let subject = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= end)
+        .find(|m| !after_preposition(ctx.words, m.w0) && m.referent != Referent::Nobody);
+    if let Some(m) = subject.filter(|m| matches!(m.referent, Referent::Person(_))) {
+        state.colon_intro = Some((
+            ctx.paragraph,
+            Tag {
+                verb: None,
+                referent: m.referent,
+                mention: Some(text[m.start..m.end].to_string()),
+            },
+        ));
     }
 }
 
