@@ -231,22 +231,35 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                 // The prefix is a name ("Mao Ning") or a role ("Deputy Spokesperson") held by a
                 // person introduced earlier.
                 let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
-                let name = people
-                    .lookup(&last)
-                    .or_else(|| {
+                let first_turn = turns
+                    .iter()
+                    .position(|t| !matches!(t, transcript::Turn::Narrative))
+                    .unwrap_or(pi);
+                // "Antwort:" names nobody: the answer is the interviewee's, the last person
+                // named before the interview began.
+                let interviewee = || {
+                    history.iter().rev().find_map(|h| match h.referent {
+                        Referent::Person(id) if h.paragraph < first_turn => Some(id),
+                        _ => None,
+                    })
+                };
+                let name = if transcript::is_generic_answer(speaker) {
+                    interviewee().map(|id| people.persons[id].name.clone())
+                } else {
+                    let known = people.lookup(&last).or_else(|| {
                         people.persons.iter().position(|p| {
                             p.roles
                                 .iter()
                                 .any(|r| r.split(' ').next_back() == Some(last.as_str()))
                         })
-                    })
-                    .map(|id| people.persons[id].name.clone())
-                    .unwrap_or_else(|| speaker.clone());
+                    });
+                    Some(known.map_or_else(|| speaker.clone(), |id| people.persons[id].name.clone()))
+                };
                 let text = para.text[*text_start..].trim().to_string();
                 if !text.is_empty() {
                     quotes.push(Quote {
                         text,
-                        speaker: Some(name),
+                        speaker: name,
                         mention: (*text_start > 0).then(|| speaker.clone()),
                         verb: None,
                         paragraph: pi,

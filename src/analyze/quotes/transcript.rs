@@ -28,6 +28,14 @@ const QUESTION_PREFIXES: &[&str] = &[
 ];
 
 /// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
+/// Answer labels that name nobody ("Antwort:", "R :"): the answer is the interviewee's.
+pub const ANSWER_PREFIXES: &[&str] = &["a", "r", "answer", "reponse", "respuesta", "antwort"];
+
+/// Whether an answer label names nobody (see [`ANSWER_PREFIXES`]).
+pub fn is_generic_answer(label: &str) -> bool {
+    ANSWER_PREFIXES.contains(&crate::fold::fold(label.trim_end_matches('.')).as_str())
+}
+
 fn prefix(p: &str) -> Option<(&str, usize)> {
     let colon = p.find(':')?;
     let head = p[..colon].trim();
@@ -37,9 +45,17 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     if !head.chars().next()?.is_uppercase() {
         return None;
     }
-    if !head
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    // Labels are capitalised names ("Mao Ning", "MR. PRICE") or a role with its article
+    // ("La porte-parole", "The spokesperson").
+    let with_article = head.split_whitespace().count() <= 3
+        && matches!(
+            head.split_whitespace().next().unwrap_or(""),
+            "La" | "Le" | "L'" | "El" | "Der" | "Die" | "The"
+        );
+    if !with_article
+        && !head
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
     {
         return None;
     }
@@ -76,9 +92,10 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
             Some((head, off)) => {
                 started = true;
                 let is_q = QUESTION_PREFIXES.contains(&crate::fold::fold(head).as_str())
-                    || p.trim_end().ends_with('?')
-                    || head.split_whitespace().count() == 1
-                        && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                    || !is_generic_answer(head)
+                        && (p.trim_end().ends_with('?')
+                            || head.split_whitespace().count() == 1
+                                && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
                 if is_q {
                     current = None;
                     turns.push(Turn::Question);
