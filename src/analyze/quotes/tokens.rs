@@ -156,6 +156,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         end = j + d.len_utf8();
                         it.next();
                     }
+                    Some(&(j, d))
+                        if (d == '\'' || d == '’') && name_apostrophe(text, i, end, j + d.len_utf8()) =>
+                    {
+                        it.next();
+                        end = j + d.len_utf8();
+                    }
                     Some(&(j, d)) if d == '-' || d == '\u{2011}' || d == '.' => {
                         // A hyphen or a dot joins only when a letter follows ("Kassym-Jomart",
                         // "U.S."); dots only between single letters.
@@ -202,6 +208,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// An apostrophe inside a capitalised name ("Ma'afu-Vea", "O'Brien", "N'Djamena") joins it;
+/// French elisions ("l'Europe", "Qu'il"), possessives ("Putin's") and contractions ("They're")
+/// do not.
+fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
+    let head = &text[start..end];
+    if !head.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let elision = matches!(
+        head.to_lowercase().as_str(),
+        "l" | "d" | "qu" | "j" | "m" | "n" | "s" | "c" | "t" | "jusqu" | "lorsqu" | "puisqu"
+    );
+    let tail: String = text[after..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let contraction = matches!(tail.as_str(), "s" | "re" | "ll" | "ve" | "d" | "m" | "t");
+    let first = tail.chars().next();
+    // "N'Djamena" keeps its capital; "l'Europe" is an elision whatever follows.
+    !elision && !contraction && tail.chars().count() >= 2 && first.is_some()
+        || head == "N" && first.is_some_and(char::is_uppercase)
 }
 
 /// Arabic surnames written with a lower-case article ("al-Tayeb", "el-Sisi", "ash-Shami") are
