@@ -376,6 +376,17 @@ const NOT_NAMES_LIST: &[&str] = &[
 ];
 
 /// Heads of noun phrases that denote organisations or collective sources.
+/// Words that make a capitalised run an institution rather than a person's name.
+const ORG_WORDS: &[&str] = &[
+    "institute", "institut", "instituto", "university", "universite", "universidad",
+    "universitat", "intelligence", "group", "groupe", "grupo", "gruppe", "foundation",
+    "fondation", "fundacion", "stiftung", "bank", "banque", "banco", "fund", "fonds", "fondo",
+    "forum", "center", "centre", "centro", "zentrum", "association", "asociacion", "verband",
+    "consultancy", "company", "corporation", "network", "networks", "party", "parti", "partido",
+    "partei", "maritime", "holdings", "shipping", "airlines", "capital", "partners", "media",
+    "news", "press", "times", "post", "herald", "tribune", "journal", "review", "watch",
+];
+
 const ORG_HEADS_LIST: &[&str] = &[
     "ministry",
     "ministere",
@@ -1095,6 +1106,15 @@ fn parse_name(
         }
     }
     let n = e - i;
+    // "Han River Maritime Intelligence", "Open Networks Coalition": an institution, even when
+    // its first word is also a given name.
+    if words[i..e]
+        .iter()
+        .any(|w| ORG_WORDS.contains(&w.folded.as_str()) || ORG_HEADS.contains(&w.folded.as_str()))
+        && people.lookup(&words[e - 1].folded).is_none()
+    {
+        return None;
+    }
     if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
         return Some(e);
     }

@@ -380,7 +380,8 @@ impl Lexicon {
             "sr" if followed_by_dot => M,
             "mrs" | "ms" | "madame" | "frau" | "senora" => F,
             "sra" if followed_by_dot => F,
-            "dr" if followed_by_dot => Unknown,
+            // British style drops the dot; "Dr" is never an ordinary word.
+            "dr" => Unknown,
             _ => return None,
         })
     }
