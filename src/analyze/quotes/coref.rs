@@ -37,6 +37,9 @@ pub struct People {
     /// Full folded names ("juliette lamarck-vidal"), so that relatives who share a surname stay
     /// two people.
     by_full: HashMap<String, usize>,
+    /// Capitalised words the article also uses alone in mid-sentence, not after an article
+    /// ("… said Ma'afu-Vea"): the surname of a full name whose first name is not in our list.
+    standalone: HashSet<String>,
 }
 
 impl People {
@@ -118,6 +121,35 @@ impl People {
             && given(&b[0])
             && !a.contains(&b[0])
             && !b.contains(&a[0])
+    }
+
+    /// Collects [`People::standalone`] from the article's tokens.
+    pub fn note_standalone_words(&mut self, paragraphs: &[Vec<Token>], lang: Lang, lx: &Lexicon) {
+        for toks in paragraphs {
+            for k in 0..toks.len() {
+                let t = &toks[k];
+                let next = toks.get(k + 1);
+                if !t.is_word() || !t.cap || t.folded.chars().count() <= 2 {
+                    continue;
+                }
+                let mid_sentence = k > 0 && {
+                    let prev = &toks[k - 1];
+                    prev.is_word()
+                        && !prev.cap
+                        && lx.determiner(lang, &prev.folded).is_none()
+                        && !PREPS.contains(&prev.folded.as_str())
+                };
+                // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
+                // shrugged"), since any word is capitalised there.
+                let opens_sentence = (k == 0 || matches!(toks[k - 1].ch, '.' | '!' | '?' | '—'))
+                    && compound_surname_shape(&t.folded)
+                    && next.is_some_and(|n| n.is_word() && !n.cap);
+                let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
+                if (mid_sentence || opens_sentence) && !next_cap {
+                    self.standalone.insert(t.folded.to_string());
+                }
+            }
+        }
     }
 
     pub fn lookup(&self, folded: &str) -> Option<usize> {
@@ -373,6 +405,12 @@ const NOT_NAMES_LIST: &[&str] = &[
     "octobre",
     "novembre",
     "decembre",
+    // Sentence openers of questions and clauses ("Would Tonga accept…", "Does Beijing…").
+    "would", "could", "should", "will", "can", "does", "did", "do", "is", "are", "was", "were",
+    "has", "have", "how", "what", "why", "where", "who", "which", "if", "so", "yet", "still",
+    "est-ce", "comment", "pourquoi", "ou", "qui", "que", "si", "donc", "pourtant", "ainsi",
+    "como", "por", "porque", "donde", "quien", "que", "si", "pues", "sin", "warum", "wie",
+    "wo", "wer", "was", "ob", "doch", "denn", "dann", "noch",
 ];
 
 /// Heads of noun phrases that denote organisations or collective sources.
@@ -695,6 +733,12 @@ struct DescParse {
     desc: Desc,
     /// Word index one past the descriptor.
     end: usize,
+}
+
+/// "ma'afu-vea", "kharadze-berishvili": two or more name parts joined by a hyphen or apostrophe.
+fn compound_surname_shape(folded: &str) -> bool {
+    let parts: Vec<&str> = folded.split(['-', '\'', '’']).collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() >= 2)
 }
 
 /// Whether the place at word `e` in a descriptor's complement (which starts at `first`) is
@@ -1124,7 +1168,13 @@ fn parse_name(
     if lx.is_role_word(&t.folded) && !known_first {
         return None;
     }
-    if n >= 2 && (known_first || context) {
+    let reused_surname = n >= 2
+        && n <= 3
+        && words[i..e].iter().all(|w| w.cap)
+        && people.standalone.contains(words[e - 1].folded.as_str())
+        && ft.gaz(e - 1).is_none()
+        && !lx.is_role_word(&words[e - 1].folded);
+    if n >= 2 && (known_first || context || reused_surname) {
         return Some(e);
     }
     None
@@ -1584,7 +1634,29 @@ pub fn resolve(
                             best = Some((score, id));
                         }
                     }
-                    m.referent = best.map_or(Referent::Unnamed, |(_, id)| Referent::Person(id));
+                    // A definite description right after someone the article has named without
+                    // any role ("Losana Ma'afu-Vea … the 52-year-old former negotiator … The
+                    // minister") describes that person.
+                    let roleless = || {
+                        history
+                            .iter()
+                            .rev()
+                            .take_while(|h| h.paragraph + 1 >= paragraph)
+                            .find_map(|h| match h.referent {
+                                Referent::Person(id) => Some(id),
+                                _ => None,
+                            })
+                            .filter(|&id| {
+                                let p = &people.persons[id];
+                                p.classes == 0
+                                    && p.gender.compatible(d.gender)
+                                    && (p.nationality.is_none() || p.nationality == d.nationality)
+                            })
+                    };
+                    m.referent = best
+                        .map(|(_, id)| id)
+                        .or_else(roleless)
+                        .map_or(Referent::Unnamed, Referent::Person);
                 }
                 history.push(HistEntry {
                     referent: m.referent,

@@ -203,6 +203,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
 
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
     let mut people = People::default();
+    people.note_standalone_words(toks, lang, lx);
     let wlists: Vec<(Vec<&Token>, Feats)> = paras
         .iter()
         .map(|para| {
