@@ -68,37 +68,79 @@ fn seed_parses_exactly() {
 
 #[test]
 fn dev_corpus_holds_its_level() {
-    let Some((m, report)) = score("sample-data/articles", "sample-data/gold") else {
-        eprintln!("skipped: ../shared/bench/parse/score.py not found");
-        return;
-    };
-    // Measured 2026-11-28: title 1.000, date 1.000, body 1.000, quote F1 0.987, speaker 0.958.
-    let floors = [
-        ("titleAcc", 0.97),
-        ("dateAcc", 0.97),
-        ("bodyF1", 0.99),
-        ("quoteF1", 0.98),
-        ("speakerAcc", 0.95),
-    ];
-    assert_at_least(&m, &report, &floors);
+    // Measured 2026-11-28: title 1.000, date 1.000, body 1.000, quote F1 0.987, speaker 0.961.
+    holds(
+        "sample-data/articles",
+        "sample-data/gold",
+        &[
+            ("titleAcc", 0.97),
+            ("dateAcc", 0.97),
+            ("bodyF1", 0.99),
+            ("quoteF1", 0.98),
+            ("speakerAcc", 0.95),
+        ],
+    );
 }
 
 /// The held-out set (sample-data/heldout) was written without looking at the extractor; its
 /// first measurement was quote F1 0.907 / speaker 0.843, and it has since been used for fixes.
 #[test]
 fn heldout_set_holds_its_level() {
-    let Some((m, report)) = score("sample-data/heldout/articles", "sample-data/heldout/gold")
-    else {
+    // Measured 2026-11-28: title 0.929, date 1.000, body 0.990, quote F1 0.979, speaker 1.000.
+    holds(
+        "sample-data/heldout/articles",
+        "sample-data/heldout/gold",
+        &[
+            ("titleAcc", 0.92),
+            ("dateAcc", 0.97),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.97),
+            ("speakerAcc", 0.97),
+        ],
+    );
+}
+
+/// Scores a corpus and checks its floors; skipped where the shared scorer is absent.
+fn holds(articles: &str, gold: &str, floors: &[(&str, f64)]) {
+    let Some((m, report)) = score(articles, gold) else {
         eprintln!("skipped: ../shared/bench/parse/score.py not found");
         return;
     };
-    // Measured 2026-11-28: title 0.929, date 1.000, body 0.990, quote F1 0.979, speaker 1.000.
-    let floors = [
-        ("titleAcc", 0.92),
-        ("dateAcc", 0.97),
-        ("bodyF1", 0.98),
-        ("quoteF1", 0.97),
-        ("speakerAcc", 0.97),
-    ];
-    assert_at_least(&m, &report, &floors);
+    assert_at_least(&m, &report, floors);
+}
+
+/// sample-data/unseen was written by a helper who never saw the code. First measurement
+/// (2026-11-28): quote F1 0.934, speaker 0.763. It was then used to find general fixes.
+#[test]
+fn unseen_set_holds_its_level() {
+    // Measured after the fixes: title 0.944, date 0.944, body 0.999, quote F1 0.939, speaker 0.926.
+    holds(
+        "sample-data/unseen/articles",
+        "sample-data/unseen/gold",
+        &[
+            ("titleAcc", 0.92),
+            ("dateAcc", 0.92),
+            ("bodyF1", 0.99),
+            ("quoteF1", 0.93),
+            ("speakerAcc", 0.91),
+        ],
+    );
+}
+
+/// sample-data/blind was written by a second helper after the unseen-set fixes. First
+/// measurement (2026-11-28): quote F1 0.942, speaker 0.677; it has since been used for fixes.
+#[test]
+fn blind_set_holds_its_level() {
+    // Measured after the fixes: title 0.917, date 0.917, body 0.995, quote F1 0.945, speaker 0.824.
+    holds(
+        "sample-data/blind/articles",
+        "sample-data/blind/gold",
+        &[
+            ("titleAcc", 0.9),
+            ("dateAcc", 0.9),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.93),
+            ("speakerAcc", 0.81),
+        ],
+    );
 }

@@ -406,23 +406,119 @@ const NOT_NAMES_LIST: &[&str] = &[
     "novembre",
     "decembre",
     // Sentence openers of questions and clauses ("Would Tonga accept…", "Does Beijing…").
-    "would", "could", "should", "will", "can", "does", "did", "do", "is", "are", "was", "were",
-    "has", "have", "how", "what", "why", "where", "who", "which", "if", "so", "yet", "still",
-    "est-ce", "comment", "pourquoi", "ou", "qui", "que", "si", "donc", "pourtant", "ainsi",
-    "como", "por", "porque", "donde", "quien", "que", "si", "pues", "sin", "warum", "wie",
-    "wo", "wer", "was", "ob", "doch", "denn", "dann", "noch",
+    "would",
+    "could",
+    "should",
+    "will",
+    "can",
+    "does",
+    "did",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "how",
+    "what",
+    "why",
+    "where",
+    "who",
+    "which",
+    "if",
+    "so",
+    "yet",
+    "still",
+    "est-ce",
+    "comment",
+    "pourquoi",
+    "ou",
+    "qui",
+    "que",
+    "si",
+    "donc",
+    "pourtant",
+    "ainsi",
+    "como",
+    "por",
+    "porque",
+    "donde",
+    "quien",
+    "que",
+    "si",
+    "pues",
+    "sin",
+    "warum",
+    "wie",
+    "wo",
+    "wer",
+    "was",
+    "ob",
+    "doch",
+    "denn",
+    "dann",
+    "noch",
 ];
 
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.
 const ORG_WORDS: &[&str] = &[
-    "institute", "institut", "instituto", "university", "universite", "universidad",
-    "universitat", "intelligence", "group", "groupe", "grupo", "gruppe", "foundation",
-    "fondation", "fundacion", "stiftung", "bank", "banque", "banco", "fund", "fonds", "fondo",
-    "forum", "center", "centre", "centro", "zentrum", "association", "asociacion", "verband",
-    "consultancy", "company", "corporation", "network", "networks", "party", "parti", "partido",
-    "partei", "maritime", "holdings", "shipping", "airlines", "capital", "partners", "media",
-    "news", "press", "times", "post", "herald", "tribune", "journal", "review", "watch",
+    "institute",
+    "institut",
+    "instituto",
+    "university",
+    "universite",
+    "universidad",
+    "universitat",
+    "intelligence",
+    "group",
+    "groupe",
+    "grupo",
+    "gruppe",
+    "foundation",
+    "fondation",
+    "fundacion",
+    "stiftung",
+    "bank",
+    "banque",
+    "banco",
+    "fund",
+    "fonds",
+    "fondo",
+    "forum",
+    "center",
+    "centre",
+    "centro",
+    "zentrum",
+    "association",
+    "asociacion",
+    "verband",
+    "consultancy",
+    "company",
+    "corporation",
+    "network",
+    "networks",
+    "party",
+    "parti",
+    "partido",
+    "partei",
+    "maritime",
+    "holdings",
+    "shipping",
+    "airlines",
+    "capital",
+    "partners",
+    "media",
+    "news",
+    "press",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "review",
+    "watch",
 ];
 
 const ORG_HEADS_LIST: &[&str] = &[
@@ -754,8 +850,22 @@ fn is_posting_complement(words: &[&Token], first: usize, e: usize) -> bool {
             w => {
                 return matches!(
                     w,
-                    "pour" | "aupres" | "a" | "au" | "aux" | "en" | "dans" | "for" | "to" | "in"
-                        | "at" | "para" | "ante" | "fur" | "bei" | "nach"
+                    "pour"
+                        | "aupres"
+                        | "a"
+                        | "au"
+                        | "aux"
+                        | "en"
+                        | "dans"
+                        | "for"
+                        | "to"
+                        | "in"
+                        | "at"
+                        | "para"
+                        | "ante"
+                        | "fur"
+                        | "bei"
+                        | "nach"
                 )
             }
         }
@@ -1470,10 +1580,7 @@ pub fn find_mentions(
                     },
                 )
             } else {
-                match people
-                    .lookup_name(&nw)
-                    .or_else(|| people.lookup(&nw[0]))
-                {
+                match people.lookup_name(&nw).or_else(|| people.lookup(&nw[0])) {
                     Some(id) => id,
                     None if nw.len() >= 2 => people.register(lx, nm, nw, fg),
                     None => {

@@ -254,7 +254,9 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                                 .any(|r| r.split(' ').next_back() == Some(last.as_str()))
                         })
                     });
-                    Some(known.map_or_else(|| speaker.clone(), |id| people.persons[id].name.clone()))
+                    Some(
+                        known.map_or_else(|| speaker.clone(), |id| people.persons[id].name.clone()),
+                    )
                 };
                 let text = para.text[*text_start..].trim().to_string();
                 if !text.is_empty() {

@@ -157,7 +157,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         it.next();
                     }
                     Some(&(j, d))
-                        if (d == '\'' || d == '’') && name_apostrophe(text, i, end, j + d.len_utf8()) =>
+                        if (d == '\'' || d == '’')
+                            && name_apostrophe(text, i, end, j + d.len_utf8()) =>
                     {
                         it.next();
                         end = j + d.len_utf8();
@@ -236,13 +237,15 @@ fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
 /// Arabic surnames written with a lower-case article ("al-Tayeb", "el-Sisi", "ash-Shami") are
 /// names all the same.
 fn arabic_article_name(s: &str) -> bool {
-    ["al-", "el-", "ad-", "ash-", "as-", "az-", "an-", "ar-", "at-"]
-        .iter()
-        .any(|p| {
-            s.strip_prefix(p)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase)
-        })
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "az-", "an-", "ar-", "at-",
+    ]
+    .iter()
+    .any(|p| {
+        s.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 fn single_letter_tail(text: &str, start: usize, end: usize) -> bool {

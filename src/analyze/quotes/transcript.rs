@@ -109,7 +109,8 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
             }
             // Narrative with quotations of its own ends the exchange ("Die Botschaft sprach
             // von einem „…“").
-            None if started && p.contains(['«', '“', '„', '"', '»', '”', '‘', '‹', '「']) => {
+            None if started && p.contains(['«', '“', '„', '"', '»', '”', '‘', '‹', '「']) =>
+            {
                 current = None;
                 started = false;
                 turns.push(Turn::Narrative);
