@@ -34,8 +34,8 @@ pub struct Person {
 pub struct People {
     pub persons: Vec<Person>,
     by_key: HashMap<String, usize>,
-    /// Full folded names ("juliette lamarck-vidal"), so that relatives who share a surname stay
-    /// two people.
+    /// Full folded names of namesakes ("juliette lamarck-vidal"), so that relatives who share a
+    /// surname stay two people.
     by_full: HashMap<String, usize>,
     /// Capitalised words the article also uses alone in mid-sentence, not after an article
     /// ("… said Ma'afu-Vea"): the surname of a full name whose first name is not in our list.
@@ -70,17 +70,16 @@ impl People {
         gender: Gender,
     ) -> usize {
         let keys = Self::key_of(lx, &words);
-        let full = words.join(" ");
-        let known = self.by_full.get(&full).copied().or_else(|| {
-            keys.iter()
-                .find_map(|k| self.by_key.get(k))
-                .copied()
-                .filter(|&id| !Self::namesakes(&self.persons[id].words, &words))
+        let mut namesake_of = None;
+        let known = self.lookup_full(&words).or_else(|| {
+            let id = keys.iter().find_map(|k| self.by_key.get(k)).copied()?;
+            if Self::namesakes(&self.persons[id].words, &words) {
+                namesake_of = Some(id);
+                return None;
+            }
+            Some(id)
         });
         if let Some(id) = known {
-            if words.len() >= 2 {
-                self.by_full.entry(full).or_insert(id);
-            }
             let p = &mut self.persons[id];
             if words.len() > p.words.len() {
                 p.name = name.to_string();
@@ -104,10 +103,20 @@ impl People {
         for k in keys {
             self.by_key.entry(k).or_insert(id);
         }
-        if self.persons[id].words.len() >= 2 {
-            self.by_full.insert(full, id);
+        // Full names are only needed to tell namesakes apart, so only they are kept.
+        if let Some(other) = namesake_of {
+            let other_full = self.persons[other].words.join(" ");
+            self.by_full.entry(other_full).or_insert(other);
+            self.by_full.insert(self.persons[id].words.join(" "), id);
         }
         id
+    }
+
+    fn lookup_full(&self, words: &[String]) -> Option<usize> {
+        if self.by_full.is_empty() || words.len() < 2 {
+            return None;
+        }
+        self.by_full.get(&words.join(" ")).copied()
     }
 
     /// Two full names with the same surname whose first names differ ("Théo" and "Juliette
@@ -141,11 +150,16 @@ impl People {
                 };
                 // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
                 // shrugged"), since any word is capitalised there.
-                let opens_sentence = (k == 0 || matches!(toks[k - 1].ch, '.' | '!' | '?' | '—'))
-                    && compound_surname_shape(&t.folded)
-                    && next.is_some_and(|n| n.is_word() && !n.cap);
+                let opens_sentence = || {
+                    (k == 0 || matches!(toks[k - 1].ch, '.' | '!' | '?' | '—'))
+                        && next.is_some_and(|n| n.is_word() && !n.cap)
+                        && compound_surname_shape(&t.folded)
+                };
                 let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
-                if (mid_sentence || opens_sentence) && !next_cap {
+                if !next_cap
+                    && (mid_sentence || opens_sentence())
+                    && !self.standalone.contains(t.folded.as_str())
+                {
                     self.standalone.insert(t.folded.to_string());
                 }
             }
@@ -158,12 +172,7 @@ impl People {
 
     /// A person by the words of a name as written: the full name first, then its surname.
     pub fn lookup_name(&self, words: &[String]) -> Option<usize> {
-        if words.len() >= 2 {
-            if let Some(&id) = self.by_full.get(&words.join(" ")) {
-                return Some(id);
-            }
-        }
-        self.lookup(words.last()?)
+        self.lookup_full(words).or_else(|| self.lookup(words.last()?))
     }
 
     /// A person by surname whose gender fits `gender` ("M. Lamarck-Vidal" is the brother, not
@@ -463,7 +472,9 @@ const NOT_NAMES_LIST: &[&str] = &[
 
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
+const ORG_WORDS_LIST: &[&str] = &[
     "institute",
     "institut",
     "instituto",
@@ -833,8 +844,14 @@ struct DescParse {
 
 /// "ma'afu-vea", "kharadze-berishvili": two or more name parts joined by a hyphen or apostrophe.
 fn compound_surname_shape(folded: &str) -> bool {
-    let parts: Vec<&str> = folded.split(['-', '\'', '’']).collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() >= 2)
+    let mut parts = 0;
+    for p in folded.split(['-', '\'', '’']) {
+        if p.chars().count() < 2 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// Whether the place at word `e` in a descriptor's complement (which starts at `first`) is
@@ -1260,15 +1277,6 @@ fn parse_name(
         }
     }
     let n = e - i;
-    // "Han River Maritime Intelligence", "Open Networks Coalition": an institution, even when
-    // its first word is also a given name.
-    if words[i..e]
-        .iter()
-        .any(|w| ORG_WORDS.contains(&w.folded.as_str()) || ORG_HEADS.contains(&w.folded.as_str()))
-        && people.lookup(&words[e - 1].folded).is_none()
-    {
-        return None;
-    }
     if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
         return Some(e);
     }
@@ -1284,7 +1292,14 @@ fn parse_name(
         && people.standalone.contains(words[e - 1].folded.as_str())
         && ft.gaz(e - 1).is_none()
         && !lx.is_role_word(&words[e - 1].folded);
-    if n >= 2 && (known_first || context || reused_surname) {
+    // "Han River Maritime Intelligence", "Open Networks Coalition": an institution, even when
+    // its first word is also a given name.
+    let institution = || {
+        words[i..e].iter().any(|w| {
+            ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str())
+        })
+    };
+    if n >= 2 && (known_first || context || reused_surname) && !institution() {
         return Some(e);
     }
     None
