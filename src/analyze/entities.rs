@@ -431,6 +431,58 @@ mod tests {
     }
 
     #[test]
+    fn gazetteer_covers_the_un_members() {
+        let g = gazetteer();
+        let key = |i: usize| g.entries[i].key.as_str();
+        let countries = g
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place && e.country.is_none())
+            .count();
+        // 193 UN members, observers, territories and a few regions: a truncated file fails here.
+        assert!(countries >= 210, "{countries}");
+        for k in [
+            "TD", "TO", "VA", "XK", "EH", "SS", "FM", "KN", "NR", "PG", "NC", "PR",
+        ] {
+            assert!(g.entries.iter().any(|e| e.key == k), "{k}");
+        }
+        assert_eq!(g.demonym("tchadien").map(key), Some("TD"));
+        assert_eq!(g.demonym("tchadiennes").map(key), Some("TD"));
+        assert_eq!(g.demonym("tongan").map(key), Some("TO"));
+        assert_eq!(g.demonym("tongaische").map(key), Some("TO"));
+        assert_eq!(g.place_by_name("tonga").map(key), Some("TO"));
+        let f = find_places_orgs(
+            &["La réunion s'est tenue à N'Djamena, entre le Tchad, la Guinée-Bissau, la Guinée et les îles Salomon.".to_string()],
+            "fr",
+        );
+        assert_eq!(
+            f.places,
+            [
+                "N'Djamena",
+                "Tchad",
+                "Guinée-Bissau",
+                "Guinée",
+                "îles Salomon"
+            ]
+        );
+        for k in ["place:TD", "place:GW", "place:GN", "place:SB"] {
+            assert!(f.keys.contains(k), "{k}");
+        }
+        // The first-name list grew alongside; its regional sections come before the East Asian
+        // family names, whose comment line switches the surname flag on.
+        use crate::analyze::quotes::lexicon::{lexicon, Gender};
+        let lx = lexicon();
+        assert_eq!(lx.first_name("ibrahima"), Some(Gender::M));
+        assert_eq!(lx.first_name("levan"), Some(Gender::M));
+        assert_eq!(lx.first_name("ngozi"), Some(Gender::F));
+        assert_eq!(lx.first_name("sanae"), Some(Gender::F));
+        assert_eq!(lx.first_name("dana"), Some(Gender::Unknown));
+        assert_eq!(lx.first_name("ante"), None);
+        assert!(!lx.is_east_asian_surname("jinping"));
+        assert!(lx.is_east_asian_surname("xi"));
+    }
+
+    #[test]
     fn places_and_orgs_as_written() {
         let paras = vec![
             "Le ministre russe Sergueï Lavrov a rencontré à Reykjavik son homologue des Etats-Unis en marge du Conseil de l'Arctique et de l'ONU.".to_string(),
