@@ -141,3 +141,16 @@ fn institutions_are_not_people_even_with_a_first_name_inside() {
     );
     assert_eq!(speaker_of(&got, "insurance"), Some("Park Seo-yeon"));
 }
+
+#[test]
+fn apposition_after_a_complement_with_a_list() {
+    let got = speakers(
+        "es",
+        &[
+            "La ministra brasileña de Desarrollo, Industria y Comercio Exterior, Ana Paula dos Santos Moreira, fue todavía más lejos.",
+            "El canciller argentino habló primero.",
+            "Sentada a su lado, la ministra brasileña asintió: \"Nuestros productores ya están mirando hacia Asia\".",
+        ],
+    );
+    assert_eq!(speaker_of(&got, "productores"), Some("Ana Paula dos Santos Moreira"));
+}

@@ -1195,21 +1195,35 @@ fn long_complement_apposition(
 ) -> Option<usize> {
     let first = words.get(from)?;
     let f0 = first.folded.as_str();
+    // The descriptor parser may stop at a list inside its complement ("La ministra brasileña
+    // de Desarrollo, Industria y Comercio Exterior, Ana Paula dos Santos Moreira").
+    let list_item = from > 0
+        && first.cap
+        && text[words[from - 1].end..first.start].trim() == ","
+        && words
+            .get(from + 1)
+            .is_some_and(|n| matches!(n.folded.as_str(), "y" | "et" | "and" | "und" | "e"));
     let opens = PREPS.contains(f0)
         || f0 == "s"
         || lx.determiner(lang, f0).is_some()
         || ft.nat(from).is_some()
-        || !first.cap;
+        || !first.cap
+        || list_item;
     // French "a" (has) folds like "à" (to): only the accented form is a preposition.
     if !opens || lang == Lang::Fr && first.text(text) == "a" {
         return None;
     }
-    let mut k = from;
-    while k < words.len() && k < from + 8 {
+    let mut k = from + usize::from(list_item);
+    while k < words.len() && k < from + 12 {
         let gap = text[words[k - 1].end..words[k].start].trim();
         if gap == "," {
-            return (k > from && parse_name(text, words, ft, k, lx, people, true).is_some())
-                .then_some(k);
+            if k > from && parse_name(text, words, ft, k, lx, people, true).is_some() {
+                return Some(k);
+            }
+            // A list inside the complement ("de Desarrollo, Industria y Comercio Exterior,").
+            if !words[k].cap || k == from {
+                return None;
+            }
         }
         if !gap.trim_matches(['\'', '’']).is_empty() {
             return None;
