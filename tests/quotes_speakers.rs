@@ -154,3 +154,16 @@ fn apposition_after_a_complement_with_a_list() {
     );
     assert_eq!(speaker_of(&got, "productores"), Some("Ana Paula dos Santos Moreira"));
 }
+
+#[test]
+fn honorific_before_a_particle_surname() {
+    let got = speakers(
+        "fr",
+        &[
+            "La directrice politique du Quai d'Orsay, Anne-Sophie de Vaucelles, conduit la délégation.",
+            "Interrogée sur les sanctions, Mme de Vaucelles a détaillé la position des Européens :",
+            "« Nous n'avons aucun intérêt à une escalade. »",
+        ],
+    );
+    assert_eq!(speaker_of(&got, "escalade"), Some("Anne-Sophie de Vaucelles"));
+}

@@ -1341,17 +1341,25 @@ pub fn find_mentions(
         let dot = text[t.end..].starts_with('.');
         if t.cap {
             if let Some(hg) = lx.honorific(f, dot) {
-                if let Some(n) = words.get(i + 1).filter(|n| n.cap) {
-                    let mut e = i + 2;
+                // "Mme de Vaucelles", "Frau von der Leyen": particles before the surname.
+                let mut s = i + 1;
+                while s < i + 3
+                    && words
+                        .get(s)
+                        .is_some_and(|w| !w.cap && PARTICLES.contains(&w.folded.as_str()))
+                {
+                    s += 1;
+                }
+                if words.get(s).is_some_and(|n| n.cap) {
+                    let mut e = s + 1;
                     while e < words.len()
-                        && e < i + 4
+                        && e < s + 3
                         && words[e].cap
                         && gap_is_space(text, words[e - 1], words[e])
                         && ft.gaz(e).is_none()
                     {
                         e += 1;
                     }
-                    let _ = n;
                     let name_words: Vec<String> = words[i + 1..e]
                         .iter()
                         .map(|w| w.folded.to_string())
