@@ -10,6 +10,7 @@ mod extract;
 mod hints;
 mod jsonld;
 mod meta;
+mod prefilter;
 pub mod profiles;
 
 use super::Document;
@@ -24,7 +25,7 @@ pub fn read(path: &str, text: &str) -> Document {
 
 /// Like [`read`], with an explicit set of site profiles (tests, or callers that load their own).
 pub fn read_with_profiles(path: &str, text: &str, set: &profiles::ProfileSet) -> Document {
-    let html = scraper::Html::parse_document(text);
+    let html = scraper::Html::parse_document(&prefilter::strip_scripts_and_styles(text));
     let dom = Dom::build(&html);
     let mut m = meta::read(&dom);
     let profile_body = profiles::choose_for_page(set, &dom, path)
