@@ -152,7 +152,10 @@ fn apposition_after_a_complement_with_a_list() {
             "Sentada a su lado, la ministra brasileña asintió: \"Nuestros productores ya están mirando hacia Asia\".",
         ],
     );
-    assert_eq!(speaker_of(&got, "productores"), Some("Ana Paula dos Santos Moreira"));
+    assert_eq!(
+        speaker_of(&got, "productores"),
+        Some("Ana Paula dos Santos Moreira")
+    );
 }
 
 #[test]
@@ -165,5 +168,8 @@ fn honorific_before_a_particle_surname() {
             "« Nous n'avons aucun intérêt à une escalade. »",
         ],
     );
-    assert_eq!(speaker_of(&got, "escalade"), Some("Anne-Sophie de Vaucelles"));
+    assert_eq!(
+        speaker_of(&got, "escalade"),
+        Some("Anne-Sophie de Vaucelles")
+    );
 }

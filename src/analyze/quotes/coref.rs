@@ -172,7 +172,8 @@ impl People {
 
     /// A person by the words of a name as written: the full name first, then its surname.
     pub fn lookup_name(&self, words: &[String]) -> Option<usize> {
-        self.lookup_full(words).or_else(|| self.lookup(words.last()?))
+        self.lookup_full(words)
+            .or_else(|| self.lookup(words.last()?))
     }
 
     /// A person by surname whose gender fits `gender` ("M. Lamarck-Vidal" is the brother, not
@@ -1309,9 +1310,9 @@ fn parse_name(
     // "Han River Maritime Intelligence", "Open Networks Coalition": an institution, even when
     // its first word is also a given name.
     let institution = || {
-        words[i..e].iter().any(|w| {
-            ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str())
-        })
+        words[i..e]
+            .iter()
+            .any(|w| ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str()))
     };
     if n >= 2 && (known_first || context || reused_surname) && !institution() {
         return Some(e);

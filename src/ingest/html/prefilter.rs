@@ -14,11 +14,12 @@ pub(crate) fn strip_scripts_and_styles(html: &str) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0; // bytes of `html` already copied to `out`
     let mut i = 0;
-    while let Some(off) = html[i..].find('<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            i = html[lt + 4..].find("-->").map_or(bytes.len(), |e| lt + 4 + e + 3);
+            i = memchr::memmem::find(&bytes[lt + 4..], b"-->")
+                .map_or(bytes.len(), |e| lt + 4 + e + 3);
             continue;
         }
         let name = if starts_with_tag(rest, b"script") {
@@ -29,7 +30,7 @@ pub(crate) fn strip_scripts_and_styles(html: &str) -> Cow<'_, str> {
             i = lt + 1;
             continue;
         };
-        let Some(gt) = html[lt..].find('>').map(|g| lt + g) else {
+        let Some(gt) = memchr::memchr(b'>', &bytes[lt..]).map(|g| lt + g) else {
             break;
         };
         let open_tag = &html[lt..gt];
@@ -57,7 +58,10 @@ pub(crate) fn strip_scripts_and_styles(html: &str) -> Cow<'_, str> {
 fn starts_with_tag(rest: &[u8], name: &[u8]) -> bool {
     rest.len() > name.len() + 1
         && rest[1..=name.len()].eq_ignore_ascii_case(name)
-        && matches!(rest[name.len() + 1], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/')
+        && matches!(
+            rest[name.len() + 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/'
+        )
 }
 
 fn is_json_ld(open_tag: &str) -> bool {
@@ -67,18 +71,14 @@ fn is_json_ld(open_tag: &str) -> bool {
 /// Start of the `</name` that ends the element's raw text, searching from `from`.
 fn find_closing(html: &str, from: usize, name: &str) -> Option<usize> {
     let bytes = html.as_bytes();
-    let mut i = from;
-    while let Some(off) = html[i..].find("</") {
-        let at = i + off;
-        if starts_with_tag(&bytes[at + 1..], name.as_bytes()) || {
-            let end = at + 2 + name.len();
-            end == bytes.len() && bytes[at + 2..].eq_ignore_ascii_case(name.as_bytes())
-        } {
-            return Some(at);
-        }
-        i = at + 2;
-    }
-    None
+    memchr::memchr_iter(b'<', &bytes[from..])
+        .map(|off| from + off)
+        .find(|&at| {
+            bytes.get(at + 1) == Some(&b'/')
+                && (starts_with_tag(&bytes[at + 1..], name.as_bytes())
+                    || at + 2 + name.len() == bytes.len()
+                        && bytes[at + 2..].eq_ignore_ascii_case(name.as_bytes()))
+        })
 }
 
 #[cfg(test)]
@@ -103,7 +103,8 @@ mod tests {
 
     #[test]
     fn a_script_tag_inside_a_comment_starts_no_cut() {
-        let page = "<!-- <script src=old.js> --><p>Visible paragraph</p><script>x()</script><p>End</p>";
+        let page =
+            "<!-- <script src=old.js> --><p>Visible paragraph</p><script>x()</script><p>End</p>";
         let out = strip_scripts_and_styles(page);
         assert_eq!(
             out,
