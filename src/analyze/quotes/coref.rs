@@ -1143,13 +1143,13 @@ fn parse_descriptor(
     {
         e -= 1;
     }
-    let role_words: Vec<&str> = words[rk..rk + rn]
-        .iter()
-        .map(|t| t.folded.as_str())
-        .collect();
-    if role_words.last().is_some_and(|w| {
-        w.ends_with('s') && lang != Lang::De && rn == 1 && w.len() > 4 && !r.words[0].ends_with('s')
-    }) {
+    let last_role_word = words[rk + rn - 1].folded.as_str();
+    if last_role_word.ends_with('s')
+        && lang != Lang::De
+        && rn == 1
+        && last_role_word.len() > 4
+        && !r.words[0].ends_with('s')
+    {
         plural = true;
     }
     // "the top U.S. diplomat", "le plus haut diplomate": a country's top diplomat is its
@@ -1164,7 +1164,7 @@ fn parse_descriptor(
         i,
         DescParse {
             desc: Desc {
-                role: r.words.join(" "),
+                role: r.name.clone(),
                 class,
                 gender,
                 nationality,

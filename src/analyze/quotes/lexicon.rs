@@ -137,6 +137,8 @@ pub mod class {
 pub struct Role {
     pub lang: Lang,
     pub words: Vec<String>,
+    /// The words joined by spaces, as persons' role lists keep them.
+    pub name: String,
     pub class: u8,
     pub gender: Gender,
 }
@@ -225,6 +227,7 @@ impl Lexicon {
             };
             let role = Role {
                 lang: Lang::from_code(f[0]),
+                name: words.join(" "),
                 words: words.clone(),
                 class: class::parse(f[2]),
                 gender,
