@@ -1301,8 +1301,7 @@ fn parse_name(
     if lx.is_role_word(&t.folded) && !known_first {
         return None;
     }
-    let reused_surname = n >= 2
-        && n <= 3
+    let reused_surname = (2..=3).contains(&n)
         && words[i..e].iter().all(|w| w.cap)
         && people.standalone.contains(words[e - 1].folded.as_str())
         && ft.gaz(e - 1).is_none()
