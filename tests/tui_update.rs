@@ -169,6 +169,17 @@ fn search_matches_speakers_and_bodies_on_a_worker() {
 }
 
 #[test]
+fn a_negated_word_found_only_in_a_body_hides_the_article() {
+    let (_d, mut app) = app();
+    ch(&mut app, '/');
+    typ(&mut app, "-norvegienne");
+    pump_until(&mut app, is_body_done);
+    let shown = shown_ids(&app);
+    assert_eq!(shown.len(), 3, "{shown:?}");
+    assert!(!shown.contains(&"a3".to_string()), "{shown:?}");
+}
+
+#[test]
 fn stale_body_hits_are_ignored() {
     let (_d, mut app) = app();
     ch(&mut app, '/');
@@ -177,6 +188,7 @@ fn stale_body_hits_are_ignored() {
     app.update(Action::Worker(WorkerMsg::BodyHits {
         generation: 9999,
         ids: vec!["a1".into()],
+        misses: Vec::new(),
         done: true,
     }));
     assert!(app.rows.is_empty());

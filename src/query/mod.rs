@@ -61,6 +61,14 @@ impl Query {
         self.clauses.iter().any(|c| matches!(c.term, Term::Text(_)))
     }
 
+    /// True when a negated free-text clause ("-sanctions") can turn an article that matches on
+    /// its summary into a miss once its body is read.
+    pub fn body_can_exclude(&self) -> bool {
+        self.clauses
+            .iter()
+            .any(|c| c.negated && matches!(c.term, Term::Text(_)))
+    }
+
     /// Decides the query on what the list knows (summary and user data). Free-text clauses that
     /// do not match the summary count as non-matching here; use [`Query::matches_article`] to
     /// also search bodies.

@@ -95,6 +95,9 @@ pub enum WorkerMsg {
     BodyHits {
         generation: u64,
         ids: Vec<String>,
+        /// Articles the full query rejects once the body is read (sent only for queries with
+        /// a negated word, where the summary alone can wrongly accept them).
+        misses: Vec<String>,
         done: bool,
     },
 }

@@ -368,6 +368,8 @@ pub struct Narrowing {
     pub query: Query,
     /// Ids whose bodies matched (reported by the body-search worker).
     pub body_hits: HashSet<String>,
+    /// Ids the full query rejects once their body is read (a negated word in the body).
+    pub body_misses: HashSet<String>,
     pub generation: u64,
     /// The body search is still running.
     pub searching: bool,
@@ -676,6 +678,11 @@ impl App {
         for id in &n.body_hits {
             if let Some(&i) = self.id_index.get(id) {
                 mask[i] = true;
+            }
+        }
+        for id in &n.body_misses {
+            if let Some(&i) = self.id_index.get(id) {
+                mask[i] = false;
             }
         }
         mask

@@ -683,6 +683,7 @@ impl App {
             matcher: Matcher::new(&query),
             query,
             body_hits: HashSet::new(),
+            body_misses: HashSet::new(),
             generation,
             searching,
             cancel,
@@ -882,6 +883,7 @@ impl App {
             WorkerMsg::BodyHits {
                 generation,
                 ids,
+                misses,
                 done,
             } => {
                 let mut hit = false;
@@ -891,11 +893,12 @@ impl App {
                 {
                     if n.generation == generation {
                         n.body_hits.extend(ids.iter().cloned());
+                        n.body_misses.extend(misses.iter().cloned());
                         n.searching = !done;
                         hit = true;
                     }
                 }
-                if hit && !ids.is_empty() {
+                if hit && !(ids.is_empty() && misses.is_empty()) {
                     self.refilter();
                 }
             }

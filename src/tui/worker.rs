@@ -133,7 +133,9 @@ pub fn spawn_body_search(
         // before it reads a single body, so the UI thread keeps the cores.
         std::thread::sleep(DEBOUNCE);
         let default = UserData::default();
+        let report_misses = query.body_can_exclude();
         let mut ids = Vec::new();
+        let mut misses = Vec::new();
         for (n, s) in summaries.iter().enumerate() {
             if cancel.load(Ordering::Relaxed) {
                 return;
@@ -142,18 +144,18 @@ pub fn spawn_body_search(
             if let Ok(Some(article)) = store.article(&s.id) {
                 if query.matches_article(s, user, &article) {
                     ids.push(s.id.clone());
+                } else if report_misses {
+                    misses.push(s.id.clone());
                 }
             }
-            if (n + 1) % BATCH == 0 && !ids.is_empty() {
-                let batch = std::mem::take(&mut ids);
-                if tx
-                    .send(WorkerMsg::BodyHits {
-                        generation,
-                        ids: batch,
-                        done: false,
-                    })
-                    .is_err()
-                {
+            if (n + 1) % BATCH == 0 && !(ids.is_empty() && misses.is_empty()) {
+                let msg = WorkerMsg::BodyHits {
+                    generation,
+                    ids: std::mem::take(&mut ids),
+                    misses: std::mem::take(&mut misses),
+                    done: false,
+                };
+                if tx.send(msg).is_err() {
                     return;
                 }
             }
@@ -161,6 +163,7 @@ pub fn spawn_body_search(
         let _ = tx.send(WorkerMsg::BodyHits {
             generation,
             ids,
+            misses,
             done: true,
         });
     });
