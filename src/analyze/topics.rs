@@ -49,6 +49,47 @@ pub struct Taxonomy {
     pub topics: Vec<TopicRule>,
     exact: ExactIndex,
     prefix: PrefixIndex,
+    /// Cheap first checks before each index look-up: nearly every word of an article is no
+    /// keyword, and two hash look-ups per word were most of the topic pass.
+    exact_filter: WordFilter,
+    prefix_filter: WordFilter,
+}
+
+/// A 65,536-bit set of word fingerprints: "no" is certain, "yes" means look it up.
+#[derive(Debug, Clone)]
+struct WordFilter(Vec<u64>);
+
+impl WordFilter {
+    fn new() -> WordFilter {
+        WordFilter(vec![0; 1024])
+    }
+
+    /// Length plus first and last two bytes: distinct enough, and free of a full hash.
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let n = b.len();
+        let (f0, f1) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        let (l0, l1) = (
+            b[n.saturating_sub(1)..].first().copied().unwrap_or(0),
+            b[n.saturating_sub(2)..].first().copied().unwrap_or(0),
+        );
+        let h = (n as u32).wrapping_mul(0x9E37_79B1)
+            ^ u32::from_le_bytes([f0, f1, l0, l1]).wrapping_mul(0x85EB_CA6B);
+        (h >> 16) as usize
+    }
+
+    fn insert(&mut self, word: &str) {
+        let s = Self::slot(word);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    fn may_contain(&self, word: &str) -> bool {
+        let s = Self::slot(word);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
 }
 
 /// A ranked topic suggestion and what triggered it.
@@ -98,11 +139,21 @@ impl Taxonomy {
                 }
             }
         }
+        let mut exact_filter = WordFilter::new();
+        for w in exact.keys() {
+            exact_filter.insert(w);
+        }
+        let mut prefix_filter = WordFilter::new();
+        for k in prefix.keys() {
+            prefix_filter.insert(k);
+        }
         Taxonomy {
             threshold,
             topics,
             exact,
             prefix,
+            exact_filter,
+            prefix_filter,
         }
     }
 
@@ -189,7 +240,12 @@ pub fn suggest_tokenized(
             .collect();
         for i in 0..words.len() {
             let w = words[i];
-            if let Some(list) = tax.exact.get(w) {
+            if let Some(list) = tax
+                .exact_filter
+                .may_contain(w)
+                .then(|| tax.exact.get(w))
+                .flatten()
+            {
                 for (ti, ki, kw, star) in list {
                     let m = kw.len();
                     if i + m > words.len() {
@@ -207,8 +263,9 @@ pub fn suggest_tokenized(
                     }
                 }
             }
-            if w.chars().count() >= 3 {
-                if let Some(list) = tax.prefix.get(key3(w)) {
+            let k3 = key3(w);
+            if k3.len() >= 3 && k3.chars().count() == 3 && tax.prefix_filter.may_contain(k3) {
+                if let Some(list) = tax.prefix.get(k3) {
                     for (ti, ki, stem) in list {
                         if w.starts_with(stem.as_str()) {
                             *counts[*ti].entry(*ki).or_default() += 1;
