@@ -8,6 +8,7 @@
 
 use crate::analyze::quotes::lexicon::HashMap;
 use crate::analyze::quotes::tokens::{tokenize, Token};
+use crate::analyze::wordfilter::WordFilter;
 use crate::fold::fold;
 use crate::model::Entities;
 use std::collections::HashSet;
@@ -75,6 +76,9 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     /// Folded country names in every language, for genitives such as "Chinas".
     country_names: HashMap<String, usize>,
+    /// First words of names and demonyms: a quick "no" for most words (see [`WordFilter`]).
+    first_filter: WordFilter,
+    demonym_filter: WordFilter,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -132,6 +136,8 @@ impl Gazetteer {
             by_first: HashMap::default(),
             demonyms: HashMap::default(),
             country_names: HashMap::default(),
+            first_filter: WordFilter::new(),
+            demonym_filter: WordFilter::new(),
         };
         let lines = |text: &'static str| {
             text.lines()
@@ -172,6 +178,8 @@ impl Gazetteer {
         for v in g.by_first.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
+        g.first_filter = g.by_first.keys().map(String::as_str).collect();
+        g.demonym_filter = g.demonyms.keys().map(String::as_str).collect();
         for i in 0..g.entries.len() {
             let c = g.entries[i]
                 .country
@@ -228,6 +236,9 @@ impl Gazetteer {
     /// paragraph).
     pub fn match_at(&self, text: &str, words: &[&Token], i: usize) -> Option<Hit> {
         let t = words[i];
+        if !self.first_filter.may_contain(&t.folded) {
+            return None;
+        }
         let cands = self.by_first.get(t.folded.as_str())?;
         for p in cands {
             let n = p.words.len();
@@ -278,6 +289,9 @@ impl Gazetteer {
 
     /// The country a demonym or nationality adjective points to ("russe", "Russian").
     pub fn demonym(&self, folded: &str) -> Option<usize> {
+        if !self.demonym_filter.may_contain(folded) {
+            return None;
+        }
         self.demonyms.get(folded).copied()
     }
 

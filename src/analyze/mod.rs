@@ -8,6 +8,7 @@ pub mod identity;
 pub mod language;
 pub mod quotes;
 pub mod topics;
+pub mod wordfilter;
 
 use crate::ingest::Document;
 use crate::model::Article;

@@ -9,6 +9,7 @@
 
 use crate::analyze::quotes::lexicon::HashMap;
 use crate::analyze::quotes::tokens::{tokenize, Token};
+use crate::analyze::wordfilter::WordFilter;
 use crate::fold::fold;
 use crate::model::Entities;
 use serde::Deserialize;
@@ -53,43 +54,6 @@ pub struct Taxonomy {
     /// keyword, and two hash look-ups per word were most of the topic pass.
     exact_filter: WordFilter,
     prefix_filter: WordFilter,
-}
-
-/// A 65,536-bit set of word fingerprints: "no" is certain, "yes" means look it up.
-#[derive(Debug, Clone)]
-struct WordFilter(Vec<u64>);
-
-impl WordFilter {
-    fn new() -> WordFilter {
-        WordFilter(vec![0; 1024])
-    }
-
-    /// Length plus first and last two bytes: distinct enough, and free of a full hash.
-    fn slot(word: &str) -> usize {
-        let b = word.as_bytes();
-        let n = b.len();
-        let (f0, f1) = (
-            b.first().copied().unwrap_or(0),
-            b.get(1).copied().unwrap_or(0),
-        );
-        let (l0, l1) = (
-            b[n.saturating_sub(1)..].first().copied().unwrap_or(0),
-            b[n.saturating_sub(2)..].first().copied().unwrap_or(0),
-        );
-        let h = (n as u32).wrapping_mul(0x9E37_79B1)
-            ^ u32::from_le_bytes([f0, f1, l0, l1]).wrapping_mul(0x85EB_CA6B);
-        (h >> 16) as usize
-    }
-
-    fn insert(&mut self, word: &str) {
-        let s = Self::slot(word);
-        self.0[s >> 6] |= 1 << (s & 63);
-    }
-
-    fn may_contain(&self, word: &str) -> bool {
-        let s = Self::slot(word);
-        self.0[s >> 6] & (1 << (s & 63)) != 0
-    }
 }
 
 /// A ranked topic suggestion and what triggered it.
@@ -139,14 +103,8 @@ impl Taxonomy {
                 }
             }
         }
-        let mut exact_filter = WordFilter::new();
-        for w in exact.keys() {
-            exact_filter.insert(w);
-        }
-        let mut prefix_filter = WordFilter::new();
-        for k in prefix.keys() {
-            prefix_filter.insert(k);
-        }
+        let exact_filter = exact.keys().map(String::as_str).collect();
+        let prefix_filter = prefix.keys().map(String::as_str).collect();
         Taxonomy {
             threshold,
             topics,

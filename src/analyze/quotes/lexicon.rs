@@ -159,6 +159,8 @@ pub struct Lexicon {
     verbs: HashMap<Lang, HashSet<String>>,
     all_verbs: HashSet<String>,
     roles: HashMap<String, Vec<Role>>,
+    /// First words of role nouns: a quick "no" for most words.
+    role_filter: crate::analyze::wordfilter::WordFilter,
     /// German single-word roles, for compounds such as "US-Diplomatin" or "Bundesaußenministerin".
     de_suffix_roles: Vec<Role>,
     role_words: HashSet<String>,
@@ -280,6 +282,7 @@ impl Lexicon {
         Lexicon {
             verbs,
             all_verbs,
+            role_filter: roles.keys().map(String::as_str).collect(),
             roles,
             de_suffix_roles,
             role_words,
@@ -304,7 +307,12 @@ impl Lexicon {
     /// Longest role noun starting at `words[0]`; returns (number of words, role).
     pub fn role_at(&self, lang: Lang, words: &[&str]) -> Option<(usize, &Role)> {
         let first = *words.first()?;
-        if let Some(cands) = self.roles.get(first) {
+        if let Some(cands) = self
+            .role_filter
+            .may_contain(first)
+            .then(|| self.roles.get(first))
+            .flatten()
+        {
             // Same spelling, other language ("présidente" folds to Spanish "presidente").
             for r in cands
                 .iter()
