@@ -272,3 +272,32 @@ fn honorific_before_a_particle_surname() {
         Some("Anne-Sophie de Vaucelles")
     );
 }
+
+#[test]
+fn long_names_with_particles_and_one_word_names() {
+    let got = run(
+        "es",
+        &["Por parte mexicana, el investigador José Luis de la Garza Villarreal, explicó el proceso. “Es pública”, dijo."],
+    );
+    assert_eq!(
+        speaker_of(&got, "pública"),
+        Some("José Luis de la Garza Villarreal")
+    );
+    let got = run(
+        "fr",
+        &["La directrice scientifique du musée, Kristien De Smet-Verhaegen, a reconnu que la provenance restait « incomplètement documentée »."],
+    );
+    assert_eq!(
+        speaker_of(&got, "documentée"),
+        Some("Kristien De Smet-Verhaegen")
+    );
+    let got = run(
+        "en",
+        &[
+            "“Geography is our advantage,” said Sutrisno, the head of the national space programme.",
+            "Sutrisno said consultations would begin in June. “Nobody builds anything without the people,” he said.",
+        ],
+    );
+    assert_eq!(speaker_of(&got, "Geography"), Some("Sutrisno"));
+    assert_eq!(speaker_of(&got, "Nobody builds"), Some("Sutrisno"));
+}

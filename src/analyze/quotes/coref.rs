@@ -255,7 +255,8 @@ impl Mention {
 
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
-    "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do",
+    "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do", "ben", "wa", "uulu",
+    "kyzy", "ag",
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
@@ -1257,10 +1258,20 @@ fn parse_name(
     }
     let known_first = lx.first_name(&t.folded).is_some();
     // Collect a run of capitalised words (with particles) separated by spaces only.
+    // Particles make names long ("José Luis de la Garza Villarreal"): up to seven words.
+    let limit = i + 7;
     let mut e = i + 1;
-    while e < words.len() && e < i + 5 && gap_is_space(text, words[e - 1], words[e]) {
+    while e < words.len() && e < limit && gap_is_space(text, words[e - 1], words[e]) {
         let w = words[e];
-        if w.cap
+        // A capitalised particle inside a name ("Kristien De Smet-Verhaegen", "Van der").
+        let cap_particle = w.cap
+            && PARTICLES.contains(&w.folded.as_str())
+            && words.get(e + 1).is_some_and(|n| {
+                gap_is_space(text, w, n) && (n.cap || PARTICLES.contains(&n.folded.as_str()))
+            });
+        if cap_particle {
+            e += 1;
+        } else if w.cap
             && !NOT_NAMES.contains(&w.folded.as_str())
             && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
@@ -1275,7 +1286,7 @@ fn parse_name(
             && words
                 .get(e + 1)
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
-            && e + 1 < i + 5
+            && e + 1 < limit
         {
             e += 2;
         } else if PARTICLES.contains(&w.folded.as_str())
@@ -1284,7 +1295,7 @@ fn parse_name(
                 .get(e + 1)
                 .is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
             && words.get(e + 2).is_some_and(|n| n.cap)
-            && e + 2 < i + 6
+            && e + 2 < limit
         {
             e += 3;
         } else {
@@ -1593,19 +1604,38 @@ pub fn find_mentions(
         }
         // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
         // name is unknown ("Kenta Morishige, a senior official at …").
-        let named = parse_name(text, words, ft, i, lx, people, false).or_else(|| {
-            let e = parse_name(text, words, ft, i, lx, people, true)?;
-            let comma = e < words.len() && text[words[e - 1].end..words[e].start].trim() == ",";
-            (comma
+        let described = |e: usize| {
+            e < words.len()
+                && text[words[e - 1].end..words[e].start].trim() == ","
                 && parse_descriptor(text, words, ft, e, lang, lx)
-                    .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER))
-            .then_some(e)
-        });
+                    .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)
+        };
+        let mut mononym = false;
+        let named = parse_name(text, words, ft, i, lx, people, false)
+            .or_else(|| {
+                let e = parse_name(text, words, ft, i, lx, people, true)?;
+                described(e).then_some(e)
+            })
+            .or_else(|| {
+                // One-word names ("said Sutrisno, the head of the agency"): only with a role
+                // in apposition, and never a place, organisation or role word.
+                let ok = t.cap
+                    && !NOT_NAMES.contains(f)
+                    && f.chars().count() >= 3
+                    && ft.gaz(i).is_none()
+                    && ft.nat(i).is_none()
+                    && !lx.is_role_word(f)
+                    && !lx.is_speech_verb(lang, f)
+                    && i > 0
+                    && described(i + 1);
+                mononym = ok;
+                ok.then_some(i + 1)
+            });
         if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
             let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.to_string()).collect();
             let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);
-            let id = if register && nw.len() >= 2 {
+            let id = if register && (nw.len() >= 2 || mononym) {
                 people.register(
                     lx,
                     nm,
