@@ -113,7 +113,7 @@ fn holds(articles: &str, gold: &str, floors: &[(&str, f64)]) {
 /// (2026-11-28): quote F1 0.934, speaker 0.763. It was then used to find general fixes.
 #[test]
 fn unseen_set_holds_its_level() {
-    // Measured after the fixes: title 0.944, date 0.944, body 0.999, quote F1 0.939, speaker 0.926.
+    // Measured after the fixes: title 0.944, date 0.944, body 0.999, quote F1 0.939, speaker 0.949.
     holds(
         "sample-data/unseen/articles",
         "sample-data/unseen/gold",
@@ -122,7 +122,7 @@ fn unseen_set_holds_its_level() {
             ("dateAcc", 0.92),
             ("bodyF1", 0.99),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.91),
+            ("speakerAcc", 0.93),
         ],
     );
 }
@@ -131,7 +131,7 @@ fn unseen_set_holds_its_level() {
 /// measurement (2026-11-28): quote F1 0.942, speaker 0.677; it has since been used for fixes.
 #[test]
 fn blind_set_holds_its_level() {
-    // Measured after the fixes: title 0.917, date 0.917, body 0.995, quote F1 0.945, speaker 0.824.
+    // Measured after the fixes: title 0.917, date 0.917, body 0.995, quote F1 0.945, speaker 0.912.
     holds(
         "sample-data/blind/articles",
         "sample-data/blind/gold",
@@ -140,7 +140,25 @@ fn blind_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.81),
+            ("speakerAcc", 0.9),
+        ],
+    );
+}
+
+/// sample-data/blind2 was written by a third helper after the blind-set fixes. First measurement
+/// (2026-11-28): quote F1 0.939, speaker 0.791; it has since been used for fixes.
+#[test]
+fn blind2_set_holds_its_level() {
+    // Measured after the fixes: title 0.900, date 1.000, body 0.997, quote F1 0.939, speaker 0.934.
+    holds(
+        "sample-data/blind2/articles",
+        "sample-data/blind2/gold",
+        &[
+            ("titleAcc", 0.89),
+            ("dateAcc", 0.97),
+            ("bodyF1", 0.99),
+            ("quoteF1", 0.93),
+            ("speakerAcc", 0.92),
         ],
     );
 }

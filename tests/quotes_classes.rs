@@ -301,3 +301,23 @@ fn long_names_with_particles_and_one_word_names() {
     assert_eq!(speaker_of(&got, "Geography"), Some("Sutrisno"));
     assert_eq!(speaker_of(&got, "Nobody builds"), Some("Sutrisno"));
 }
+
+#[test]
+fn a_run_after_a_speech_verb_is_a_name_and_short_forms_join_the_full_name() {
+    let got = run(
+        "en",
+        &["\"When the big boats come close, the skipjack disappears,\" said Tekanene Boutu, who has fished off Betio for three decades."],
+    );
+    assert_eq!(speaker_of(&got, "skipjack"), Some("Tekanene Boutu"));
+    let got = run(
+        "es",
+        &[
+            "La senadora Gabriela Ponce de León Irías presentó la denuncia.",
+            "«Vamos a pedir un recuento», añadió Ponce de León.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&got, "recuento"),
+        Some("Gabriela Ponce de León Irías")
+    );
+}

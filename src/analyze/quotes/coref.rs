@@ -79,6 +79,18 @@ impl People {
             }
             Some(id)
         });
+        // A shorter form inside a known full name ("Ponce de León" in "Gabriela Ponce de León
+        // Irías"), when its own keys are first names and so missed the look-up.
+        let known = known.or_else(|| {
+            (namesake_of.is_none() && words.len() >= 2)
+                .then(|| {
+                    self.persons.iter().position(|p| {
+                        p.words.len() > words.len()
+                            && p.words.windows(words.len()).any(|w| w == words.as_slice())
+                    })
+                })
+                .flatten()
+        });
         if let Some(id) = known {
             let p = &mut self.persons[id];
             if words.len() > p.words.len() {
@@ -1614,7 +1626,10 @@ pub fn find_mentions(
         let named = parse_name(text, words, ft, i, lx, people, false)
             .or_else(|| {
                 let e = parse_name(text, words, ft, i, lx, people, true)?;
-                described(e).then_some(e)
+                // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
+                // the speaker's name even when the first name is not in our list.
+                let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
+                (described(e) || after_verb).then_some(e)
             })
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role
@@ -1627,6 +1642,10 @@ pub fn find_mentions(
                     && !lx.is_role_word(f)
                     && !lx.is_speech_verb(lang, f)
                     && i > 0
+                    // Not inside a longer capitalised name ("Las Palmas, la presidenta…").
+                    && !words[i - 1].cap
+                    && lx.determiner(lang, &words[i - 1].folded).is_none()
+                    && !PREPS.contains(&words[i - 1].folded.as_str())
                     && described(i + 1);
                 mononym = ok;
                 ok.then_some(i + 1)
@@ -1824,7 +1843,9 @@ pub fn resolve(
                                 let p = &people.persons[id];
                                 p.classes == 0
                                     && p.gender.compatible(d.gender)
-                                    && (p.nationality.is_none() || p.nationality == d.nationality)
+                                    && (p.nationality.is_none()
+                                        || d.nationality.is_none()
+                                        || p.nationality == d.nationality)
                             })
                     };
                     m.referent = best
