@@ -1634,8 +1634,8 @@ pub fn find_mentions(
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role
                 // in apposition, and never a place, organisation or role word.
-                let comma_after = i + 1 < words.len()
-                    && text[words[i].end..words[i + 1].start].trim() == ",";
+                let comma_after =
+                    i + 1 < words.len() && text[words[i].end..words[i + 1].start].trim() == ",";
                 let ok = comma_after
                     && t.cap
                     && !NOT_NAMES.contains(f)
