@@ -1,0 +1,226 @@
+//! The registry of people one article names: full names, the keys they are found by
+//! (surname, East Asian family name, first of two Hispanic surnames), namesakes kept apart, and
+//! the surnames the article reuses alone. Built by the mention finder's first pass (`coref`).
+
+use super::coref::{Desc, PARTICLES, PREPS};
+use super::lexicon::{Gender, HashMap, HashSet, Lang, Lexicon};
+use super::tokens::Token;
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Fullest form of the name seen in the article.
+    pub name: String,
+    pub words: Vec<String>,
+    pub gender: Gender,
+    /// Role classes from appositions (see `lexicon::class`).
+    pub classes: u8,
+    /// Role nouns, folded ("diplomate", "secretary of state").
+    pub roles: Vec<String>,
+    /// Gazetteer entry of the person's country, from demonyms in appositions.
+    pub nationality: Option<usize>,
+}
+
+/// The registry of people in one article.
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    by_key: HashMap<String, usize>,
+    /// Full folded names of namesakes ("juliette lamarck-vidal"), so that relatives who share a
+    /// surname stay two people.
+    by_full: HashMap<String, usize>,
+    /// Capitalised words the article also uses alone in mid-sentence, not after an article
+    /// ("… said Ma'afu-Vea"): the surname of a full name whose first name is not in our list.
+    standalone: HashSet<String>,
+}
+
+impl People {
+    fn key_of(lx: &Lexicon, words: &[String]) -> Vec<String> {
+        let mut keys = vec![words.last().cloned().unwrap_or_default()];
+        if words.len() >= 2 && lx.is_east_asian_surname(&words[0]) {
+            keys.push(words[0].clone());
+        } else if words.len() >= 3 {
+            // Hispanic and Lusophone double surnames: "Julián Arreola Benítez" is "Arreola",
+            // "Helena Tavares Bastos" is "Tavares".
+            let mid = &words[words.len() - 2];
+            if lx.first_name(mid).is_none()
+                && !PARTICLES.contains(&mid.as_str())
+                && mid.chars().count() > 2
+            {
+                keys.push(mid.clone());
+            }
+        }
+        keys
+    }
+
+    /// Adds a name or merges it with a person of the same surname, keeping the fullest form.
+    pub fn register(
+        &mut self,
+        lx: &Lexicon,
+        name: &str,
+        words: Vec<String>,
+        gender: Gender,
+    ) -> usize {
+        let keys = Self::key_of(lx, &words);
+        let mut namesake_of = None;
+        let known = self.lookup_full(&words).or_else(|| {
+            let id = keys.iter().find_map(|k| self.by_key.get(k)).copied()?;
+            if Self::namesakes(&self.persons[id].words, &words) {
+                namesake_of = Some(id);
+                return None;
+            }
+            Some(id)
+        });
+        // A shorter form inside a known full name ("Ponce de León" in "Gabriela Ponce de León
+        // Irías"), when its own keys are first names and so missed the look-up.
+        let known = known.or_else(|| {
+            (namesake_of.is_none() && words.len() >= 2)
+                .then(|| {
+                    self.persons.iter().position(|p| {
+                        p.words.len() > words.len()
+                            && p.words.windows(words.len()).any(|w| w == words.as_slice())
+                    })
+                })
+                .flatten()
+        });
+        if let Some(id) = known {
+            let p = &mut self.persons[id];
+            if words.len() > p.words.len() {
+                p.name = name.to_string();
+                p.words = words.clone();
+            }
+            p.gender = p.gender.or(gender);
+            for k in Self::key_of(lx, &words) {
+                self.by_key.entry(k).or_insert(id);
+            }
+            return id;
+        }
+        let id = self.persons.len();
+        self.persons.push(Person {
+            name: name.to_string(),
+            words,
+            gender,
+            classes: 0,
+            roles: Vec::new(),
+            nationality: None,
+        });
+        for k in keys {
+            self.by_key.entry(k).or_insert(id);
+        }
+        // Full names are only needed to tell namesakes apart, so only they are kept.
+        if let Some(other) = namesake_of {
+            let other_full = self.persons[other].words.join(" ");
+            self.by_full.entry(other_full).or_insert(other);
+            self.by_full.insert(self.persons[id].words.join(" "), id);
+        }
+        id
+    }
+
+    fn lookup_full(&self, words: &[String]) -> Option<usize> {
+        if self.by_full.is_empty() || words.len() < 2 {
+            return None;
+        }
+        self.by_full.get(&words.join(" ")).copied()
+    }
+
+    /// Two full names with the same surname whose first names differ ("Théo" and "Juliette
+    /// Lamarck-Vidal") are relatives, not one person named twice. A shorter form that drops
+    /// leading given names ("Lula da Silva", "Saif al-Rawahi") is the same person.
+    fn namesakes(a: &[String], b: &[String]) -> bool {
+        let given = |w: &str| w.trim_end_matches('.').chars().count() > 1;
+        a.len() >= 2
+            && b.len() >= 2
+            && given(&a[0])
+            && given(&b[0])
+            && !a.contains(&b[0])
+            && !b.contains(&a[0])
+    }
+
+    /// Collects [`People::standalone`] from the article's tokens.
+    pub fn note_standalone_words(&mut self, paragraphs: &[Vec<Token>], lang: Lang, lx: &Lexicon) {
+        for toks in paragraphs {
+            for k in 0..toks.len() {
+                let t = &toks[k];
+                let next = toks.get(k + 1);
+                if !t.is_word() || !t.cap || t.folded.chars().count() <= 2 {
+                    continue;
+                }
+                let mid_sentence = k > 0 && {
+                    let prev = &toks[k - 1];
+                    prev.is_word()
+                        && !prev.cap
+                        && lx.determiner(lang, &prev.folded).is_none()
+                        && !PREPS.contains(&prev.folded.as_str())
+                };
+                // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
+                // shrugged"), since any word is capitalised there.
+                let opens_sentence = || {
+                    (k == 0 || matches!(toks[k - 1].ch, '.' | '!' | '?' | '—'))
+                        && next.is_some_and(|n| n.is_word() && !n.cap)
+                        && compound_surname_shape(&t.folded)
+                };
+                let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
+                if !next_cap
+                    && (mid_sentence || opens_sentence())
+                    && !self.standalone.contains(t.folded.as_str())
+                {
+                    self.standalone.insert(t.folded.to_string());
+                }
+            }
+        }
+    }
+
+    /// Whether the article uses this folded word alone as a surname (see the field).
+    pub(crate) fn is_standalone(&self, folded: &str) -> bool {
+        self.standalone.contains(folded)
+    }
+
+    pub fn lookup(&self, folded: &str) -> Option<usize> {
+        self.by_key.get(folded).copied()
+    }
+
+    /// A person by the words of a name as written: the full name first, then its surname.
+    pub fn lookup_name(&self, words: &[String]) -> Option<usize> {
+        self.lookup_full(words)
+            .or_else(|| self.lookup(words.last()?))
+    }
+
+    /// A person by surname whose gender fits `gender` ("M. Lamarck-Vidal" is the brother, not
+    /// the sister): the surname's first holder, else the latest namesake that fits.
+    pub fn lookup_gendered(&self, surname: &str, gender: Gender) -> Option<usize> {
+        let id = self.lookup(surname)?;
+        if self.persons[id].gender.compatible(gender) {
+            return Some(id);
+        }
+        self.persons
+            .iter()
+            .rposition(|p| {
+                p.words.last().is_some_and(|w| w == surname) && p.gender.compatible(gender)
+            })
+            .or(Some(id))
+    }
+
+    pub(crate) fn add_role(&mut self, id: usize, d: &Desc) {
+        let p = &mut self.persons[id];
+        p.classes |= d.class;
+        if !p.roles.contains(&d.role) {
+            p.roles.push(d.role.clone());
+        }
+        if p.nationality.is_none() {
+            p.nationality = d.nationality;
+        }
+        p.gender = p.gender.or(d.gender);
+    }
+}
+
+/// "ma'afu-vea", "kharadze-berishvili": two or more name parts joined by a hyphen or apostrophe.
+pub(crate) fn compound_surname_shape(folded: &str) -> bool {
+    let mut parts = 0;
+    for p in folded.split(['-', '\'', '’']) {
+        if p.chars().count() < 2 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
