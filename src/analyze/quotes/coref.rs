@@ -62,6 +62,18 @@ impl Mention {
     pub fn is_personlike(&self) -> bool {
         !matches!(self.kind, MKind::Org)
     }
+
+    /// A name of person `id` over words `w0..w1`.
+    fn name(words: &[&Token], w0: usize, w1: usize, id: usize) -> Mention {
+        Mention {
+            start: words[w0].start,
+            end: words[w1 - 1].end,
+            w0,
+            w1,
+            kind: MKind::Name(id),
+            referent: Referent::Person(id),
+        }
+    }
 }
 
 pub(crate) const PARTICLES: &[&str] = &[
@@ -1182,15 +1194,7 @@ pub fn find_mentions(
                         }
                     };
                     people.persons[id].gender = people.persons[id].gender.or(hg);
-                    let (s, en) = span(i, e);
-                    out.push(Mention {
-                        start: s,
-                        end: en,
-                        w0: i,
-                        w1: e,
-                        kind: MKind::Name(id),
-                        referent: Referent::Person(id),
-                    });
+                    out.push(Mention::name(words, i, e, id));
                     i = e;
                     continue;
                 }
@@ -1239,15 +1243,7 @@ pub fn find_mentions(
                         let p = &mut people.persons[id];
                         p.nationality = p.nationality.or(dp.desc.nationality);
                     }
-                    let (s, en) = span(i, ne);
-                    out.push(Mention {
-                        start: s,
-                        end: en,
-                        w0: i,
-                        w1: ne,
-                        kind: MKind::Name(id),
-                        referent: Referent::Person(id),
-                    });
+                    out.push(Mention::name(words, i, ne, id));
                     i = ne;
                     // Skip the closing comma of "X, Y," style appositions.
                     let _ = comma;
@@ -1465,29 +1461,13 @@ pub fn find_mentions(
                     }
                 }
             };
-            let (s, en) = span(i, e);
-            out.push(Mention {
-                start: s,
-                end: en,
-                w0: i,
-                w1: e,
-                kind: MKind::Name(id),
-                referent: Referent::Person(id),
-            });
+            out.push(Mention::name(words, i, e, id));
             i = e;
             continue;
         }
         if t.cap {
             if let Some(id) = people.lookup(f) {
-                let (s, en) = span(i, i + 1);
-                out.push(Mention {
-                    start: s,
-                    end: en,
-                    w0: i,
-                    w1: i + 1,
-                    kind: MKind::Name(id),
-                    referent: Referent::Person(id),
-                });
+                out.push(Mention::name(words, i, i + 1, id));
             }
         }
         i += 1;
