@@ -188,18 +188,36 @@ impl Store {
             .unwrap_or_else(|| PathBuf::from(".attache-store"))
     }
 
+    /// Opens sled. Our own lock already keeps other attache processes out, so sled refusing
+    /// its file lock can only mean this process's previous handle is still being torn down by
+    /// sled's background threads (a store closed and reopened at once): wait briefly for it.
+    fn open_sled(path: &Path) -> Result<sled::Db> {
+        let mut attempt = 0;
+        loop {
+            match sled::Config::new()
+                .path(path)
+                .cache_capacity(64 * 1024 * 1024)
+                .open()
+            {
+                Ok(db) => return Ok(db),
+                // sled reports its lock as an `Other` error with this text (config.rs).
+                Err(sled::Error::Io(io))
+                    if io.to_string().contains("could not acquire lock") && attempt < 40 =>
+                {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                Err(sled::Error::Io(io)) => return Err(StoreError::io(path, io)),
+                Err(other) => return Err(StoreError::Sled(other)),
+            }
+        }
+    }
+
     /// Opens (creating if needed) the store in `dir`, taking the process lock first.
     pub fn open(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         let lock = lock::StoreLock::acquire(dir)?;
-        let db = sled::Config::new()
-            .path(dir.join("sled"))
-            .cache_capacity(64 * 1024 * 1024)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(io) => StoreError::io(&dir.join("sled"), io),
-                other => StoreError::Sled(other),
-            })?;
+        let db = Self::open_sled(&dir.join("sled"))?;
         let journal_path = dir.join("journal.jsonl");
         let journal = Journal::open(&journal_path).map_err(|e| StoreError::io(&journal_path, e))?;
         let meta = db.open_tree("meta")?;

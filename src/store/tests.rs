@@ -345,3 +345,19 @@ fn a_newer_store_is_refused() {
     ));
     assert!(other.exists());
 }
+
+#[test]
+fn reopening_waits_for_sled_handles_still_closing() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    // A sled handle that is still alive for a moment, as sled's background threads keep one
+    // after a store is dropped: opening must wait for it rather than fail.
+    let lingering = sled::open(dir.path().join("sled")).unwrap();
+    let closer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        drop(lingering);
+    });
+    let store = Store::open(dir.path()).expect("opens once the old handle is gone");
+    closer.join().unwrap();
+    assert!(store.is_empty());
+}
