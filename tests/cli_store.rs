@@ -30,12 +30,7 @@ fn ingesting_the_same_folder_twice_adds_nothing() {
 
 #[test]
 fn user_edits_persist_and_are_journalled() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("store");
-    let seed = sample_articles().join("000_3dd575960d85eb04.txt");
-    assert!(run(&db, &["ingest", seed.to_str().unwrap()])
-        .status
-        .success());
+    let (_dir, db) = store_with_seed();
     let id = list_json(&db)[0]["id"].as_str().unwrap().to_string();
     let short = &id[..6];
 
@@ -294,12 +289,7 @@ fn reparsing_a_changed_source_keeps_id_and_user_data() {
 
 #[test]
 fn free_text_filters_read_the_body_also_when_negated() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("store");
-    let seed = sample_articles().join("000_3dd575960d85eb04.txt");
-    assert!(run(&db, &["ingest", seed.to_str().unwrap()])
-        .status
-        .success());
+    let (_dir, db) = store_with_seed();
     // "Reykjavik" is in the body only, not in the title, source or tags.
     let count = |q: &str| {
         let o = run(&db, &["list", &format!("--query={q}")]);
@@ -312,4 +302,15 @@ fn free_text_filters_read_the_body_also_when_negated() {
     let exported = run(&db, &["export", "--format", "jsonl", "--query=-reykjavik"]);
     assert!(exported.status.success(), "{}", stderr(&exported));
     assert_eq!(stdout(&exported).lines().count(), 0);
+}
+
+/// A fresh store holding only the seed article; the directory lives as long as the guard.
+fn store_with_seed() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store");
+    let seed = sample_articles().join("000_3dd575960d85eb04.txt");
+    assert!(run(&db, &["ingest", seed.to_str().unwrap()])
+        .status
+        .success());
+    (dir, db)
 }
