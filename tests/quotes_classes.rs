@@ -321,3 +321,53 @@ fn a_run_after_a_speech_verb_is_a_name_and_short_forms_join_the_full_name() {
         Some("Gabriela Ponce de León Irías")
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_narrative_about_one_person_is_theirs() {
+    let q = run(
+        "fr",
+        &[
+            "Le représentant adjoint de la France, Jean-Marc Delorme, dont le pays était « porte-plume » du texte, a défendu devant la presse un compromis imparfait.",
+            "« Nous avons obtenu ce qui était obtenable. Le mandat est intact. »",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Nous avons obtenu ce qui était obtenable. Le mandat est intact.".into(),
+            s("Jean-Marc Delorme")
+        )]
+    );
+    // Narrative that ends on no person leaves the quote unattributed.
+    let q = run(
+        "fr",
+        &[
+            "Jean-Marc Delorme est arrivé mardi. Le texte a été adopté à l'unanimité.",
+            "« Nous avons obtenu ce qui était obtenable. »",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn hispanic_surnames_with_particles_and_given_name_shaped_surnames() {
+    let q = run(
+        "es",
+        &[
+            "El investigador José Luis de la Garza Villarreal presentó los resultados en Addis Abeba.",
+            "—Es pública, y así se va a quedar —respondió De la Garza—. Se pagó con impuestos.",
+            "Nayra Déniz Afonso, portavoz de la comisión, recordó las cifras del año pasado.",
+            "—Externalizar las fronteras no salva vidas —dijo Déniz a este periódico.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("José Luis de la Garza Villarreal"),
+            s("José Luis de la Garza Villarreal"),
+            s("Nayra Déniz Afonso")
+        ],
+        "{q:?}"
+    );
+}

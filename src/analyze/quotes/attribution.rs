@@ -20,6 +20,9 @@ pub struct State {
     /// Speech tag of a paragraph ending with a colon ("Staatsministerin X erklärte:"), for a
     /// quotation that opens the next paragraph.
     colon_intro: Option<(usize, Tag)>,
+    /// The person a paragraph without speech ends on ("X, the deputy envoy, defended the
+    /// compromise."), for a whole-paragraph quotation right after it that names nobody.
+    narrative_subject: Option<(usize, Tag)>,
 }
 
 #[derive(Debug, Clone)]
@@ -798,6 +801,10 @@ pub(crate) fn quotes_of(
                     .colon_intro
                     .as_ref()
                     .filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
+                let narrative = state
+                    .narrative_subject
+                    .as_ref()
+                    .filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
                 match &state.last {
                     _ if colon.is_some() => colon.unwrap().1.clone(),
                     _ if intro.is_some() && !continuation => {
@@ -815,6 +822,7 @@ pub(crate) fn quotes_of(
                             mention: None,
                         }
                     }
+                    _ if narrative.is_some() => narrative.unwrap().1.clone(),
                     _ => {
                         if title_like(inner, ctx.lang) && inner.split_whitespace().count() <= 4 {
                             continue;
@@ -842,10 +850,20 @@ pub(crate) fn quotes_of(
     }
 }
 
-/// Remembers the tag of a paragraph that ends with a colon.
-pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
+/// Remembers who a paragraph hands the floor to: the tag of a paragraph that ends with a colon,
+/// or the subject of the last sentence of a paragraph that quoted nobody.
+pub(crate) fn note_lead(ctx: &Ctx, state: &mut State) {
     let text = ctx.text();
     if !text.trim_end().ends_with(':') {
+        let quoted_here = state
+            .last
+            .as_ref()
+            .is_some_and(|l| l.paragraph == ctx.paragraph);
+        if !quoted_here {
+            let end = text.trim_end().len();
+            let from = ctx.para.sentence_start(end.saturating_sub(1));
+            state.narrative_subject = person_subject(ctx, from, end).map(|t| (ctx.paragraph, t));
+        }
         return;
     }
     let end = text.trim_end().len();
@@ -870,21 +888,24 @@ pub(crate) fn note_colon(ctx: &Ctx, state: &mut State) {
     // No speech verb, but a lead-in whose subject is a person ("X, the Senegalese diplomat,
     // delivered a closing statement:", "Dann wandte sich Albrecht-Winter an ihren Gast:"): the
     // quote paragraph that follows is theirs.
-    let subject = ctx
+    if let Some(t) = person_subject(ctx, from, end) {
+        state.colon_intro = Some((ctx.paragraph, t));
+    }
+}
+
+/// The first mention between `from` and `end` that is not governed by a preposition, as a tag
+/// without verb, when it is a person.
+fn person_subject(ctx: &Ctx, from: usize, end: usize) -> Option<Tag> {
+    let m = ctx
         .mentions
         .iter()
         .filter(|m| m.start >= from && m.end <= end)
-        .find(|m| !after_preposition(ctx.words, m.w0) && m.referent != Referent::Nobody);
-    if let Some(m) = subject.filter(|m| matches!(m.referent, Referent::Person(_))) {
-        state.colon_intro = Some((
-            ctx.paragraph,
-            Tag {
-                verb: None,
-                referent: m.referent,
-                mention: Some(text[m.start..m.end].to_string()),
-            },
-        ));
-    }
+        .find(|m| !after_preposition(ctx.words, m.w0) && m.referent != Referent::Nobody)?;
+    matches!(m.referent, Referent::Person(_)).then(|| Tag {
+        verb: None,
+        referent: m.referent,
+        mention: Some(ctx.text()[m.start..m.end].to_string()),
+    })
 }
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {

@@ -1064,6 +1064,9 @@ fn parse_name(
     context: bool,
 ) -> Option<usize> {
     let t = words.get(i)?;
+    if let Some(e) = particle_led_surname(text, words, i, people) {
+        return Some(e);
+    }
     if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
         return None;
     }
@@ -1139,6 +1142,35 @@ fn parse_name(
         return Some(e);
     }
     None
+}
+
+/// "De la Garza" for "José Luis de la Garza Villarreal": a known person's surname with the
+/// particles their full name puts in front of it, the first one capitalised. Such a particle
+/// usually opens a sentence or an article's name ("De", "La"), so it needs the registry's word.
+fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People) -> Option<usize> {
+    let t = words[i];
+    if !t.cap || !PARTICLES.contains(&t.folded.as_str()) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < words.len()
+        && e < i + 3
+        && !words[e].cap
+        && PARTICLES.contains(&words[e].folded.as_str())
+        && gap_is_space(text, words[e - 1], words[e])
+    {
+        e += 1;
+    }
+    let surname = words
+        .get(e)
+        .filter(|w| w.cap && gap_is_space(text, words[e - 1], w))?;
+    let person = &people.persons[people.lookup(&surname.folded)?];
+    let form: Vec<&str> = words[i..=e].iter().map(|w| w.folded.as_str()).collect();
+    person
+        .words
+        .windows(form.len())
+        .any(|win| win.iter().zip(&form).all(|(a, b)| a == b))
+        .then_some(e + 1)
 }
 
 /// Finds the mentions in the word tokens `words` of a paragraph (tokens inside quotes already

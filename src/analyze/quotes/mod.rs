@@ -295,7 +295,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
         } else {
             attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
         }
-        attribution::note_colon(&ctx, &mut state);
+        attribution::note_lead(&ctx, &mut state);
     }
     let mut names: Vec<String> = people
         .persons

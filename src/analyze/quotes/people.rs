@@ -35,15 +35,16 @@ pub struct People {
 }
 
 impl People {
-    fn key_of(lx: &Lexicon, words: &[String]) -> Vec<String> {
+    fn key_of(&self, lx: &Lexicon, words: &[String]) -> Vec<String> {
         let mut keys = vec![words.last().cloned().unwrap_or_default()];
         if words.len() >= 2 && lx.is_east_asian_surname(&words[0]) {
             keys.push(words[0].clone());
         } else if words.len() >= 3 {
             // Hispanic and Lusophone double surnames: "Julián Arreola Benítez" is "Arreola",
-            // "Helena Tavares Bastos" is "Tavares".
+            // "Helena Tavares Bastos" is "Tavares". A middle word that is also a given name
+            // counts when the article uses it alone ("Nayra Déniz Afonso" … "dijo Déniz").
             let mid = &words[words.len() - 2];
-            if lx.first_name(mid).is_none()
+            if (lx.first_name(mid).is_none() || self.standalone.contains(mid.as_str()))
                 && !PARTICLES.contains(&mid.as_str())
                 && mid.chars().count() > 2
             {
@@ -61,7 +62,7 @@ impl People {
         words: Vec<String>,
         gender: Gender,
     ) -> usize {
-        let keys = Self::key_of(lx, &words);
+        let keys = self.key_of(lx, &words);
         let mut namesake_of = None;
         let known = self.lookup_full(&words).or_else(|| {
             let id = keys.iter().find_map(|k| self.by_key.get(k)).copied()?;
@@ -90,7 +91,7 @@ impl People {
                 p.words = words.clone();
             }
             p.gender = p.gender.or(gender);
-            for k in Self::key_of(lx, &words) {
+            for k in self.key_of(lx, &words) {
                 self.by_key.entry(k).or_insert(id);
             }
             return id;
