@@ -371,3 +371,37 @@ fn hispanic_surnames_with_particles_and_given_name_shaped_surnames() {
         "{q:?}"
     );
 }
+
+#[test]
+fn complement_after_a_dangling_article_and_one_letter_name_parts() {
+    let q = run(
+        "de",
+        &["Der Schweizer Sondergesandte für den Südkaukasus, Beat Zurbriggen-Kälin, sprach von einem «kleinen, aber handfesten Fortschritt». «Wir bleiben dran», sagte der Diplomat."],
+    );
+    assert!(!q.is_empty());
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Beat Zurbriggen-Kälin")),
+        "{q:?}"
+    );
+    let q = run(
+        "en",
+        &["Tonga's Foreign Minister, Tēvita Fusitu'a-Hopoate, walked out. \"That depends entirely on Suva,\" Mr Fusitu'a-Hopoate said."],
+    );
+    assert_eq!(q[0].1, s("Tēvita Fusitu'a-Hopoate"), "{q:?}");
+}
+
+#[test]
+fn dialogue_with_a_dropped_subject_and_a_nationality_noun_before_a_name() {
+    let q = run(
+        "es",
+        &[
+            "En Lajas Blancas, la venezolana Yohandry Marcano, de 27 años, espera un autobús. Cuenta que pasó seis días en la selva.",
+            "—Vi a un señor quedarse en el río —dice, con la mirada fija en el suelo—. Pero ya no hay vuelta atrás.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Yohandry Marcano")),
+        "{q:?}"
+    );
+}

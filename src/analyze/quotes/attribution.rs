@@ -926,7 +926,7 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
 }
 
 /// Dialogue paragraphs: "—Speech —dijo X—, more speech."
-pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
+pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, hist: &HistoryView, out: &mut Vec<Quote>) {
     let text = ctx.text();
     // Dashes next to a space (or at the start) separate speech from tags.
     let mut cuts = Vec::new();
@@ -963,7 +963,13 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, out: &mut Vec<Quote>) {
             for v in s..e.min(s + 4) {
                 if ctx.is_verb(v) {
                     let m = ctx.subject_before(v, s).or_else(|| ctx.subject_after(v, e));
-                    tag = Some(ctx.tag_from(m, Some(v)));
+                    let mut t = ctx.tag_from(m, Some(v));
+                    // "—… —dice, con la mirada fija—": a dropped subject is the person the
+                    // story is about.
+                    if m.is_none() {
+                        t.referent = recent_person(ctx, hist, a);
+                    }
+                    tag = Some(t);
                     break;
                 }
             }

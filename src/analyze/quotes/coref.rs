@@ -1016,7 +1016,14 @@ fn long_complement_apposition(
         && words
             .get(from + 1)
             .is_some_and(|n| matches!(n.folded.as_str(), "y" | "et" | "and" | "und" | "e"));
+    // A descriptor that stopped after a preposition or article ("Der Schweizer Sondergesandte
+    // für den | Südkaukasus, NAME"): the complement goes on.
+    let dangling = from > 0 && {
+        let prev = words[from - 1].folded.as_str();
+        PREPS.contains(prev) || lx.determiner(lang, prev).is_some()
+    };
     let opens = PREPS.contains(f0)
+        || dangling
         || f0 == "s"
         || lx.determiner(lang, f0).is_some()
         || ft.nat(from).is_some()
@@ -1444,7 +1451,12 @@ pub fn find_mentions(
                 // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
                 // the speaker's name even when the first name is not in our list.
                 let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
-                (described(e) || after_verb).then_some(e)
+                // "la venezolana Yohandry Marcano": a nationality used as a noun.
+                let after_demonym = i >= 2
+                    && ft.nat(i - 1).is_some()
+                    && !words[i - 1].cap
+                    && lx.determiner(lang, &words[i - 2].folded).is_some();
+                (described(e) || after_verb || after_demonym).then_some(e)
             })
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role

@@ -291,7 +291,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
             paragraph: pi,
         };
         if para.dialogue {
-            attribution::dialogue(&ctx, &mut state, &mut quotes);
+            attribution::dialogue(&ctx, &mut state, &history_view, &mut quotes);
         } else {
             attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
         }

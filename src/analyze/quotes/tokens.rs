@@ -229,8 +229,13 @@ fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
         .collect();
     let contraction = matches!(tail.as_str(), "s" | "re" | "ll" | "ve" | "d" | "m" | "t");
     let first = tail.chars().next();
+    // "Fusitu'a-Hopoate": a one-letter part is a name's when a hyphen joins another part to it.
+    let hyphen_joined = text[after + tail.len()..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+    let tail_long = tail.chars().count() >= 2 || hyphen_joined;
     // "N'Djamena" keeps its capital; "l'Europe" is an elision whatever follows.
-    !elision && !contraction && tail.chars().count() >= 2 && first.is_some()
+    !elision && !contraction && tail_long && first.is_some()
         || head == "N" && first.is_some_and(char::is_uppercase)
 }
 
