@@ -966,7 +966,10 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, hist: &HistoryView, out: &m
                     let mut t = ctx.tag_from(m, Some(v));
                     // "—… —dice, con la mirada fija—": a dropped subject is the person the
                     // story is about.
-                    if m.is_none() {
+                    let subject_follows = ctx.words[v + 1..e]
+                        .first()
+                        .is_some_and(|w| w.cap || ctx.lx.determiner(ctx.lang, &w.folded).is_some());
+                    if m.is_none() && !subject_follows {
                         t.referent = recent_person(ctx, hist, a);
                     }
                     tag = Some(t);
