@@ -404,4 +404,14 @@ fn dialogue_with_a_dropped_subject_and_a_nationality_noun_before_a_name() {
         q.iter().all(|(_, sp)| *sp == s("Yohandry Marcano")),
         "{q:?}"
     );
+    // A subject after the verb, even one we cannot name, is not a dropped one.
+    let q = run(
+        "es",
+        &[
+            "El investigador José Luis de la Garza Villarreal presentó los resultados.",
+            "—¿Y la propiedad intelectual? —le preguntó un periodista al final.",
+        ],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].1, s("José Luis de la Garza Villarreal"), "{q:?}");
 }
