@@ -311,8 +311,11 @@ impl Page {
         };
         let (c, u) = (&self.units[candidate].text, &self.units[up].text);
         let (wc, wu) = (word_count(c), word_count(u));
+        // A short line under a long headline is a byline without its "By" ("Reto Gwerder,
+        // Genf") or a label, never the title.
         if (ends_sentence(c) && !ends_sentence(u) && wu >= 3)
             || (wu >= 5 && wc > wu + 3 && !ends_sentence(u))
+            || (wc < 5 && wu >= 6 && !ends_sentence(u))
         {
             up
         } else {
@@ -331,7 +334,12 @@ impl Page {
             && (words >= 4 || chars >= 20)
             && chars <= 300
             && !(ends_sentence(t) && words > 30)
-            && self.repeats.get(&key(t)).copied().unwrap_or(0) <= 1
+            && match self.repeats.get(&key(t)).copied().unwrap_or(0) {
+                0 | 1 => true,
+                // Once more in a "most read" box: menu items are short, headlines are not.
+                2 => words >= 6,
+                _ => false,
+            }
     }
 
     /// Steps back from `from` (exclusive) over chrome, returning the first text unit.
@@ -608,5 +616,23 @@ mod tests {
         assert_eq!(doc.authors, vec!["Jane Doe"]);
         assert_eq!(doc.published.as_deref(), Some("March 3, 2023"));
         assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn title_above_a_bare_byline_and_repeated_in_a_most_read_box() {
+        let doc = read(
+            "x.txt",
+            "Zum Inhalt springen\nSchweiz\nInternational\nSüdkaukasus\n\
+             Südkaukasus: Armenien und Aserbaidschan einigen sich in Genf auf weiteren Grenzabschnitt\n\
+             Reto Gwerder-Nussbaumer, Genf\n14.01.2025, 18.42 Uhr\n\n\
+             Nach zwei Tagen intensiver Gespräche in Genf haben Armenien und Aserbaidschan am Dienstag eine gemeinsame Erklärung unterzeichnet.\n\n\
+             Die Schweiz hatte die Verhandlungen auf Ersuchen beider Seiten ausgerichtet, wie das Aussendepartement mitteilte.\n\n\
+             Meistgelesen\n1\nSüdkaukasus: Armenien und Aserbaidschan einigen sich in Genf auf weiteren Grenzabschnitt\n\
+             2\nZürich: Tram-Streik legt den Verkehr lahm\nSchweiz\nInternational\n",
+        );
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Südkaukasus: Armenien und Aserbaidschan einigen sich in Genf auf weiteren Grenzabschnitt")
+        );
     }
 }
