@@ -113,7 +113,7 @@ fn holds(articles: &str, gold: &str, floors: &[(&str, f64)]) {
 /// (2026-11-28): quote F1 0.934, speaker 0.763. It was then used to find general fixes.
 #[test]
 fn unseen_set_holds_its_level() {
-    // Measured after the fixes: title 0.944, date 0.944, body 0.999, quote F1 0.939, speaker 0.949.
+    // Measured after the fixes: title 0.944, date 0.944, body 0.999, quote F1 0.939, speaker 0.955.
     holds(
         "sample-data/unseen/articles",
         "sample-data/unseen/gold",
@@ -131,7 +131,7 @@ fn unseen_set_holds_its_level() {
 /// measurement (2026-11-28): quote F1 0.942, speaker 0.677; it has since been used for fixes.
 #[test]
 fn blind_set_holds_its_level() {
-    // Measured after the fixes: title 0.917, date 0.917, body 0.995, quote F1 0.945, speaker 0.912.
+    // Measured after the fixes: title 0.917, date 0.917, body 0.995, quote F1 0.945, speaker 0.928.
     holds(
         "sample-data/blind/articles",
         "sample-data/blind/gold",
@@ -140,7 +140,7 @@ fn blind_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.9),
+            ("speakerAcc", 0.92),
         ],
     );
 }
@@ -149,7 +149,7 @@ fn blind_set_holds_its_level() {
 /// (2026-11-28): quote F1 0.939, speaker 0.791; it has since been used for fixes.
 #[test]
 fn blind2_set_holds_its_level() {
-    // Measured after the fixes: title 0.900, date 1.000, body 0.997, quote F1 0.939, speaker 0.934.
+    // Measured after the fixes: title 0.900, date 1.000, body 0.997, quote F1 0.939, speaker 0.956.
     holds(
         "sample-data/blind2/articles",
         "sample-data/blind2/gold",
@@ -158,7 +158,26 @@ fn blind2_set_holds_its_level() {
             ("dateAcc", 0.97),
             ("bodyF1", 0.99),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.92),
+            ("speakerAcc", 0.94),
+        ],
+    );
+}
+
+/// sample-data/blind3 was written by a fourth helper (12 articles, 151 quotes, FR/EN/ES/DE in
+/// HTML, text dumps and feeds) after the blind2 fixes. First measurement (2026-11-28): quote F1
+/// 0.960, speaker 0.895 (111/124), titles 0.667; it has since been used for fixes.
+#[test]
+fn blind3_set_holds_its_level() {
+    // Measured after the fixes: title 1.000, date 1.000, body 0.990, quote F1 0.960, speaker 0.960.
+    holds(
+        "sample-data/blind3/articles",
+        "sample-data/blind3/gold",
+        &[
+            ("titleAcc", 0.97),
+            ("dateAcc", 0.97),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.95),
+            ("speakerAcc", 0.95),
         ],
     );
 }
