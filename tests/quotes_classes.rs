@@ -415,3 +415,16 @@ fn dialogue_with_a_dropped_subject_and_a_nationality_noun_before_a_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].1, s("José Luis de la Garza Villarreal"), "{q:?}");
 }
+
+#[test]
+fn a_counterpart_holds_the_office_of_the_person_before() {
+    let q = run(
+        "en",
+        &[
+            "Kyrgyz Foreign Minister Nurlanbek Asanaliev called the protocol historic.",
+            "His Tajik counterpart, Khurshed Nazarzoda, struck a more cautious note.",
+            "“What they need now is to see water arriving on time,” the minister said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Khurshed Nazarzoda"), "{q:?}");
+}

@@ -1180,6 +1180,16 @@ fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People)
         .then_some(e + 1)
 }
 
+/// Role nouns (folded) that name someone by the office of the person named before them.
+const COUNTERPARTS: &[&str] = &[
+    "counterpart",
+    "homologue",
+    "homologo",
+    "homologa",
+    "amtskollege",
+    "amtskollegin",
+];
+
 /// Finds the mentions in the word tokens `words` of a paragraph (tokens inside quotes already
 /// removed by the caller). With `register`, new names are added to `people` and roles from
 /// appositions are attached to them.
@@ -1281,6 +1291,9 @@ pub fn find_mentions(
                         // "son homologue mauritanien, X": no role class, but a nationality.
                         let p = &mut people.persons[id];
                         p.nationality = p.nationality.or(dp.desc.nationality);
+                        if COUNTERPARTS.contains(&dp.desc.role.as_str()) {
+                            people.share_office(id);
+                        }
                     }
                     out.push(Mention::name(words, i, ne, id));
                     i = ne;

@@ -201,6 +201,26 @@ impl People {
             .or(Some(id))
     }
 
+    /// "His Tajik counterpart, X": X holds the office of the last person named before them
+    /// with a role, so "the minister" may mean either of the two.
+    pub(crate) fn share_office(&mut self, id: usize) {
+        let Some(other) = self.persons[..id]
+            .iter()
+            .rev()
+            .find(|p| p.classes & !super::lexicon::class::OTHER != 0)
+        else {
+            return;
+        };
+        let (classes, roles) = (other.classes, other.roles.clone());
+        let p = &mut self.persons[id];
+        p.classes |= classes;
+        for r in roles {
+            if !p.roles.contains(&r) {
+                p.roles.push(r);
+            }
+        }
+    }
+
     pub(crate) fn add_role(&mut self, id: usize, d: &Desc) {
         let p = &mut self.persons[id];
         p.classes |= d.class;
