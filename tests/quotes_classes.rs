@@ -428,3 +428,17 @@ fn a_counterpart_holds_the_office_of_the_person_before() {
     );
     assert_eq!(q[0].1, s("Khurshed Nazarzoda"), "{q:?}");
 }
+
+#[test]
+fn an_age_in_apposition_makes_a_name() {
+    let q = run(
+        "en",
+        &["Gulbahor Mirzoeva, a 54-year-old teacher whose house was burned in 2022, said by telephone: “I will believe it when my apricot trees get water in July.”"],
+    );
+    assert_eq!(q[0].1, s("Gulbahor Mirzoeva"), "{q:?}");
+    let q = run(
+        "fr",
+        &["« Les îles, on ne les a jamais vues », confie Rivo, 41 ans, qui préfère taire son nom de famille."],
+    );
+    assert_eq!(q[0].1, s("Rivo"), "{q:?}");
+}

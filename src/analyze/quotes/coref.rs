@@ -1180,6 +1180,28 @@ fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People)
         .then_some(e + 1)
 }
 
+/// An age in apposition ("41 ans", "de 27 años", "a 54-year-old teacher", "63 Jahre alt"):
+/// only people are given one.
+fn age_apposition(rest: &str) -> bool {
+    let mut r = rest.trim_start();
+    for lead in ["a ", "an ", "de ", "un ", "una ", "ein ", "eine "] {
+        if let Some(x) = r.strip_prefix(lead) {
+            r = x;
+            break;
+        }
+    }
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let after = &r[digits..];
+    after.starts_with("-year-old")
+        || after.starts_with("-jährig")
+        || ["ans", "años", "anos", "Jahre", "years old", "year-old"]
+            .iter()
+            .any(|u| after.trim_start().starts_with(u))
+}
+
 /// Role nouns (folded) that name someone by the office of the person named before them.
 const COUNTERPARTS: &[&str] = &[
     "counterpart",
@@ -1452,10 +1474,12 @@ pub fn find_mentions(
         // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
         // name is unknown ("Kenta Morishige, a senior official at …").
         let described = |e: usize| {
-            e < words.len()
-                && text[words[e - 1].end..words[e].start].trim() == ","
-                && parse_descriptor(text, words, ft, e, lang, lx)
-                    .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)
+            let rest = text[words[e - 1].end..].trim_start();
+            rest.strip_prefix(',').is_some_and(age_apposition)
+                || e < words.len()
+                    && text[words[e - 1].end..words[e].start].trim() == ","
+                    && parse_descriptor(text, words, ft, e, lang, lx)
+                        .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)
         };
         let mut mononym = false;
         let named = parse_name(text, words, ft, i, lx, people, false)
