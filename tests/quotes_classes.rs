@@ -442,3 +442,21 @@ fn an_age_in_apposition_makes_a_name() {
     );
     assert_eq!(q[0].1, s("Rivo"), "{q:?}");
 }
+
+#[test]
+fn german_nouns_before_names_are_not_part_of_them() {
+    let q = run(
+        "de",
+        &[
+            "Nach zwei Jahren in Haft ist der deutsche Student Jonas Albrecht frei.",
+            "»Jonas ist in Sicherheit«, sagte der Sprecher des Auswärtigen Amts, Malte Brüggemann-Öztürk, in Berlin.",
+            "»Wir danken allen Partnern«, sagte Albrecht am Abend.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![s("Malte Brüggemann-Öztürk"), s("Jonas Albrecht")],
+        "{q:?}"
+    );
+}

@@ -601,6 +601,7 @@ fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option
 /// and role noun several times over (each overlapping window, then again in the second pass),
 /// which made those look-ups the top of the profile.
 pub struct Feats {
+    lang: Lang,
     nat: Vec<Option<usize>>,
     gaz: Vec<Option<Hit>>,
     role: Vec<Option<(usize, &'static Role)>>,
@@ -615,6 +616,7 @@ impl Feats {
         let lx = super::lexicon::lexicon();
         let n = words.len();
         let mut f = Feats {
+            lang,
             nat: Vec::with_capacity(n),
             gaz: Vec::with_capacity(n),
             role: Vec::with_capacity(n),
@@ -1074,6 +1076,9 @@ fn parse_name(
     if let Some(e) = particle_led_surname(text, words, i, people) {
         return Some(e);
     }
+    if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
+        return None;
+    }
     if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
         return None;
     }
@@ -1149,6 +1154,27 @@ fn parse_name(
         return Some(e);
     }
     None
+}
+
+/// German capitalises nouns: after an article or an inflected adjective, an unknown capitalised
+/// word followed by a first name is a noun ("der deutsche Student Jonas Albrecht"), and the
+/// name starts after it.
+fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &People) -> bool {
+    let f = words[i].folded.as_str();
+    i > 0
+        && lx.first_name(f).is_none()
+        && people.lookup(f).is_none()
+        && {
+            let prev = words[i - 1];
+            !prev.cap
+                && (lx.determiner(Lang::De, &prev.folded).is_some()
+                    || ["e", "er", "en", "em", "es"]
+                        .iter()
+                        .any(|x| prev.folded.ends_with(x)))
+        }
+        && words
+            .get(i + 1)
+            .is_some_and(|n| n.cap && lx.first_name(&n.folded).is_some())
 }
 
 /// "De la Garza" for "José Luis de la Garza Villarreal": a known person's surname with the
