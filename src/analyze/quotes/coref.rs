@@ -1160,21 +1160,21 @@ fn parse_name(
 /// word followed by a first name is a noun ("der deutsche Student Jonas Albrecht"), and the
 /// name starts after it.
 fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &People) -> bool {
+    // Cheap tests first: this is asked of most capitalised German words.
     let f = words[i].folded.as_str();
     i > 0
+        && !words[i - 1].cap
+        && words.get(i + 1).is_some_and(|n| n.cap)
+        && {
+            let prev = words[i - 1].folded.as_str();
+            ["e", "er", "en", "em", "es"]
+                .iter()
+                .any(|x| prev.ends_with(x))
+                || lx.determiner(Lang::De, prev).is_some()
+        }
+        && lx.first_name(&words[i + 1].folded).is_some()
         && lx.first_name(f).is_none()
         && people.lookup(f).is_none()
-        && {
-            let prev = words[i - 1];
-            !prev.cap
-                && (lx.determiner(Lang::De, &prev.folded).is_some()
-                    || ["e", "er", "en", "em", "es"]
-                        .iter()
-                        .any(|x| prev.folded.ends_with(x)))
-        }
-        && words
-            .get(i + 1)
-            .is_some_and(|n| n.cap && lx.first_name(&n.folded).is_some())
 }
 
 /// "De la Garza" for "José Luis de la Garza Villarreal": a known person's surname with the
@@ -1182,7 +1182,8 @@ fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &Pe
 /// usually opens a sentence or an article's name ("De", "La"), so it needs the registry's word.
 fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People) -> Option<usize> {
     let t = words[i];
-    if !t.cap || !PARTICLES.contains(&t.folded.as_str()) {
+    // Particles are short: the length test spares most words the list scan.
+    if !t.cap || t.folded.len() > 5 || !PARTICLES.contains(&t.folded.as_str()) {
         return None;
     }
     let mut e = i + 1;
