@@ -460,3 +460,28 @@ fn german_nouns_before_names_are_not_part_of_them() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_european_role_does_not_rule_out_a_national_description() {
+    let q = run(
+        "es",
+        &[
+            "Por parte ecuatoriana firmó la canciller María Fernanda Quishpe Andrade.",
+            "Según la comisaria europea de Interior y Migración, Hanne Vercruysse, el texto incluye un mecanismo de salvaguardia.",
+            "«No es un cheque en blanco», advirtió la comisaria belga en rueda de prensa.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Hanne Vercruysse"), "{q:?}");
+}
+
+#[test]
+fn german_nouns_after_adjectives_are_not_surnames() {
+    let q = run(
+        "de",
+        &[
+            "In der deutschen Industrie wurde der Bericht begrüßt. Der Bundesverband der Deutschen Industrie sprach von einem Erfolg.",
+            "»Am Ende zählt, ob unsere Unternehmen Bauxit kaufen können«, sagte der Verband.",
+        ],
+    );
+    assert!(q.iter().all(|(_, sp)| sp.is_none()), "{q:?}");
+}

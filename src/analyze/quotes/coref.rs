@@ -1177,6 +1177,13 @@ fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &Pe
         && people.lookup(f).is_none()
 }
 
+/// Europe and the world regions: "la comisaria europea" may also be "la comisaria belga", so
+/// such a nationality never rules a person out.
+fn supranational(entry: usize) -> bool {
+    let key = &gazetteer().entries[entry].key;
+    key.ends_with('_') || key == "EU"
+}
+
 /// "De la Garza" for "José Luis de la Garza Villarreal": a known person's surname with the
 /// particles their full name puts in front of it, the first one capitalised. Such a particle
 /// usually opens a sentence or an article's name ("De", "La"), so it needs the registry's word.
@@ -1679,7 +1686,7 @@ pub fn resolve(
                             continue;
                         }
                         if let (Some(a), Some(b)) = (p.nationality, d.nationality) {
-                            if a != b {
+                            if a != b && !supranational(a) && !supranational(b) {
                                 continue;
                             }
                         }

@@ -152,6 +152,12 @@ impl People {
                         && !prev.cap
                         && lx.determiner(lang, &prev.folded).is_none()
                         && !PREPS.contains(&prev.folded.as_str())
+                        // German nouns are capitalised: after an inflected adjective
+                        // ("der deutschen Industrie", "belarussischer Haft") a word is a noun.
+                        && !(lang == Lang::De
+                            && ["en", "er", "em", "es"]
+                                .iter()
+                                .any(|x| prev.folded.ends_with(x)))
                 };
                 // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
                 // shrugged"), since any word is capitalised there.
