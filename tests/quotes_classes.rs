@@ -485,3 +485,24 @@ fn german_nouns_after_adjectives_are_not_surnames() {
     );
     assert!(q.iter().all(|(_, sp)| sp.is_none()), "{q:?}");
 }
+
+#[test]
+fn transcript_labels_keep_lower_case_name_particles() {
+    let q = run(
+        "fr",
+        &[
+            "« Nous constatons qu'on nous l'a fermée au nez », a déclaré le porte-parole, Cédric Van den Abeele, à Bruxelles.",
+            "Question : La fermeture est-elle définitive ?",
+            "Cédric Van den Abeele : Non. Il s'agit d'une suspension des activités.",
+            "Question : Les projets sont-ils suspendus ?",
+            "Cédric Van den Abeele : Les programmes continuent.",
+        ],
+    );
+    let texts: Vec<_> = q.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{q:?}");
+    assert!(texts[1].starts_with("Non."), "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Cédric Van den Abeele")),
+        "{q:?}"
+    );
+}

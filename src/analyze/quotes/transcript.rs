@@ -52,10 +52,12 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
             head.split_whitespace().next().unwrap_or(""),
             "La" | "Le" | "L'" | "El" | "Der" | "Die" | "The"
         );
+    // Name particles stay lower-case inside a label ("Cédric Van den Abeele").
     if !with_article
-        && !head
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && !head.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || super::coref::PARTICLES.contains(&w)
+        })
     {
         return None;
     }
