@@ -506,3 +506,21 @@ fn transcript_labels_keep_lower_case_name_particles() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_name_with_a_noun_phrase_in_apposition() {
+    let q = run(
+        "en",
+        &[
+            "Grete Haugland, the hydrologist's sister, spoke to reporters outside the family home.",
+            "“Every phone call could have been the worst of my life,” she said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Grete Haugland"), "{q:?}");
+    // A participle phrase with a particle is not a name.
+    let q = run(
+        "fr",
+        &["Venue du Darfour-Nord, la militante a pris la parole. « Nous avons faim », a-t-elle dit."],
+    );
+    assert_ne!(q[0].1, s("Venue du Darfour-Nord"), "{q:?}");
+}

@@ -1522,12 +1522,22 @@ pub fn find_mentions(
                 // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
                 // the speaker's name even when the first name is not in our list.
                 let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
+                // "Grete Haugland, the hydrologist's sister, …": a capitalised run opening a
+                // sentence with a noun phrase in apposition is a person's name.
+                let opens_sentence = i == 0
+                    || text[words[i - 1].end..words[i].start].contains(['.', '!', '?', '»', '”']);
+                let apposed = opens_sentence
+                    && words[i..e].iter().all(|w| w.cap)
+                    && e + 1 < words.len()
+                    && text[words[e - 1].end..words[e].start].trim() == ","
+                    && lx.determiner(lang, &words[e].folded).is_some()
+                    && !words[e + 1].cap;
                 // "la venezolana Yohandry Marcano": a nationality used as a noun.
                 let after_demonym = i >= 2
                     && ft.nat(i - 1).is_some()
                     && !words[i - 1].cap
                     && lx.determiner(lang, &words[i - 2].folded).is_some();
-                (described(e) || after_verb || after_demonym).then_some(e)
+                (described(e) || after_verb || after_demonym || apposed).then_some(e)
             })
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role
