@@ -524,3 +524,12 @@ fn a_sentence_opening_name_with_a_noun_phrase_in_apposition() {
     );
     assert_ne!(q[0].1, s("Venue du Darfour-Nord"), "{q:?}");
 }
+
+#[test]
+fn faroese_and_catalan_particles_stay_in_the_name() {
+    let q = run(
+        "en",
+        &["Faroese fisheries minister Sjúrður í Gerðinum was blunt. \"The fish came to our waters,\" he said."],
+    );
+    assert_eq!(q[0].1, s("Sjúrður í Gerðinum"), "{q:?}");
+}
