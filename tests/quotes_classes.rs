@@ -533,3 +533,26 @@ fn faroese_and_catalan_particles_stay_in_the_name() {
     );
     assert_eq!(q[0].1, s("Sjúrður í Gerðinum"), "{q:?}");
 }
+
+#[test]
+fn a_relative_named_before_a_registered_namesake_stays_apart() {
+    let paras: Vec<String> = [
+        "The hydrologist Tormod Haugland was released on Sunday.",
+        "Grete Haugland, the hydrologist's sister, spoke to reporters. “They gave us our brother back,” she said.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let x = extract(&paras, "en");
+    assert!(
+        x.people.contains(&"Tormod Haugland".to_string()),
+        "{:?}",
+        x.people
+    );
+    assert!(
+        x.people.contains(&"Grete Haugland".to_string()),
+        "{:?}",
+        x.people
+    );
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("Grete Haugland"));
+}

@@ -187,9 +187,12 @@ impl People {
     }
 
     /// A person by the words of a name as written: the full name first, then its surname.
+    /// A relative sharing the surname ("Tormod" for a registered "Grete Haugland") is not found.
     pub fn lookup_name(&self, words: &[String]) -> Option<usize> {
-        self.lookup_full(words)
-            .or_else(|| self.lookup(words.last()?))
+        self.lookup_full(words).or_else(|| {
+            self.lookup(words.last()?)
+                .filter(|&id| !Self::namesakes(&self.persons[id].words, words))
+        })
     }
 
     /// A person by surname whose gender fits `gender` ("M. Lamarck-Vidal" is the brother, not
