@@ -556,3 +556,17 @@ fn a_relative_named_before_a_registered_namesake_stays_apart() {
     );
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("Grete Haugland"));
 }
+
+#[test]
+fn places_named_after_people_are_not_speakers() {
+    let q = run(
+        "en",
+        &["“They walked off the plane on their own feet,” said Faisal Al-Marri at a news conference at Hamad International Airport. “That is the image I will keep.”"],
+    );
+    assert!(q.iter().all(|(_, sp)| *sp == s("Faisal Al-Marri")), "{q:?}");
+    let x = extract(
+        &["The plane landed at Hamad International Airport on Sunday.".to_string()],
+        "en",
+    );
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

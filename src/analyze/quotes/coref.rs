@@ -355,6 +355,23 @@ const ORG_WORDS_LIST: &[&str] = &[
     "journal",
     "review",
     "watch",
+    // Places named after people ("Hamad International Airport", "Palais Wilson").
+    "airport",
+    "aeroport",
+    "aeropuerto",
+    "flughafen",
+    "stadium",
+    "stade",
+    "estadio",
+    "hospital",
+    "hopital",
+    "palace",
+    "palais",
+    "palacio",
+    "bridge",
+    "street",
+    "avenue",
+    "square",
 ];
 
 const ORG_HEADS_LIST: &[&str] = &[
