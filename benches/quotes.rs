@@ -55,7 +55,13 @@ fn main() {
     let mut wall = Vec::new();
     let mut cpu = Vec::new();
     let mut n_quotes = 0;
-    for _ in 0..ROUNDS {
+    // ATTACHE_BENCH_ROUNDS=1 with ATTACHE_BENCH_BYTES gives one pass for callgrind.
+    let rounds: usize = std::env::var("ATTACHE_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(ROUNDS)
+        .max(1);
+    for _ in 0..rounds {
         let (start, cpu_start) = (Instant::now(), thread_cpu_seconds());
         for _ in 0..reps {
             for (lang, paras) in &articles {
@@ -80,17 +86,17 @@ fn main() {
     };
     let (median, all) = rates(&mut wall);
     println!(
-        "quotes+entities+topics: {mb:.1} MB x {ROUNDS} rounds, wall clock median {median:.1} MB/s \
+        "quotes+entities+topics: {mb:.1} MB x {rounds} rounds, wall clock median {median:.1} MB/s \
          (rounds: {all}) ({} quotes+topics per round)",
-        n_quotes / ROUNDS
+        n_quotes / rounds
     );
-    if cpu.len() == ROUNDS {
+    if cpu.len() == rounds {
         let (median, all) = rates(&mut cpu);
         println!("quotes+entities+topics: per CPU second median {median:.1} MB/s (rounds: {all})");
     }
 }
 
-/// Rounds of ~8 MB each.
+/// Rounds of ~8 MB each, unless ATTACHE_BENCH_ROUNDS says otherwise.
 const ROUNDS: usize = 5;
 
 /// This thread's user + system CPU time, from /proc (Linux; `None` elsewhere), in seconds.
