@@ -1184,14 +1184,19 @@ fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &Pe
         && words.get(i + 1).is_some_and(|n| n.cap)
         && {
             let prev = words[i - 1].folded.as_str();
-            ["e", "er", "en", "em", "es"]
-                .iter()
-                .any(|x| prev.ends_with(x))
+            prev.ends_with('e')
+                || german_adjective_ending(prev)
                 || lx.determiner(Lang::De, prev).is_some()
         }
         && lx.first_name(&words[i + 1].folded).is_some()
         && lx.first_name(f).is_none()
         && people.lookup(f).is_none()
+}
+
+/// A German inflected adjective ("deutschen", "belarussischer"): the capitalised word after it is
+/// a noun. The bare "-e" ending is left to callers, since past-tense verbs share it ("sagte").
+pub(crate) fn german_adjective_ending(folded: &str) -> bool {
+    ["en", "er", "em", "es"].iter().any(|x| folded.ends_with(x))
 }
 
 /// Europe and the world regions: "la comisaria europea" may also be "la comisaria belga", so

@@ -2,7 +2,7 @@
 //! (surname, East Asian family name, first of two Hispanic surnames), namesakes kept apart, and
 //! the surnames the article reuses alone. Built by the mention finder's first pass (`coref`).
 
-use super::coref::{Desc, PARTICLES, PREPS};
+use super::coref::{german_adjective_ending, Desc, PARTICLES, PREPS};
 use super::lexicon::{Gender, HashMap, HashSet, Lang, Lexicon};
 use super::tokens::Token;
 
@@ -154,10 +154,7 @@ impl People {
                         && !PREPS.contains(&prev.folded.as_str())
                         // German nouns are capitalised: after an inflected adjective
                         // ("der deutschen Industrie", "belarussischer Haft") a word is a noun.
-                        && !(lang == Lang::De
-                            && ["en", "er", "em", "es"]
-                                .iter()
-                                .any(|x| prev.folded.ends_with(x)))
+                        && !(lang == Lang::De && german_adjective_ending(&prev.folded))
                 };
                 // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
                 // shrugged"), since any word is capitalised there.
