@@ -79,7 +79,7 @@ pub fn run_export(db: &Path, args: &ExportArgs) -> anyhow::Result<i32> {
             );
         }
     }
-    let store = Store::open(db)?;
+    let store = Store::open_for_scan(db)?;
     let filter = args.filter();
     let meta = ExportMeta::now(&filter);
     match &args.output {
@@ -116,7 +116,7 @@ pub fn run_export(db: &Path, args: &ExportArgs) -> anyhow::Result<i32> {
 }
 
 pub fn run_import(db: &Path, file: &Path) -> anyhow::Result<i32> {
-    let store = Store::open(db)?;
+    let store = Store::open_for_scan(db)?;
     let report = import::import_file(&store, file).map_err(cli_error)?;
     for missing in &report.unmatched {
         eprintln!(

@@ -33,6 +33,12 @@ pub const SCHEMA_VERSION: u32 = 3;
 /// generation in the same transaction that rewrites the pointers.
 const LOG_GENERATION: &str = "body_log_generation";
 
+/// sled's read cache for interactive use.
+const INTERACTIVE_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// sled's read cache for a single pass: enough for the index pages a scan keeps revisiting.
+const SCAN_CACHE_BYTES: u64 = 4 * 1024 * 1024;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the store at {0} is in use by another attache process")]
@@ -191,12 +197,12 @@ impl Store {
     /// Opens sled. Our own lock already keeps other attache processes out, so sled refusing
     /// its file lock can only mean this process's previous handle is still being torn down by
     /// sled's background threads (a store closed and reopened at once): wait briefly for it.
-    fn open_sled(path: &Path) -> Result<sled::Db> {
+    fn open_sled(path: &Path, cache_bytes: u64) -> Result<sled::Db> {
         let mut attempt = 0;
         loop {
             match sled::Config::new()
                 .path(path)
-                .cache_capacity(64 * 1024 * 1024)
+                .cache_capacity(cache_bytes)
                 .open()
             {
                 Ok(db) => return Ok(db),
@@ -213,11 +219,23 @@ impl Store {
         }
     }
 
-    /// Opens (creating if needed) the store in `dir`, taking the process lock first.
+    /// Opens (creating if needed) the store in `dir`, taking the process lock first. The
+    /// read cache is sized for the TUI and `list`, which revisit the same pages.
     pub fn open(dir: &Path) -> Result<Store> {
+        Self::open_with_cache(dir, INTERACTIVE_CACHE_BYTES)
+    }
+
+    /// Opens the store for one pass over its articles (export, import). A scan reads each
+    /// page once, so a large cache would only hold pages that are never read again: sized
+    /// like [`Store::open`], it made export's memory grow with the archive up to 64 MB.
+    pub fn open_for_scan(dir: &Path) -> Result<Store> {
+        Self::open_with_cache(dir, SCAN_CACHE_BYTES)
+    }
+
+    fn open_with_cache(dir: &Path, cache_bytes: u64) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         let lock = lock::StoreLock::acquire(dir)?;
-        let db = Self::open_sled(&dir.join("sled"))?;
+        let db = Self::open_sled(&dir.join("sled"), cache_bytes)?;
         let journal_path = dir.join("journal.jsonl");
         let journal = Journal::open(&journal_path).map_err(|e| StoreError::io(&journal_path, e))?;
         let meta = db.open_tree("meta")?;
