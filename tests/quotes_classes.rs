@@ -570,3 +570,76 @@ fn places_named_after_people_are_not_speakers() {
     );
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+#[test]
+fn occupations_introduce_names_and_are_found_again_by_the_same_noun() {
+    let q = run(
+        "de",
+        &[
+            "Die Ministerin Anna Keller sprach von einem Durchbruch.",
+            "Der Historiker Bernd-Ulrich Okafor, Autor des Buches „Der lange Schatten“, ist skeptisch. „Zum ersten Mal verhandeln beide Staaten auf Augenhöhe“, sagte er.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Zum ersten Mal verhandeln beide Staaten auf Augenhöhe".into(),
+            s("Bernd-Ulrich Okafor")
+        )]
+    );
+    let q = run(
+        "fr",
+        &[
+            "La ministre Claire Dubois a parlé de progrès.",
+            "Sa sœur cadette, Fatima Abakar, infirmière, l'accompagne.",
+            "« Les vaccins, c'est bien. Mais il manque des lits », lâche l'infirmière.",
+        ],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, s("Fatima Abakar"));
+}
+
+#[test]
+fn a_role_noun_used_as_a_modifier_stays_in_the_descriptor() {
+    let q = run(
+        "es",
+        &[
+            "El director paraguayo de la binacional, Hugo Aquino Cabañas, defendió la oferta.",
+            "«Itaipú es nuestra, pero la luz nos cuesta como si fuera ajena», dijo en Hernandarias el dirigente campesino Eusebio Ñamandú Benítez.",
+            "—No vamos a esperar otros cincuenta años —advirtió el dirigente.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Eusebio Ñamandú Benítez")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_organisation_opening_the_sentence_is_the_subject_of_a_later_verb() {
+    let q = run(
+        "es",
+        &[
+            "«Eso mismo dijeron después del huracán», replicó el ministro Juan Pérez.",
+            "La Organización Panamericana de la Salud alertó en un comunicado del riesgo de brotes, y pidió reforzar “de manera urgente” el acceso al agua potable.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1], ("de manera urgente".into(), None));
+}
+
+#[test]
+fn quoted_names_of_networks_and_movements_are_not_speech() {
+    let q = run(
+        "fr",
+        &["Pour la militante fidjienne Mereani Tuilau, membre du réseau des « Étudiants des îles du Pacifique contre le changement climatique », c'est une victoire. « Tout a commencé dans une salle de classe », a-t-elle rappelé."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Tout a commencé dans une salle de classe".into(),
+            s("Mereani Tuilau")
+        )]
+    );
+}

@@ -135,6 +135,35 @@ const TITLE_CUES: &[&str] = &[
     "titre",
     "title",
     "hackergruppe",
+    // Named groups: "membre du réseau des « Étudiants des îles du Pacifique… »".
+    "reseau",
+    "network",
+    "netzwerk",
+    "collectif",
+    "association",
+    "asociacion",
+    "verein",
+    "mouvement",
+    "movement",
+    "movimiento",
+    "bewegung",
+    "coalition",
+    "coalicion",
+    "campagne",
+    "campaign",
+    "campana",
+    "kampagne",
+    "plateforme",
+    "platform",
+    "plataforma",
+    "groupe",
+    "group",
+    "grupo",
+    "gruppe",
+    "fondation",
+    "foundation",
+    "fundacion",
+    "stiftung",
     "projet",
     "project",
     "proyecto",
@@ -910,10 +939,16 @@ fn person_subject(ctx: &Ctx, from: usize, end: usize) -> Option<Tag> {
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     let upto = ctx.mentions.partition_point(|m| m.end <= before);
-    let here = ctx.mentions[..upto]
-        .iter()
-        .rev()
-        .find(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed));
+    let sentence = ctx.para.sentence_start(before);
+    // An organisation opening the sentence is its subject ("La Organización … alertó …, y
+    // pidió reforzar “…”"): nobody to look further back for.
+    let text = ctx.text();
+    let here = ctx.mentions[..upto].iter().rev().find(|m| {
+        matches!(m.referent, Referent::Person(_) | Referent::Unnamed)
+            || matches!(m.kind, MKind::Org)
+                && m.start >= sentence
+                && !text[sentence..m.start].chars().any(char::is_alphanumeric)
+    });
     if let Some(m) = here {
         return m.referent;
     }

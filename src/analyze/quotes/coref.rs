@@ -900,9 +900,12 @@ fn parse_descriptor(
             && !words[e].cap
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
-            && words
-                .get(e + 1)
-                .is_some_and(|n| PREPS.contains(&n.folded.as_str()) || ft.nat(e + 1).is_some())
+            && words.get(e + 1).is_some_and(|n| {
+                PREPS.contains(&n.folded.as_str())
+                    || ft.nat(e + 1).is_some()
+                    // "el dirigente campesino Eusebio Ñamandú": right before a first name.
+                    || n.cap && lx.first_name(&n.folded).is_some()
+            })
         {
             e += 1;
             budget -= 1;
@@ -1371,6 +1374,8 @@ pub fn find_mentions(
                         p.nationality = p.nationality.or(dp.desc.nationality);
                         if COUNTERPARTS.contains(&dp.desc.role.as_str()) {
                             people.share_office(id);
+                        } else {
+                            people.add_role_noun(id, &dp.desc.role);
                         }
                     }
                     out.push(Mention::name(words, i, ne, id));
@@ -1387,9 +1392,11 @@ pub fn find_mentions(
                         && i > 0
                         && text[words[i - 1].end..words[i].start].trim() == ","
                         && !dp.desc.plural
-                        && dp.desc.class != class::OTHER
+                        && !COUNTERPARTS.contains(&dp.desc.role.as_str())
                     {
-                        if register {
+                        if register && dp.desc.class == class::OTHER {
+                            people.add_role_noun(id, &dp.desc.role);
+                        } else if register {
                             people.add_role(id, &dp.desc);
                         }
                         i = dp.end;
@@ -1696,7 +1703,7 @@ pub fn resolve(
             }
             MKind::Pronoun(_) => m.referent = Referent::Nobody,
             MKind::Descriptor(d) => {
-                if !d.definite || d.plural || class::accepts(d.class) == 0 {
+                if !d.definite || d.plural {
                     m.referent = if d.plural {
                         Referent::Nobody
                     } else {

@@ -227,6 +227,16 @@ impl People {
         }
     }
 
+    /// An occupation with no office behind it ("la docteure X", "Zara Abakar, infirmière"):
+    /// "l'infirmière" later finds her by that very noun, but no class is implied, so she stays
+    /// free for the rules about people named without a role.
+    pub(crate) fn add_role_noun(&mut self, id: usize, role: &str) {
+        let p = &mut self.persons[id];
+        if !p.roles.iter().any(|r| r == role) {
+            p.roles.push(role.to_string());
+        }
+    }
+
     pub(crate) fn add_role(&mut self, id: usize, d: &Desc) {
         let p = &mut self.persons[id];
         p.classes |= d.class;
