@@ -643,3 +643,39 @@ fn quoted_names_of_networks_and_movements_are_not_speech() {
         )]
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_stays_inside_a_long_descriptor() {
+    let q = run(
+        "fr",
+        &[
+            "« Le virus ne connaît pas de frontières », a déclaré la directrice régionale de l'Organisation mondiale de la santé (OMS) pour l'Afrique, Tshilidzi Mabuza-Ndlovu, à l'ouverture.",
+            "Le commandant kényan de la mission, Kiprono arap Chelimo, a défendu ses hommes. « Nous avons repris l'aéroport », a-t-il rappelé.",
+        ],
+    );
+    assert_eq!(
+        q.iter().map(|(_, sp)| sp.clone()).collect::<Vec<_>>(),
+        vec![s("Tshilidzi Mabuza-Ndlovu"), s("Kiprono arap Chelimo")]
+    );
+}
+
+#[test]
+fn a_source_given_with_para_or_pour_owns_the_next_quote_past_a_quoted_title() {
+    let q = run(
+        "es",
+        &[
+            "El director paraguayo de la binacional, Hugo Aquino Cabañas, defendió la oferta. «Es justa», dijo.",
+            "Para la economista Ana Belén Tsuchiya Giménez, autora del estudio «La energía que no cobramos», el estancamiento era previsible. «Brasil negocia con el reloj a su favor.»",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("Es justa".into(), s("Hugo Aquino Cabañas")),
+            (
+                "Brasil negocia con el reloj a su favor.".into(),
+                s("Ana Belén Tsuchiya Giménez")
+            ),
+        ]
+    );
+}

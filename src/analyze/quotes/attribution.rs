@@ -6,7 +6,7 @@
 //! full quote with no tag keeps the previous quote's speaker). The subject of the tag is a mention
 //! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
 
-use super::coref::{after_preposition, MKind, Mention, People, Referent};
+use super::coref::{after_preposition, governing_preposition, MKind, Mention, People, Referent};
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
@@ -675,6 +675,9 @@ pub(crate) fn quotes_of(
     let spans = &ctx.para.spans;
     let text = ctx.text();
     let mut prev_in_sentence: Option<(usize, Tag)> = None; // (sentence idx, tag)
+                                                           // End of the last span taken as speech: a quoted title in between ("autora del estudio
+                                                           // «La energía que no cobramos», … «…»") does not hide who the sentence introduced.
+    let mut spoken_until = 0;
     for (si, span) in spans.iter().enumerate() {
         let next_open = spans.get(si + 1).map_or(text.len(), |n| n.open);
         let sentence = ctx.para.sentence_of(span.open);
@@ -742,6 +745,7 @@ pub(crate) fn quotes_of(
                 !full && !continuation,
             );
             push(out, ctx, (tag_end, span.inner_end), &tag, false);
+            spoken_until = span.end;
             state.last = Some(Last {
                 referent: tag.referent,
                 paragraph: ctx.paragraph,
@@ -815,7 +819,7 @@ pub(crate) fn quotes_of(
             None => {
                 // A full quote right after narrative that introduces someone ("X read out a
                 // statement. ‘…’") is theirs; otherwise it continues the previous quote.
-                let floor = if si > 0 { spans[si - 1].end } else { 0 };
+                let floor = spoken_until;
                 let from = ctx.mentions.partition_point(|m| m.start < floor);
                 let intro = ctx.mentions[from..]
                     .iter()
@@ -824,7 +828,7 @@ pub(crate) fn quotes_of(
                         m.start >= floor
                             && m.end <= span.open
                             && matches!(m.referent, Referent::Person(_))
-                            && !after_preposition(ctx.words, m.w0)
+                            && (!after_preposition(ctx.words, m.w0) || opinion_lead(ctx, m.w0))
                     });
                 let colon = state
                     .colon_intro
@@ -866,6 +870,7 @@ pub(crate) fn quotes_of(
             }
         };
         push(out, ctx, (span.inner_start, span.inner_end), &tag, partial);
+        spoken_until = span.end;
         state.last = Some(Last {
             referent: tag.referent,
             paragraph: ctx.paragraph,
@@ -935,6 +940,27 @@ fn person_subject(ctx: &Ctx, from: usize, end: usize) -> Option<Tag> {
         referent: m.referent,
         mention: Some(ctx.text()[m.start..m.end].to_string()),
     })
+}
+
+/// A person given as the source of the sentence's view ("Para la economista X, …", "Pour X,
+/// …", "Selon X", "according to X"): the quote that follows is theirs.
+fn opinion_lead(ctx: &Ctx, w0: usize) -> bool {
+    let Some(p) = governing_preposition(ctx.words, w0) else {
+        return false;
+    };
+    let prep = ctx.words[p];
+    match prep.folded.as_str() {
+        "selon" | "segun" | "laut" => true,
+        "to" => p > 0 && ctx.words[p - 1].folded == "according",
+        // Only when opening the sentence: "a parlé pour la ministre X" is not a source.
+        "pour" | "para" => {
+            let start = ctx.para.sentence_start(prep.start);
+            !ctx.text()[start..prep.start]
+                .chars()
+                .any(char::is_alphanumeric)
+        }
+        _ => false,
+    }
 }
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {

@@ -79,7 +79,7 @@ impl Mention {
 pub(crate) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
     "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do", "ben", "wa", "uulu",
-    "kyzy", "ag", "ap", "i",
+    "kyzy", "ag", "ap", "i", "arap", "af",
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
@@ -511,6 +511,11 @@ pub(crate) static PREPS: LazyLock<HashSet<&'static str>> =
 
 /// Is the word before word index `w0` a preposition (skipping an elided article)?
 pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
+    governing_preposition(words, w0).is_some()
+}
+
+/// The word index of the preposition before word `w0`, skipping articles and possessives.
+pub fn governing_preposition(words: &[&Token], w0: usize) -> Option<usize> {
     let mut i = w0;
     while i > 0 {
         i -= 1;
@@ -547,9 +552,9 @@ pub fn after_preposition(words: &[&Token], w0: usize) -> bool {
         ) {
             continue;
         }
-        return PREPS.contains(&f);
+        return PREPS.contains(&f).then_some(i);
     }
-    false
+    None
 }
 
 fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
@@ -824,12 +829,22 @@ fn parse_descriptor(
     };
     // Postposed nationality and complements ("russe", "des Affaires étrangères", "of the EU").
     let mut budget = 10;
+    let mut bracket_closed = false;
     while e < words.len() && budget > 0 {
-        if !text[words[e - 1].end..words[e].start]
-            .trim()
-            .trim_matches(['\'', '’'])
-            .is_empty()
-        {
+        let gap = text[words[e - 1].end..words[e].start].trim();
+        // An acronym in brackets inside the complement ("de l'Organisation mondiale de la
+        // santé (OMS) pour l'Afrique") does not end it.
+        if e > rk + rn && gap == "(" {
+            let close = (e + 1..words.len().min(e + 6))
+                .find(|&k| text[words[k - 1].end..words[k].start].trim() == ")");
+            if let Some(k) = close {
+                e = k;
+                budget -= 1;
+                bracket_closed = true;
+                continue;
+            }
+        }
+        if !std::mem::take(&mut bracket_closed) && !gap.trim_matches(['\'', '’']).is_empty() {
             break;
         }
         let f = words[e].folded.as_str();
