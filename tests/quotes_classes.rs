@@ -679,3 +679,21 @@ fn a_source_given_with_para_or_pour_owns_the_next_quote_past_a_quoted_title() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_title_after_a_naming_verb_is_nobody_a_pronoun_can_take() {
+    let q = run(
+        "es",
+        &[
+            "La representante regional de ACNUR, Tove Marie Lindqvist, advirtió que el llamado «Plan Frontera Segura» no basta. Ella recordó que hay «al menos 300 niños» en la frontera.",
+            "En el campamento, Yeferson Rangel, un venezolano de 27 años que viaja con su esposa, escuchó la noticia. «Llevamos doce días aquí», dijo.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("al menos 300 niños".into(), s("Tove Marie Lindqvist")),
+            ("Llevamos doce días aquí".into(), s("Yeferson Rangel")),
+        ]
+    );
+}

@@ -1264,6 +1264,24 @@ fn age_apposition(rest: &str) -> bool {
             break;
         }
     }
+    // "un venezolano de 27 años", "une Malgache de 41 ans": a noun or two, then "de" + age.
+    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut rest = r;
+        for _ in 0..2 {
+            let word_end = rest.find(' ').unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            rest = rest[word_end..].trim_start();
+            if let Some(x) = rest.strip_prefix("de ") {
+                if x.starts_with(|c: char| c.is_ascii_digit()) {
+                    r = x;
+                    break;
+                }
+            }
+        }
+    }
     let digits = r.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) {
         return false;
@@ -1565,7 +1583,11 @@ pub fn find_mentions(
                 let e = parse_name(text, words, ft, i, lx, people, true)?;
                 // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
                 // the speaker's name even when the first name is not in our list.
-                let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
+                // Not a run inside quote marks ("el llamado «Plan Frontera Segura»").
+                let after_verb = i > 0
+                    && lx.is_speech_verb(lang, &words[i - 1].folded)
+                    && !text[words[i - 1].end..words[i].start]
+                        .contains(['«', '»', '“', '”', '„', '"', '‹', '›']);
                 // "Grete Haugland, the hydrologist's sister, …": a capitalised run opening a
                 // sentence with a noun phrase in apposition is a person's name.
                 let opens_sentence = i == 0
