@@ -674,9 +674,10 @@ pub(crate) fn quotes_of(
 ) {
     let spans = &ctx.para.spans;
     let text = ctx.text();
-    let mut prev_in_sentence: Option<(usize, Tag)> = None; // (sentence idx, tag)
-                                                           // End of the last span taken as speech: a quoted title in between ("autora del estudio
-                                                           // «La energía que no cobramos», … «…»") does not hide who the sentence introduced.
+    // (sentence idx, tag) of the last quote.
+    let mut prev_in_sentence: Option<(usize, Tag)> = None;
+    // End of the last span taken as speech: a quoted title in between ("autora del estudio
+    // «La energía que no cobramos», … «…»") does not hide who the sentence introduced.
     let mut spoken_until = 0;
     for (si, span) in spans.iter().enumerate() {
         let next_open = spans.get(si + 1).map_or(text.len(), |n| n.open);
