@@ -57,7 +57,7 @@ pub fn ends_sentence(s: &str) -> bool {
         c.is_whitespace()
             || matches!(
                 c,
-                '»' | '”' | '"' | '\'' | '’' | ')' | ']' | '“' | '›' | '*'
+                '»' | '”' | '"' | '\'' | '’' | ')' | ']' | '“' | '›' | '*' | '«' | '‹'
             )
     });
     t.ends_with(['.', '!', '?', '…'])
@@ -167,6 +167,16 @@ fn is_wrapped(a: &str, b: &str, width: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_closing_guillemets_end_a_sentence() {
+        // German quotes open with » and close with «: a paragraph that ends inside one is prose.
+        assert!(ends_sentence(
+            "»Wir sind nicht naiv«, sagte die Polin, »aber wir haben bewiesen.«"
+        ));
+        assert!(ends_sentence("Er sagte: ›Nein.‹"));
+        assert!(!ends_sentence("Le ministre a salué «"));
+    }
 
     #[test]
     fn joins_wrapped_paragraphs_and_keeps_breaks() {
