@@ -697,3 +697,21 @@ fn a_quoted_title_after_a_naming_verb_is_nobody_a_pronoun_can_take() {
         ]
     );
 }
+
+#[test]
+fn a_source_named_with_the_body_they_speak_for() {
+    let q = run(
+        "en",
+        &[
+            "The foreign minister, Ingvild Bjørnstad-Eikrem, signed the pact.",
+            "According to Elle-Márjá Utsi of the Saami Council, herders had seen ‘more ships in one summer than in the previous ten years combined’.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "more ships in one summer than in the previous ten years combined".into(),
+            s("Elle-Márjá Utsi")
+        )]
+    );
+}

@@ -1588,6 +1588,19 @@ pub fn find_mentions(
                     && lx.is_speech_verb(lang, &words[i - 1].folded)
                     && !text[words[i - 1].end..words[i].start]
                         .contains(['«', '»', '“', '”', '„', '"', '‹', '›']);
+                // "according to Elle-Márjá Utsi of the Saami Council": a source named with
+                // the body they speak for.
+                let source_of = i >= 1
+                    && (matches!(words[i - 1].folded.as_str(), "selon" | "segun" | "laut")
+                        || i >= 2
+                            && words[i - 1].folded == "to"
+                            && words[i - 2].folded == "according")
+                    && words.get(e).is_some_and(|w| {
+                        matches!(
+                            w.folded.as_str(),
+                            "of" | "de" | "du" | "del" | "von" | "vom"
+                        )
+                    });
                 // "Grete Haugland, the hydrologist's sister, …": a capitalised run opening a
                 // sentence with a noun phrase in apposition is a person's name.
                 let opens_sentence = i == 0
@@ -1603,7 +1616,7 @@ pub fn find_mentions(
                     && ft.nat(i - 1).is_some()
                     && !words[i - 1].cap
                     && lx.determiner(lang, &words[i - 2].folded).is_some();
-                (described(e) || after_verb || after_demonym || apposed).then_some(e)
+                (described(e) || after_verb || after_demonym || apposed || source_of).then_some(e)
             })
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role
