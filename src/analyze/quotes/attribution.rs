@@ -6,7 +6,9 @@
 //! full quote with no tag keeps the previous quote's speaker). The subject of the tag is a mention
 //! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
 
-use super::coref::{after_preposition, governing_preposition, MKind, Mention, People, Referent};
+use super::coref::{
+    after_preposition, governing_preposition, names_a_source, MKind, Mention, People, Referent,
+};
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
@@ -950,9 +952,10 @@ fn opinion_lead(ctx: &Ctx, w0: usize) -> bool {
         return false;
     };
     let prep = ctx.words[p];
+    if names_a_source(ctx.words, p) {
+        return true;
+    }
     match prep.folded.as_str() {
-        "selon" | "segun" | "laut" => true,
-        "to" => p > 0 && ctx.words[p - 1].folded == "according",
         // Only when opening the sentence: "a parlé pour la ministre X" is not a source.
         "pour" | "para" => {
             let start = ctx.para.sentence_start(prep.start);

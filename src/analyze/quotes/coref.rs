@@ -557,6 +557,16 @@ pub fn governing_preposition(words: &[&Token], w0: usize) -> Option<usize> {
     None
 }
 
+/// Is word `p` "selon", "según", "laut" or the "to" of "according to": what follows is the
+/// source of what the sentence reports.
+pub fn names_a_source(words: &[&Token], p: usize) -> bool {
+    match words[p].folded.as_str() {
+        "selon" | "segun" | "laut" => true,
+        "to" => p > 0 && words[p - 1].folded == "according",
+        _ => false,
+    }
+}
+
 fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start].chars().all(char::is_whitespace)
 }
@@ -1591,10 +1601,7 @@ pub fn find_mentions(
                 // "according to Elle-Márjá Utsi of the Saami Council": a source named with
                 // the body they speak for.
                 let source_of = i >= 1
-                    && (matches!(words[i - 1].folded.as_str(), "selon" | "segun" | "laut")
-                        || i >= 2
-                            && words[i - 1].folded == "to"
-                            && words[i - 2].folded == "according")
+                    && names_a_source(words, i - 1)
                     && words.get(e).is_some_and(|w| {
                         matches!(
                             w.folded.as_str(),
