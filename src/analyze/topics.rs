@@ -188,16 +188,23 @@ pub fn suggest_tokenized(
     entity_keys: &HashSet<String>,
     tax: &Taxonomy,
 ) -> Vec<TopicSuggestion> {
-    let n = tax.topics.len();
-    let mut counts: Vec<HashMap<usize, u32>> = vec![HashMap::default(); n];
-    let mut scan = |toks: &[Token]| {
-        let words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.folded.as_str())
-            .collect();
-        for i in 0..words.len() {
-            let w = words[i];
+    // Keyword hits in one flat table, topic `ti`'s keywords from `first_kw[ti]`: a map per
+    // topic and a fresh word list per paragraph were a third of the topic pass.
+    let mut first_kw = Vec::with_capacity(tax.topics.len() + 1);
+    let mut total = 0;
+    for t in &tax.topics {
+        first_kw.push(total);
+        total += t.keywords.len();
+    }
+    let mut hits = vec![0u32; total];
+    let mut word_at: Vec<usize> = Vec::new();
+    let mut scan = |toks: &[Token], word_at: &mut Vec<usize>| {
+        word_at.clear();
+        word_at.extend((0..toks.len()).filter(|&k| toks[k].is_word()));
+        let n_words = word_at.len();
+        let word = |i: usize| toks[word_at[i]].folded.as_str();
+        for i in 0..n_words {
+            let w = word(i);
             if let Some(list) = tax
                 .exact_filter
                 .may_contain(w)
@@ -206,18 +213,18 @@ pub fn suggest_tokenized(
             {
                 for (ti, ki, kw, star) in list {
                     let m = kw.len();
-                    if i + m > words.len() {
+                    if i + m > n_words {
                         continue;
                     }
                     let ok = kw.iter().enumerate().all(|(j, k)| {
                         if j + 1 == m && *star {
-                            words[i + j].starts_with(k.as_str())
+                            word(i + j).starts_with(k.as_str())
                         } else {
-                            words[i + j] == k.as_str()
+                            word(i + j) == k.as_str()
                         }
                     });
                     if ok {
-                        *counts[*ti].entry(*ki).or_default() += 1;
+                        hits[first_kw[*ti] + *ki] += 1;
                     }
                 }
             }
@@ -226,16 +233,17 @@ pub fn suggest_tokenized(
                 if let Some(list) = tax.prefix.get(k3) {
                     for (ti, ki, stem) in list {
                         if w.starts_with(stem.as_str()) {
-                            *counts[*ti].entry(*ki).or_default() += 1;
+                            hits[first_kw[*ti] + *ki] += 1;
                         }
                     }
                 }
             }
         }
     };
-    scan(&tokenize(title));
+    let title_toks = tokenize(title);
+    scan(&title_toks, &mut word_at);
     for p in paragraphs {
-        scan(p);
+        scan(p, &mut word_at);
     }
     let names: HashSet<String> = entities
         .people
@@ -252,11 +260,10 @@ pub fn suggest_tokenized(
         }
         let mut score = 0.0f32;
         let mut triggers = Vec::new();
-        let mut kws: Vec<(&usize, &u32)> = counts[ti].iter().collect();
-        kws.sort();
-        for (ki, c) in kws {
-            score += (*c).min(3) as f32;
-            triggers.push(t.keywords[*ki].trim_end_matches('*').to_string());
+        let own = &hits[first_kw[ti]..first_kw[ti] + t.keywords.len()];
+        for (ki, &c) in own.iter().enumerate().filter(|(_, &c)| c > 0) {
+            score += c.min(3) as f32;
+            triggers.push(t.keywords[ki].trim_end_matches('*').to_string());
         }
         for e in &t.entities {
             if has(e) {

@@ -628,6 +628,28 @@ fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option
     None
 }
 
+/// The pronoun word `t` is as a subject, including French inversion ("a-t-il",
+/// "écrivent-ils"); Spanish "el" is the article and only accented "él" the pronoun.
+fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pron> {
+    let f = t.folded.as_str();
+    if lang == Lang::Es || lang == Lang::Other {
+        match t.text(text) {
+            "él" | "Él" => return Some(Pron::Person(Gender::M)),
+            "el" | "El" => return None,
+            _ => {}
+        }
+    }
+    lx.pronoun(lang, f).or_else(|| {
+        if matches!(lang, Lang::Fr | Lang::Other) && f.contains('-') {
+            let suffix = f.rsplit('-').next().unwrap_or("");
+            if matches!(suffix, "il" | "elle" | "ils" | "elles" | "on") {
+                return lx.pronoun(Lang::Fr, suffix);
+            }
+        }
+        None
+    })
+}
+
 /// Per-word look-ups of one paragraph's word list, computed once and shared by both mention
 /// passes: descriptor and name parsing asked the same word for its nationality, gazetteer entry
 /// and role noun several times over (each overlapping window, then again in the second pass),
@@ -637,6 +659,9 @@ pub struct Feats {
     nat: Vec<Option<usize>>,
     gaz: Vec<Option<Hit>>,
     role: Vec<Option<(usize, &'static Role)>>,
+    /// [`Lexicon::determiner`] of each word: asked at nearly every word by both passes.
+    det: Vec<Option<(bool, Gender, bool)>>,
+    pron: Vec<Option<Pron>>,
     /// Index of the first word at or after each word that starts a role noun (`n` if none): a
     /// descriptor needs a role within a few words, and most words have none in reach.
     next_role: Vec<usize>,
@@ -652,9 +677,13 @@ impl Feats {
             nat: Vec::with_capacity(n),
             gaz: Vec::with_capacity(n),
             role: Vec::with_capacity(n),
+            det: Vec::with_capacity(n),
+            pron: Vec::with_capacity(n),
             next_role: vec![n; n],
         };
         for i in 0..n {
+            f.det.push(lx.determiner(lang, &words[i].folded));
+            f.pron.push(subject_pronoun(text, words[i], lang, lx));
             f.nat.push(nationality_of(text, words, i, lang));
             f.gaz.push(g.match_at(text, words, i));
             let (buf, k) = window(words, i);
@@ -681,6 +710,12 @@ impl Feats {
     }
     fn role(&self, i: usize) -> Option<(usize, &'static Role)> {
         self.role.get(i).copied().flatten()
+    }
+    fn det(&self, i: usize) -> Option<(bool, Gender, bool)> {
+        self.det.get(i).copied().flatten()
+    }
+    fn pron(&self, i: usize) -> Option<Pron> {
+        self.pron.get(i).copied().flatten()
     }
 }
 
@@ -752,7 +787,7 @@ fn parse_descriptor(
     let mut gender = Gender::Unknown;
     let mut nationality = None;
     let mut has_det = false;
-    if let Some((def, g, pl)) = lx.determiner(lang, &words[j].folded) {
+    if let Some((def, g, pl)) = ft.det(j) {
         definite = def;
         gender = g;
         plural = pl;
@@ -1107,7 +1142,8 @@ fn long_complement_apposition(
     None
 }
 
-/// Tries to read a person name starting at word `i`; returns the end (exclusive).
+/// Tries to read a person name starting at word `i`; returns the end (exclusive). Without
+/// `context`, a capitalised run counts only when it is a name on its own (see [`name_run`]).
 fn parse_name(
     text: &str,
     words: &[&Token],
@@ -1117,9 +1153,26 @@ fn parse_name(
     people: &People,
     context: bool,
 ) -> Option<usize> {
+    name_run(text, words, ft, i, lx, people)
+        .filter(|&(_, alone)| alone || context)
+        .map(|(e, _)| e)
+}
+
+/// The capitalised run at word `i` that could be a person's name: its end (exclusive), and
+/// whether it is a name on its own (a known first name, a registered surname) rather than one
+/// only when the context says so (after a speech verb, before a role in apposition). One call
+/// answers both questions: the mention finder asks them of nearly every word.
+fn name_run(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    i: usize,
+    lx: &Lexicon,
+    people: &People,
+) -> Option<(usize, bool)> {
     let t = words.get(i)?;
     if let Some(e) = particle_led_surname(text, words, i, people) {
-        return Some(e);
+        return Some((e, true));
     }
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
@@ -1175,7 +1228,7 @@ fn parse_name(
     }
     let n = e - i;
     if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
-        return Some(e);
+        return Some((e, true));
     }
     if ft.gaz(i).is_some() && !known_first {
         return None;
@@ -1195,10 +1248,7 @@ fn parse_name(
             .iter()
             .any(|w| ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str()))
     };
-    if n >= 2 && (known_first || context || reused_surname) && !institution() {
-        return Some(e);
-    }
-    None
+    (n >= 2 && !institution()).then_some((e, known_first || reused_surname))
 }
 
 /// German capitalises nouns: after an article or an inflected adjective, an unknown capitalised
@@ -1461,26 +1511,7 @@ pub fn find_mentions(
             i = dp.end;
             continue;
         }
-        // Pronouns, including French inversion ("a-t-il", "écrivent-ils").
-        let pron = if lang == Lang::Es || lang == Lang::Other {
-            match t.text(text) {
-                "él" | "Él" => Some(Pron::Person(Gender::M)),
-                "el" | "El" => None,
-                _ => lx.pronoun(lang, f),
-            }
-        } else {
-            lx.pronoun(lang, f)
-        }
-        .or_else(|| {
-            if matches!(lang, Lang::Fr | Lang::Other) && f.contains('-') {
-                let suffix = f.rsplit('-').next().unwrap_or("");
-                if matches!(suffix, "il" | "elle" | "ils" | "elles" | "on") {
-                    return lx.pronoun(Lang::Fr, suffix);
-                }
-            }
-            None
-        });
-        if let Some(p) = pron {
+        if let Some(p) = ft.pron(i) {
             let (s, en) = span(i, i + 1);
             out.push(Mention {
                 start: s,
@@ -1510,7 +1541,7 @@ pub fn find_mentions(
             }
         }
         // Determiner + organisation head ("the Russian Foreign Ministry", "das Außenministerium").
-        if lx.determiner(lang, f).is_some() || t.cap && ft.nat(i).is_some() {
+        if ft.det(i).is_some() || t.cap && ft.nat(i).is_some() {
             let mut k = i + 1;
             let mut found = None;
             while k < words.len()
@@ -1588,9 +1619,12 @@ pub fn find_mentions(
                         .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)
         };
         let mut mononym = false;
-        let named = parse_name(text, words, ft, i, lx, people, false)
+        let run = name_run(text, words, ft, i, lx, people);
+        let named = run
+            .filter(|&(_, alone)| alone)
+            .map(|(e, _)| e)
             .or_else(|| {
-                let e = parse_name(text, words, ft, i, lx, people, true)?;
+                let (e, _) = run?;
                 // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
                 // the speaker's name even when the first name is not in our list.
                 // Not a run inside quote marks ("el llamado «Plan Frontera Segura»").
@@ -1616,13 +1650,13 @@ pub fn find_mentions(
                     && words[i..e].iter().all(|w| w.cap)
                     && e + 1 < words.len()
                     && text[words[e - 1].end..words[e].start].trim() == ","
-                    && lx.determiner(lang, &words[e].folded).is_some()
+                    && ft.det(e).is_some()
                     && !words[e + 1].cap;
                 // "la venezolana Yohandry Marcano": a nationality used as a noun.
                 let after_demonym = i >= 2
                     && ft.nat(i - 1).is_some()
                     && !words[i - 1].cap
-                    && lx.determiner(lang, &words[i - 2].folded).is_some();
+                    && ft.det(i - 2).is_some();
                 (described(e) || after_verb || after_demonym || apposed || source_of).then_some(e)
             })
             .or_else(|| {
@@ -1641,7 +1675,7 @@ pub fn find_mentions(
                     && i > 0
                     // Not inside a longer capitalised name ("Las Palmas, la presidenta…").
                     && !words[i - 1].cap
-                    && lx.determiner(lang, &words[i - 1].folded).is_none()
+                    && ft.det(i - 1).is_none()
                     && !PREPS.contains(&words[i - 1].folded.as_str())
                     && described(i + 1);
                 mononym = ok;

@@ -161,8 +161,10 @@ pub struct Lexicon {
     roles: HashMap<String, Vec<Role>>,
     /// First words of role nouns: a quick "no" for most words.
     role_filter: crate::analyze::wordfilter::WordFilter,
-    /// German single-word roles, for compounds such as "US-Diplomatin" or "Bundesaußenministerin".
-    de_suffix_roles: Vec<Role>,
+    /// German single-word roles, for compounds such as "US-Diplomatin" or "Bundesaußenministerin",
+    /// grouped by their last three bytes (longest first in each group): every long German word
+    /// is tried as a compound, and scanning the whole list for each was a tenth of the run time.
+    de_suffix_roles: HashMap<[u8; 3], Vec<Role>>,
     role_words: HashSet<String>,
     first_names: HashMap<String, Gender>,
     east_asian: HashSet<String>,
@@ -247,7 +249,14 @@ impl Lexicon {
         for v in roles.values_mut() {
             v.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
         }
-        de_suffix_roles.sort_by_key(|r| std::cmp::Reverse(r.words[0].len()));
+        de_suffix_roles.sort_by_key(|r: &Role| std::cmp::Reverse(r.words[0].len()));
+        let mut by_tail: HashMap<[u8; 3], Vec<Role>> = HashMap::default();
+        for r in de_suffix_roles {
+            if let Some(t) = tail3(&r.words[0]) {
+                by_tail.entry(t).or_default().push(r);
+            }
+        }
+        let de_suffix_roles = by_tail;
         let mut first_names = HashMap::default();
         let mut east_asian = HashSet::default();
         let mut in_east_asian = false;
@@ -325,9 +334,10 @@ impl Lexicon {
         }
         if matches!(lang, Lang::De | Lang::Other) && first.chars().count() >= 6 {
             let last = first.rsplit('-').next().unwrap_or(first);
-            for r in self
-                .de_suffix_roles
-                .iter()
+            let group = tail3(last).and_then(|t| self.de_suffix_roles.get(&t));
+            for r in group
+                .into_iter()
+                .flatten()
                 .filter(|r| lang == Lang::Other || r.lang == lang)
             {
                 if last.ends_with(r.words[0].as_str()) {
@@ -456,6 +466,12 @@ impl Lexicon {
     pub fn code(lang: Lang) -> &'static str {
         lang.code()
     }
+}
+
+/// The last three bytes of a word, the key German compound roles are grouped by.
+fn tail3(word: &str) -> Option<[u8; 3]> {
+    let b = word.as_bytes();
+    b.len().checked_sub(3).map(|k| [b[k], b[k + 1], b[k + 2]])
 }
 
 #[cfg(test)]
