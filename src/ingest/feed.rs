@@ -35,6 +35,10 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
     let mut current: Option<Item> = None;
     // Names of open elements, innermost last, and the text gathered for each.
     let mut stack: Vec<(String, String)> = Vec::new();
+    // Inside a content element that holds markup as child elements (Atom `type="xhtml"`, or a
+    // careless feed's unescaped HTML): the markup is written back as HTML into that element's
+    // buffer, so the body is read like any page fragment (captions and asides left out).
+    let mut inline = InlineMarkup::default();
     let mut error = None;
 
     loop {
@@ -48,6 +52,9 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
                 break;
             }
         };
+        if inline.take(&event, &mut stack) {
+            continue;
+        }
         match event {
             Event::Start(start) => {
                 let name = qname(&start);
@@ -91,15 +98,6 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
                     }
                     continue;
                 }
-                // Markup inside Atom xhtml content arrives as child elements: keep its text,
-                // with paragraph breaks, in the parent's buffer.
-                if let Some(parent) = stack.last_mut() {
-                    if is_content(&parent.0) {
-                        parent.1.push_str(&value);
-                        parent.1.push_str("\n\n");
-                        continue;
-                    }
-                }
                 let value = value.trim().to_string();
                 let parent = stack.last().map(|(n, _)| n.as_str()).unwrap_or("");
                 match current.as_mut() {
@@ -129,6 +127,91 @@ pub fn read(path: &str, text: &str) -> Result<Vec<Document>, String> {
         .into_iter()
         .map(|item| to_document(path, item, &channel_title, &channel_language))
         .collect())
+}
+
+/// Re-serialises the child elements of a content element as HTML (see [`read`]).
+#[derive(Default)]
+struct InlineMarkup {
+    /// Child elements open inside the content element; `None` when not inside one's markup.
+    depth: Option<usize>,
+}
+
+impl InlineMarkup {
+    /// Handles `event` when it is markup inside a content element (the innermost open element of
+    /// `stack`), appending it as HTML to that element's buffer. Returns false for every other
+    /// event, which the caller handles.
+    fn take(&mut self, event: &Event<'_>, stack: &mut [(String, String)]) -> bool {
+        let Some((name, buf)) = stack.last_mut() else {
+            return false;
+        };
+        if !is_content(name) {
+            return false;
+        }
+        match (event, self.depth) {
+            (Event::Start(start), depth) => {
+                open_tag(buf, start, false);
+                self.depth = Some(depth.unwrap_or(0) + 1);
+            }
+            (Event::Empty(start), _) => open_tag(buf, start, true),
+            (Event::Text(t), Some(_)) => escape_into(buf, &t.decode().unwrap_or_default()),
+            (Event::CData(t), Some(_)) => escape_into(buf, &String::from_utf8_lossy(t)),
+            (Event::GeneralRef(r), Some(_)) => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => named_entity(&r.decode().unwrap_or_default()),
+                };
+                escape_into(buf, &resolved);
+            }
+            // A child left open (malformed markup) must not keep the content element from
+            // closing: its own end tag always closes it.
+            (Event::End(end), Some(depth))
+                if depth > 0 && end.name().as_ref() != name.as_bytes() =>
+            {
+                buf.push_str("</");
+                buf.push_str(&String::from_utf8_lossy(end.name().as_ref()));
+                buf.push('>');
+                self.depth = Some(depth - 1);
+            }
+            (Event::End(_), _) => {
+                // The content element itself closes.
+                self.depth = None;
+                return false;
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+fn open_tag(buf: &mut String, start: &BytesStart<'_>, empty: bool) {
+    buf.push('<');
+    buf.push_str(&String::from_utf8_lossy(start.local_name().as_ref()));
+    for attr in start.attributes().flatten() {
+        let key = String::from_utf8_lossy(attr.key.local_name().as_ref()).into_owned();
+        let value = attr
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map(|v| v.into_owned())
+            .unwrap_or_default();
+        buf.push(' ');
+        buf.push_str(&key);
+        buf.push_str("=\"");
+        escape_into(buf, &value);
+        buf.push('"');
+    }
+    buf.push_str(if empty { "/>" } else { ">" });
+}
+
+/// Appends text or an attribute value to HTML being rebuilt, escaping what would read as markup.
+fn escape_into(buf: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => buf.push_str("&amp;"),
+            '"' => buf.push_str("&quot;"),
+            '<' => buf.push_str("&lt;"),
+            '>' => buf.push_str("&gt;"),
+            c => buf.push(c),
+        }
+    }
 }
 
 fn to_document(
@@ -289,6 +372,37 @@ mod tests {
         assert_eq!(a.language.as_deref(), Some("en"));
         assert_eq!(a.source.as_deref(), Some("Wire Desk"));
         assert_eq!(a.format, Format::Feed);
+    }
+
+    #[test]
+    fn atom_xhtml_content_is_read_as_a_page_fragment() {
+        // Inline XHTML: the paragraphs nest inside a div, a caption sits in a figure, and text
+        // carries entities and markup characters.
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title>T</title><id>urn:2</id><summary type="text">Short summary.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<figure><img src="a.jpg" alt="x"/><figcaption>Caption «not body», said nobody.</figcaption></figure>
+<p>First paragraph with <em>emphasis</em> &amp; an entity, 3 &lt; 4.</p>
+<p>«Second», said the minister.</p></div></content></entry></feed>"#;
+        let docs = read("x.xml", atom).unwrap();
+        assert_eq!(
+            docs[0].paragraphs,
+            [
+                "First paragraph with emphasis & an entity, 3 < 4.",
+                "«Second», said the minister."
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_xhtml_child_does_not_swallow_the_next_entry() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title>A</title><id>urn:a</id><content type="xhtml"><div><p>Alpha body text.</div></content></entry>
+<entry><title>B</title><id>urn:b</id><content type="html">&lt;p&gt;Beta body text.&lt;/p&gt;</content></entry></feed>"#;
+        let docs = read("y.xml", atom).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].paragraphs, ["Beta body text."]);
+        assert!(docs[0].paragraphs.concat().contains("Alpha body text."));
     }
 
     #[test]

@@ -81,7 +81,10 @@ static TIME_HM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(\d{1,2})\s*(?::|h)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*([ap])\.?\s?m(?:\.|\b))?")
 });
 static TIME_DOT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(\d{1,2})\.(\d{2})\s*(?:uhr\b|h\b|horas?\b|hrs?\b)"));
+    // "14.30 Uhr", "9.15 h", and the British "8.30am".
+    LazyLock::new(|| {
+        re(r"(?i)\b(\d{1,2})\.(\d{2})\s*(?:uhr\b|h\b|horas?\b|hrs?\b|([ap])\.?\s?m(?:\.|\b))")
+    });
 static TIME_AMPM: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(\d{1,2})\s*([ap])\.?\s?m(?:\.|\b)"));
 static TIME_HOUR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(\d{1,2})\s*(?:h|uhr)\b"));
@@ -287,11 +290,8 @@ fn find_time(s: &mut String, d: &mut DateParts) {
         let mi: u32 = num(c.get(2)).unwrap_or(99);
         Some((h, mi, c.get(0).map(|m| m.range())))
     } else if let Some(c) = TIME_DOT.captures(s) {
-        Some((
-            num(c.get(1)),
-            num(c.get(2)).unwrap_or(99),
-            c.get(0).map(|m| m.range()),
-        ))
+        let h = hour_ampm(num(c.get(1)).unwrap_or(99), c.get(3).map(|m| m.as_str()));
+        Some((h, num(c.get(2)).unwrap_or(99), c.get(0).map(|m| m.range())))
     } else if let Some(c) = TIME_AMPM.captures(s) {
         let h = hour_ampm(num(c.get(1)).unwrap_or(99), c.get(2).map(|m| m.as_str()));
         Some((h, 0, c.get(0).map(|m| m.range())))

@@ -175,7 +175,7 @@ fn byline(seg: &str) -> Option<(Vec<String>, Option<String>)> {
     // `A et B, AFP`, `A, ARD-Hauptstadtstudio`, `A, envoyé spécial à Kiev`: names first, then
     // an agency or desk (one word) or a role, which is dropped.
     let mut parts = rest.split(',').map(str::trim).filter(|p| !p.is_empty());
-    let mut names = split_names(parts.next()?)?;
+    let mut names = split_names(without_place(parts.next()?))?;
     let mut agency = None;
     for part in parts {
         if let Some(c) = credit::canonical(part) {
@@ -187,6 +187,21 @@ fn byline(seg: &str) -> Option<(Vec<String>, Option<String>)> {
         }
     }
     Some((names, agency))
+}
+
+/// `Losana Tuivaga in New York`, `Ana Ruiz desde Bogotá`: the names, without where the
+/// reporter filed from (one to three capitalised words after the preposition).
+fn without_place(names: &str) -> &str {
+    for prep in [" in ", " à ", " en ", " desde ", " aus ", " from "] {
+        if let Some(i) = names.rfind(prep) {
+            let place = &names[i + prep.len()..];
+            let words = place.split_whitespace().count();
+            if (1..=3).contains(&words) && place.starts_with(char::is_uppercase) {
+                return &names[..i];
+            }
+        }
+    }
+    names
 }
 
 /// Parses a dateline/byline/date line. `None` when any part of the line is something else,
@@ -227,7 +242,7 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
         {
             meta.published.get_or_insert_with(|| rest.to_string());
             last = Last::Published;
-        } else if dates::is_date_only(seg) {
+        } else if let Some(seg) = date_segment(seg) {
             // `Actualizado: 18 jul 2023 | 21:10 CEST`: a bare time continues the date before it.
             match last {
                 Last::Updated => append(&mut meta.updated, seg),
@@ -284,6 +299,16 @@ pub fn parse_meta(line: &str) -> Option<Meta> {
         }
     }
     Some(meta)
+}
+
+/// The date a segment gives: all of it, or what follows a place written before it
+/// (`Quito, 5 de noviembre de 2025`).
+fn date_segment(seg: &str) -> Option<&str> {
+    if dates::is_date_only(seg) {
+        return Some(seg);
+    }
+    let (place, rest) = seg.split_once(", ")?;
+    (is_short_name(place) && dates::is_date_only(rest)).then_some(rest)
 }
 
 /// `Publié le 3 mars 2023 à 14h02, modifié le …`: a comma before an update or publication
@@ -379,6 +404,27 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("AFP"));
         assert_eq!(m.published.as_deref(), Some("le 27 décembre 2021 à 11h45"));
         assert_eq!(m.updated.as_deref(), Some("le 27 décembre 2021 à 18h20"));
+    }
+
+    #[test]
+    fn place_before_the_date_and_british_dotted_times() {
+        let m = parse_meta("Quito, 5 de noviembre de 2025 - 19:45").unwrap();
+        assert_eq!(m.published.as_deref(), Some("5 de noviembre de 2025 19:45"));
+        assert_eq!(m.source, None);
+        let m =
+            parse_meta("19 September 2025, 8.30am · Updated 19 September 2025, 11.05am").unwrap();
+        assert_eq!(
+            dates::normalize(m.published.as_deref().unwrap()).as_deref(),
+            Some("2025-09-19T08:30")
+        );
+        assert_eq!(
+            dates::normalize(m.updated.as_deref().unwrap()).as_deref(),
+            Some("2025-09-19T11:05")
+        );
+        let m = parse_meta("By Losana Tuivaga in New York").unwrap();
+        assert_eq!(m.authors, ["Losana Tuivaga"]);
+        // A sentence with a comma is still prose.
+        assert_eq!(parse_meta("Officials said, on 5 May 2025, nothing."), None);
     }
 
     #[test]
