@@ -715,3 +715,25 @@ fn a_source_named_with_the_body_they_speak_for() {
         )]
     );
 }
+
+#[test]
+fn a_company_name_run_after_an_article_is_not_a_person() {
+    // From sample-data/blind6: "Orbitwerk" is used alone later, which had made the whole run
+    // "Berliner Raumfahrt-Start-up Orbitwerk" a reused surname and so a person.
+    let q = run(
+        "de",
+        &[
+            "Die Regierung Botswanas bestellte am Dienstag den deutschen Botschafter ein, nachdem das Berliner Raumfahrt-Start-up Orbitwerk den für August vorgesehenen Start auf unbestimmte Zeit verschoben hatte.",
+            "Die Ministerin Onalenna Mmusi-Kgari sagte: „Wir sind enttäuscht.“",
+            "In Gaborone sieht man das anders. Laut Mmusi-Kgari hat Orbitwerk die Rate erst nach einem zusätzlichen Prüfbericht verlangt, der „nie vertraglich vereinbart“ worden sei.",
+        ],
+    );
+    assert_eq!(
+        q.last(),
+        Some(&(
+            "nie vertraglich vereinbart".into(),
+            s("Onalenna Mmusi-Kgari")
+        )),
+        "{q:?}"
+    );
+}

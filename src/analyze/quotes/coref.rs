@@ -1240,7 +1240,15 @@ fn name_run(
         && words[i..e].iter().all(|w| w.cap)
         && people.is_standalone(words[e - 1].folded.as_str())
         && ft.gaz(e - 1).is_none()
-        && !lx.is_role_word(&words[e - 1].folded);
+        && !lx.is_role_word(&words[e - 1].folded)
+        // "das Berliner Raumfahrt-Start-up Orbitwerk": after an article, or inside a longer
+        // capitalised run that is not a role ("Ministerin X"), the run is a noun phrase (a
+        // company, a programme), not a given name and a surname.
+        && !(i > 0
+            && gap_is_space(text, words[i - 1], t)
+            && (ft.det(i - 1).is_some()
+                || words[i - 1].folded == "das"
+                || words[i - 1].cap && ft.role(i - 1).is_none() && !lx.is_role_word(&words[i - 1].folded)));
     // "Han River Maritime Intelligence", "Open Networks Coalition": an institution, even when
     // its first word is also a given name.
     let institution = || {
