@@ -737,3 +737,28 @@ fn a_company_name_run_after_an_article_is_not_a_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_unnamed_subject_with_an_indefinite_article_is_nobody_named() {
+    // From sample-data/blind6: the quotes went to the last person named.
+    let q = run(
+        "fr",
+        &[
+            "Mme Aminata Ndoye Sall a répondu : « La loi s'applique. »",
+            "« On ne s'est pas tout dit, mais on s'est tout écouté », glissait en fin de soirée un membre de la délégation sénégalaise, sous le couvert de l'anonymat.",
+        ],
+    );
+    assert_eq!(q[1].1, None, "{q:?}");
+    let q = run(
+        "en",
+        &[
+            "Ms Albertina Nhantumbo added: \"We have a responsibility.\"",
+            "At Beira, a clearing agent who has handled medical cargo for both countries said the delay was \"the usual story\". \"When two governments are angry with each other, the paperwork gets slow,\" he said, asking not to be named.",
+        ],
+    );
+    assert_eq!(
+        q[1..].iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
+        [None, None],
+        "{q:?}"
+    );
+}

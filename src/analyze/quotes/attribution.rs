@@ -305,8 +305,10 @@ impl Ctx<'_> {
             if after_preposition(self.words, m.w0) && !matches!(m.kind, MKind::Pronoun(_)) {
                 continue;
             }
+            // "the author of the report": an occupation named with "the" is rarely the
+            // subject; "a clearing agent who … said" is someone the article leaves unnamed.
             if let MKind::Descriptor(d) = &m.kind {
-                if d.class == super::lexicon::class::OTHER {
+                if d.class == super::lexicon::class::OTHER && d.definite {
                     continue;
                 }
             }
