@@ -762,3 +762,18 @@ fn an_unnamed_subject_with_an_indefinite_article_is_nobody_named() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_inverted_pronoun_subject_beats_a_country_earlier_in_the_sentence() {
+    let q = run(
+        "de",
+        &[
+            "Die Ministerin Theresa Kogler-Wendt sprach mit Journalisten. Der Botschafter Almazbek Sydykov schwieg.",
+            "Kogler-Wendt wollte das nicht kommentieren. Auf die Frage, ob Österreich Sanktionen erwäge, antwortete sie knapp: „Wir setzen auf Dialog.“",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("Wir setzen auf Dialog.".into(), s("Theresa Kogler-Wendt"))]
+    );
+}

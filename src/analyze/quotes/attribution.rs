@@ -458,8 +458,19 @@ impl Ctx<'_> {
         }
         let m = self
             .subject_before(w, sent_floor)
+            .filter(|m| m.is_personlike())
+            .or_else(|| self.inverted_pronoun(w))
+            .or_else(|| self.subject_before(w, sent_floor))
             .or_else(|| self.subject_after(w, e));
         Some(self.tag_from(m, Some(w)))
+    }
+
+    /// A personal pronoun right after the verb at `v`, the subject of an inverted clause
+    /// ("Auf die Frage, ob Österreich …, antwortete sie"): it wins over a place or body named
+    /// earlier in the sentence, though not over a person ("Er fragte sie").
+    fn inverted_pronoun(&self, v: usize) -> Option<&Mention> {
+        self.mention_starting(v + 1)
+            .filter(|m| matches!(m.kind, MKind::Pronoun(super::lexicon::Pron::Person(_))))
     }
 }
 
