@@ -777,3 +777,16 @@ fn an_inverted_pronoun_subject_beats_a_country_earlier_in_the_sentence() {
         vec![("Wir setzen auf Dialog.".into(), s("Theresa Kogler-Wendt"))]
     );
 }
+
+#[test]
+fn a_family_name_written_first_and_reused_alone() {
+    let q = run(
+        "de",
+        &[
+            "Ihr kambodschanischer Amtskollege, der Kommissionsvorsitzende Chea Sophearith, sprach von einem „Modell für ganz Südostasien“. Die Abschnitte sollen laut Chea „innerhalb von zwei Jahren“ geklärt werden.",
+            "»Der Mekong ändert seinen Lauf«, erklärte Herr Chea vor Journalisten.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.1 == s("Chea Sophearith")), "{q:?}");
+}

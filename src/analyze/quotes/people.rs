@@ -37,7 +37,16 @@ pub struct People {
 impl People {
     fn key_of(&self, lx: &Lexicon, words: &[String]) -> Vec<String> {
         let mut keys = vec![words.last().cloned().unwrap_or_default()];
-        if words.len() >= 2 && lx.is_east_asian_surname(&words[0]) {
+        // East Asian family names come first ("Xi Jinping" is "Xi"), and so does a family
+        // name we do not list when the article uses it alone ("Chea Sophearith" … "Herr
+        // Chea") and it is not a given name.
+        let family_first = || {
+            words.len() == 2
+                && lx.first_name(&words[0]).is_none()
+                && self.standalone.contains(words[0].as_str())
+                && !PARTICLES.contains(&words[0].as_str())
+        };
+        if words.len() >= 2 && (lx.is_east_asian_surname(&words[0]) || family_first()) {
             keys.push(words[0].clone());
         } else if words.len() >= 3 {
             // Hispanic and Lusophone double surnames: "Julián Arreola Benítez" is "Arreola",
