@@ -790,3 +790,23 @@ fn a_family_name_written_first_and_reused_alone() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(q.iter().all(|x| x.1 == s("Chea Sophearith")), "{q:?}");
 }
+
+#[test]
+fn a_transcript_label_with_a_short_form_of_a_known_name() {
+    let q = run(
+        "en",
+        &[
+            "'Today the smallest countries reminded the biggest ones,' Fiji's ambassador to the UN, Ratu Jone Vakaloloma, said after the vote.",
+            "Q: Isn't a non-binding resolution just symbolic?",
+            "Ratu Jone: Symbolic? Go to Lau and ask the fishermen.",
+            "Q: Will Fiji now push for a binding treaty?",
+            "Ratu Jone: Yes. Not next year, perhaps not the year after. But yes.",
+        ],
+    );
+    let answers: Vec<_> = q.iter().filter(|x| x.0.starts_with(['S', 'Y'])).collect();
+    assert_eq!(answers.len(), 2, "{q:?}");
+    assert!(
+        answers.iter().all(|x| x.1 == s("Ratu Jone Vakaloloma")),
+        "{q:?}"
+    );
+}

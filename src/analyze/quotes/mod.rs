@@ -248,13 +248,18 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                 let name = if transcript::is_generic_answer(speaker) {
                     interviewee().map(|id| people.persons[id].name.clone())
                 } else {
-                    let known = people.lookup(&last).or_else(|| {
-                        people.persons.iter().position(|p| {
-                            p.roles
-                                .iter()
-                                .any(|r| r.split(' ').next_back() == Some(last.as_str()))
-                        })
-                    });
+                    // A short form of a known name ("Ratu Jone:" for Ratu Jone Vakaloloma),
+                    // or a role the person was given.
+                    let known = people
+                        .lookup(&last)
+                        .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))
+                        .or_else(|| {
+                            people.persons.iter().position(|p| {
+                                p.roles
+                                    .iter()
+                                    .any(|r| r.split(' ').next_back() == Some(last.as_str()))
+                            })
+                        });
                     Some(
                         known.map_or_else(|| speaker.clone(), |id| people.persons[id].name.clone()),
                     )
