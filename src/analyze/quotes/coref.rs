@@ -576,6 +576,11 @@ fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
     g.is_empty() || g == ","
 }
 
+/// Byte offset of the first hyphen in a word.
+fn hyphen_at(word: &str) -> Option<usize> {
+    word.bytes().position(|b| b == b'-')
+}
+
 /// Demonym, possessive country ("Norway's", "Chinas") or US-style prefix ("US-Botschafterin").
 fn nationality_of(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option<usize> {
     let g = gazetteer();
@@ -617,7 +622,9 @@ fn nationality_any(text: &str, words: &[&Token], i: usize, lang: Lang) -> Option
             return hit_country(i);
         }
     }
-    if let Some((pre, _)) = t.folded.split_once('-') {
+    // A byte search: '-' is ASCII, and `str::split_once` with a char pattern was a visible
+    // share of the per-word look-ups.
+    if let Some(pre) = hyphen_at(&t.folded).map(|k| &t.folded[..k]) {
         if let Some(c) = g.demonym(pre) {
             return Some(c);
         }
@@ -640,7 +647,7 @@ fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pr
         }
     }
     lx.pronoun(lang, f).or_else(|| {
-        if matches!(lang, Lang::Fr | Lang::Other) && f.contains('-') {
+        if matches!(lang, Lang::Fr | Lang::Other) && hyphen_at(f).is_some() {
             let suffix = f.rsplit('-').next().unwrap_or("");
             if matches!(suffix, "il" | "elle" | "ils" | "elles" | "on") {
                 return lx.pronoun(Lang::Fr, suffix);

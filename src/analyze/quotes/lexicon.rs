@@ -332,8 +332,12 @@ impl Lexicon {
                 }
             }
         }
-        if matches!(lang, Lang::De | Lang::Other) && first.chars().count() >= 6 {
-            let last = first.rsplit('-').next().unwrap_or(first);
+        if matches!(lang, Lang::De | Lang::Other) && first.len() >= 6 && first.chars().count() >= 6
+        {
+            let last = first
+                .bytes()
+                .rposition(|b| b == b'-')
+                .map_or(first, |k| &first[k + 1..]);
             let group = tail3(last).and_then(|t| self.de_suffix_roles.get(&t));
             for r in group
                 .into_iter()
