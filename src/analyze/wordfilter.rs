@@ -57,6 +57,27 @@ impl<'a> FromIterator<&'a str> for WordFilter {
     }
 }
 
+/// A fixed word set behind a [`WordFilter`]: the small closed lists (prepositions, organisation
+/// heads) are asked about nearly every word, and most answers are "no".
+#[derive(Debug)]
+pub struct WordSet {
+    filter: WordFilter,
+    set: crate::analyze::quotes::lexicon::HashSet<&'static str>,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet {
+            filter: words.iter().copied().collect(),
+            set: words.iter().copied().collect(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.filter.may_contain(word) && self.set.contains(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,11 +8,11 @@
 //! mentions in reading order and resolves descriptors and pronouns to the most recent compatible
 //! referent.
 
-use super::lexicon::HashSet;
 use super::lexicon::{class, Gender, Lang, Lexicon, Pron, Role};
 pub use super::people::{People, Person};
 use super::tokens::Token;
 use crate::analyze::entities::{gazetteer, Hit};
+use crate::analyze::wordfilter::WordSet;
 use std::sync::LazyLock;
 
 /// Who a mention refers to once resolved.
@@ -297,8 +297,7 @@ const NOT_NAMES_LIST: &[&str] = &[
 
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.
-static ORG_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
+static ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS_LIST));
 const ORG_WORDS_LIST: &[&str] = &[
     "institute",
     "institut",
@@ -502,12 +501,9 @@ const PREPS_LIST: &[&str] = &[
     "como", "wie", "comme",
 ];
 
-static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAMES_LIST.iter().copied().collect::<HashSet<_>>());
-static ORG_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ORG_HEADS_LIST.iter().copied().collect());
-pub(crate) static PREPS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| PREPS_LIST.iter().copied().collect());
+static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES_LIST));
+static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS_LIST));
+pub(crate) static PREPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPS_LIST));
 
 /// Is the word before word index `w0` a preposition (skipping an elided article)?
 pub fn after_preposition(words: &[&Token], w0: usize) -> bool {

@@ -159,6 +159,8 @@ pub struct Lexicon {
     verbs: HashMap<Lang, HashSet<String>>,
     all_verbs: HashSet<String>,
     roles: HashMap<String, Vec<Role>>,
+    /// Every speech-verb form: a quick "no" for most words.
+    verb_filter: crate::analyze::wordfilter::WordFilter,
     /// First words of role nouns: a quick "no" for most words.
     role_filter: crate::analyze::wordfilter::WordFilter,
     /// German single-word roles, for compounds such as "US-Diplomatin" or "Bundesaußenministerin",
@@ -288,10 +290,12 @@ impl Lexicon {
                     .or_insert(gender);
             }
         }
+        let verb_filter = all_verbs.iter().map(String::as_str).collect();
         Lexicon {
             verbs,
             all_verbs,
             role_filter: roles.keys().map(String::as_str).collect(),
+            verb_filter,
             roles,
             de_suffix_roles,
             role_words,
@@ -302,6 +306,9 @@ impl Lexicon {
 
     /// Is this folded word a form of a speech verb in `lang`?
     pub fn is_speech_verb(&self, lang: Lang, folded: &str) -> bool {
+        if !self.verb_filter.may_contain(folded) {
+            return false;
+        }
         match self.verbs.get(&lang) {
             Some(set) => set.contains(folded),
             None => self.all_verbs.contains(folded),
