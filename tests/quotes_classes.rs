@@ -810,3 +810,17 @@ fn a_transcript_label_with_a_short_form_of_a_known_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quote_after_a_newcomer_is_introduced_is_theirs() {
+    // "Une remarque" opens the sentence as a noun, not the speech verb "remarquer"; the person
+    // the sentence introduces owns the verbless quote that follows, not the last speaker.
+    let q = run(
+        "fr",
+        &[
+            "L'envoyé spécial de la Norvège pour le climat, Håkon Thorsrud, a rappelé que son pays avait versé des fonds. « La Norvège paie quand les résultats sont là. »",
+            "Une remarque qui n'a pas échappé à la négociatrice brésilienne Luíza Bezerra Campos, invitée en observatrice. « Le Brésil a reçu des fonds, oui. »",
+        ],
+    );
+    assert_eq!(q[1].1, s("Luíza Bezerra Campos"), "{q:?}");
+}

@@ -240,7 +240,16 @@ impl Ctx<'_> {
     fn is_verb(&self, w: usize) -> bool {
         let f = self.words[w].folded.as_str();
         if self.lx.is_speech_verb(self.lang, f) {
-            return true;
+            // "Une remarque qui…": after an indefinite article opening the sentence the form is
+            // a noun, the subject. (Elsewhere such a noun may still govern a fragment: "eine
+            // Erklärung, die von einem „…“ spricht".)
+            let opens_with_article = w > 0
+                && self.para.sentence_start(self.words[w].start) == self.words[w - 1].start
+                && self
+                    .lx
+                    .determiner(self.lang, &self.words[w - 1].folded)
+                    .is_some_and(|(definite, _, _)| !definite);
+            return !opens_with_article;
         }
         // "écrivent-ils", "ajoute-t-il": a verb carrying an inverted pronoun.
         if f.contains('-') {
@@ -845,7 +854,8 @@ pub(crate) fn quotes_of(
                             && m.end <= span.open
                             && matches!(m.referent, Referent::Person(_))
                             && (!after_preposition(ctx.words, m.w0) || opinion_lead(ctx, m.w0))
-                    });
+                    })
+                    .or_else(|| newcomer(ctx, hist, floor, span.open));
                 let colon = state
                     .colon_intro
                     .as_ref()
@@ -941,6 +951,30 @@ pub(crate) fn note_lead(ctx: &Ctx, state: &mut State) {
     if let Some(t) = person_subject(ctx, from, end) {
         state.colon_intro = Some((ctx.paragraph, t));
     }
+}
+
+/// The one person the narrative between `from` and `to` names, when the article names them here
+/// for the first time ("Une remarque qui n'a pas échappé à la négociatrice brésilienne X. « … »"):
+/// a quote that follows a newcomer's introduction is theirs, even when a preposition governs
+/// the name.
+fn newcomer<'a>(ctx: &'a Ctx, hist: &HistoryView, from: usize, to: usize) -> Option<&'a Mention> {
+    let mut people = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .filter(|m| matches!(m.referent, Referent::Person(_)));
+    let m = people.next()?;
+    if people.next().is_some() {
+        return None;
+    }
+    let Referent::Person(id) = m.referent else {
+        return None;
+    };
+    let seen_before = hist
+        .history
+        .iter()
+        .any(|h| h.paragraph < ctx.paragraph && h.referent == Referent::Person(id));
+    (!seen_before && matches!(m.kind, MKind::Name(_))).then_some(m)
 }
 
 /// The first mention between `from` and `end` that is not governed by a preposition, as a tag
