@@ -140,7 +140,7 @@ fn blind_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.92),
+            ("speakerAcc", 0.93),
         ],
     );
 }
@@ -195,7 +195,7 @@ fn blind4_set_holds_its_level() {
             ("dateAcc", 0.85),
             ("bodyF1", 0.98),
             ("quoteF1", 0.97),
-            ("speakerAcc", 0.87),
+            ("speakerAcc", 0.90),
         ],
     );
 }
@@ -224,6 +224,7 @@ fn blind5_set_holds_its_level() {
 /// `type="xhtml"` content the feed reader did not read.
 #[test]
 fn blind6_set_holds_its_level() {
+    // Measured after the fixes: quote F1 0.971, speaker 0.956, body 0.994, titles and dates 1.000.
     holds(
         "sample-data/blind6/articles",
         "sample-data/blind6/gold",
@@ -232,7 +233,7 @@ fn blind6_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.96),
-            ("speakerAcc", 0.88),
+            ("speakerAcc", 0.94),
         ],
     );
 }
