@@ -548,7 +548,7 @@ pub fn governing_preposition(words: &[&Token], w0: usize) -> Option<usize> {
         ) {
             continue;
         }
-        return PREPS.contains(&f).then_some(i);
+        return PREPS.contains(f).then_some(i);
     }
     None
 }
@@ -842,7 +842,7 @@ fn parse_descriptor(
         let f = words[k].folded.as_str();
         if lx.is_speech_verb(lang, f)
             || lx.pronoun(lang, f).is_some()
-            || PREPS.contains(&f)
+            || PREPS.contains(f)
             || lx.determiner(lang, f).is_some()
         {
             return None;
@@ -930,7 +930,7 @@ fn parse_descriptor(
         if lang == Lang::Fr && words[e].text(text) == "a" {
             break;
         }
-        if PREPS.contains(&f)
+        if PREPS.contains(f)
             || matches!(
                 f,
                 "l" | "la"
@@ -964,7 +964,7 @@ fn parse_descriptor(
             && !lx.is_speech_verb(lang, f)
             && lx.determiner(lang, f).is_none()
             && words.get(e + 1).is_some_and(|n| {
-                PREPS.contains(&n.folded.as_str())
+                PREPS.contains(n.folded.as_str())
                     || ft.nat(e + 1).is_some()
                     // "el dirigente campesino Eusebio Ñamandú": right before a first name.
                     || n.cap && lx.first_name(&n.folded).is_some()
@@ -977,7 +977,7 @@ fn parse_descriptor(
         // "pour les affaires de désarmement": one common noun after a preposition or article.
         if e > rk + rn
             && !words[e].cap
-            && (PREPS.contains(&words[e - 1].folded.as_str())
+            && (PREPS.contains(words[e - 1].folded.as_str())
                 || matches!(
                     words[e - 1].folded.as_str(),
                     "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las"
@@ -990,7 +990,7 @@ fn parse_descriptor(
             continue;
         }
         // Inside a complement, capitalised words and places belong to it ("du département d'Etat").
-        if e > rk + rn && PREPS.contains(&words[e - 1].folded.as_str())
+        if e > rk + rn && PREPS.contains(words[e - 1].folded.as_str())
             || e > rk + rn
                 && words[e].cap
                 && (words[e - 1].cap
@@ -1032,7 +1032,7 @@ fn parse_descriptor(
     }
     // Trim trailing prepositions/articles the loop swallowed.
     while e > rk + rn
-        && (PREPS.contains(&words[e - 1].folded.as_str())
+        && (PREPS.contains(words[e - 1].folded.as_str())
             || matches!(
                 words[e - 1].folded.as_str(),
                 "l" | "la" | "le" | "les" | "the" | "el" | "los" | "las" | "der" | "des" | "dem"
@@ -1180,7 +1180,7 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
-    if !t.cap || NOT_NAMES.contains(&t.folded.as_str()) || t.folded.chars().count() < 2 {
+    if !t.cap || NOT_NAMES.contains(t.folded.as_str()) || t.folded.chars().count() < 2 {
         return None;
     }
     let known_first = lx.first_name(&t.folded).is_some();
@@ -1199,7 +1199,7 @@ fn name_run(
         if cap_particle {
             e += 1;
         } else if w.cap
-            && !NOT_NAMES.contains(&w.folded.as_str())
+            && !NOT_NAMES.contains(w.folded.as_str())
             && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
             })
@@ -1563,7 +1563,7 @@ pub fn find_mentions(
                     .is_empty()
             {
                 let w = words[k].folded.as_str();
-                if ORG_HEADS.contains(&w)
+                if ORG_HEADS.contains(w)
                     || (lang == Lang::De
                         && (w.ends_with("ministerium")
                             || w.ends_with("regierung")
@@ -1572,7 +1572,7 @@ pub fn find_mentions(
                     found = Some(k);
                     break;
                 }
-                if lx.is_speech_verb(lang, w) || PREPS.contains(&w) {
+                if lx.is_speech_verb(lang, w) || PREPS.contains(w) {
                     break;
                 }
                 k += 1;
@@ -1687,7 +1687,7 @@ pub fn find_mentions(
                     // Not inside a longer capitalised name ("Las Palmas, la presidenta…").
                     && !words[i - 1].cap
                     && ft.det(i - 1).is_none()
-                    && !PREPS.contains(&words[i - 1].folded.as_str())
+                    && !PREPS.contains(words[i - 1].folded.as_str())
                     && described(i + 1);
                 mononym = ok;
                 ok.then_some(i + 1)

@@ -160,7 +160,7 @@ impl People {
                     prev.is_word()
                         && !prev.cap
                         && lx.determiner(lang, &prev.folded).is_none()
-                        && !PREPS.contains(&prev.folded.as_str())
+                        && !PREPS.contains(prev.folded.as_str())
                         // German nouns are capitalised: after an inflected adjective
                         // ("der deutschen Industrie", "belarussischer Haft") a word is a noun.
                         && !(lang == Lang::De && german_adjective_ending(&prev.folded))
