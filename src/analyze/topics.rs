@@ -190,7 +190,7 @@ pub fn suggest_tokenized(
 ) -> Vec<TopicSuggestion> {
     // Keyword hits in one flat table, topic `ti`'s keywords from `first_kw[ti]`: a map per
     // topic and a fresh word list per paragraph were a third of the topic pass.
-    let mut first_kw = Vec::with_capacity(tax.topics.len() + 1);
+    let mut first_kw = Vec::with_capacity(tax.topics.len());
     let mut total = 0;
     for t in &tax.topics {
         first_kw.push(total);

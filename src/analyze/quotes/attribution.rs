@@ -465,11 +465,11 @@ impl Ctx<'_> {
         {
             return Some(self.tag_from(Some(m), Some(w)));
         }
-        let m = self
-            .subject_before(w, sent_floor)
+        let before = self.subject_before(w, sent_floor);
+        let m = before
             .filter(|m| m.is_personlike())
             .or_else(|| self.inverted_pronoun(w))
-            .or_else(|| self.subject_before(w, sent_floor))
+            .or(before)
             .or_else(|| self.subject_after(w, e));
         Some(self.tag_from(m, Some(w)))
     }
