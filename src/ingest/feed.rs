@@ -168,7 +168,7 @@ impl InlineMarkup {
                 if depth > 0 && end.name().as_ref() != name.as_bytes() =>
             {
                 buf.push_str("</");
-                buf.push_str(&String::from_utf8_lossy(end.name().as_ref()));
+                buf.push_str(&String::from_utf8_lossy(end.local_name().as_ref()));
                 buf.push('>');
                 self.depth = Some(depth - 1);
             }
@@ -392,6 +392,14 @@ mod tests {
                 "«Second», said the minister."
             ]
         );
+    }
+
+    #[test]
+    fn prefixed_xhtml_elements_close_as_they_opened() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title>T</title><id>urn:3</id><content type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml"><x:p>One paragraph.</x:p><x:p>Another paragraph.</x:p></x:div></content></entry></feed>"#;
+        let docs = read("z.xml", atom).unwrap();
+        assert_eq!(docs[0].paragraphs, ["One paragraph.", "Another paragraph."]);
     }
 
     #[test]
