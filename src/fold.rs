@@ -4,17 +4,28 @@
 /// Lowercases and removes diacritics from Latin letters (é -> e, ß -> ss, œ -> oe).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_each(text, |piece| out.push_str(piece));
+    out
+}
+
+/// [`fold`] piece by piece, for callers that store the result without a `String` (the
+/// tokeniser folds every word into a fixed inline buffer).
+pub fn fold_each(text: &str, mut emit: impl FnMut(&str)) {
+    let mut utf8 = [0u8; 4];
     for c in text.chars() {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            emit(c.to_ascii_lowercase().encode_utf8(&mut utf8));
             continue;
         }
         match base_letter(c) {
-            Some(base) => out.push_str(base),
-            None => out.extend(c.to_lowercase()),
+            Some(base) => emit(base),
+            None => {
+                for l in c.to_lowercase() {
+                    emit(l.encode_utf8(&mut utf8));
+                }
+            }
         }
     }
-    out
 }
 
 fn base_letter(c: char) -> Option<&'static str> {

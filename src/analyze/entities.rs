@@ -7,11 +7,11 @@
 //! registry (names with honorifics, roles, appositions, first names) plus every speaker.
 
 use crate::analyze::quotes::lexicon::HashMap;
+use crate::analyze::quotes::lexicon::HashSet;
 use crate::analyze::quotes::tokens::{tokenize, Token};
 use crate::analyze::wordfilter::WordFilter;
 use crate::fold::fold;
 use crate::model::Entities;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../data/gazetteer/countries.txt");
@@ -415,7 +415,7 @@ pub fn extract_tokenized(
     people: &[String],
 ) -> (Entities, HashSet<String>) {
     let found = find_places_orgs_tokenized(paragraphs, toks, lang);
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let people: Vec<String> = people
         .iter()
         .filter(|p| seen.insert(fold(p)))

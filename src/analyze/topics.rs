@@ -8,12 +8,12 @@
 //! proposed.
 
 use crate::analyze::quotes::lexicon::HashMap;
+use crate::analyze::quotes::lexicon::HashSet;
 use crate::analyze::quotes::tokens::{tokenize, Token};
 use crate::analyze::wordfilter::WordFilter;
 use crate::fold::fold;
 use crate::model::Entities;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -54,6 +54,8 @@ pub struct Taxonomy {
     /// keyword, and two hash look-ups per word were most of the topic pass.
     exact_filter: WordFilter,
     prefix_filter: WordFilter,
+    /// Each rule entity and requirement folded once here, not once per article and topic.
+    folded: HashMap<String, String>,
 }
 
 /// A ranked topic suggestion and what triggered it.
@@ -105,6 +107,11 @@ impl Taxonomy {
         }
         let exact_filter = exact.keys().map(String::as_str).collect();
         let prefix_filter = prefix.keys().map(String::as_str).collect();
+        let folded = topics
+            .iter()
+            .flat_map(|t| t.entities.iter().chain(&t.requires))
+            .map(|e| (e.clone(), fold(e)))
+            .collect();
         Taxonomy {
             threshold,
             topics,
@@ -112,6 +119,7 @@ impl Taxonomy {
             prefix,
             exact_filter,
             prefix_filter,
+            folded,
         }
     }
 
@@ -252,7 +260,13 @@ pub fn suggest_tokenized(
         .chain(&entities.organizations)
         .map(|s| fold(s))
         .collect();
-    let has = |e: &str| entity_keys.contains(e) || names.contains(&fold(e));
+    let has = |e: &str| {
+        entity_keys.contains(e)
+            || tax
+                .folded
+                .get(e)
+                .map_or_else(|| names.contains(&fold(e)), |f| names.contains(f))
+    };
     let mut out = Vec::new();
     for (ti, t) in tax.topics.iter().enumerate() {
         if !t.requires.iter().all(|r| has(r)) {
@@ -337,7 +351,7 @@ mod tests {
             "Les sanctions contre la Russie, un embargo et les nouvelles sanctions de l'UE."
                 .to_string(),
         ];
-        let mut keys = HashSet::new();
+        let mut keys = HashSet::default();
         keys.insert("org:EU".to_string());
         let s = suggest("", &paras, &Entities::default(), &keys, &t);
         assert_eq!(s[0].name, "sanctions");
@@ -356,7 +370,7 @@ mod tests {
         let t = default_taxonomy().merged(&user);
         assert_eq!(t.topics.len(), 26);
         let paras = vec!["Svalbard and the Arctic, satellites and satellite launches.".to_string()];
-        let s = suggest("", &paras, &Entities::default(), &HashSet::new(), &t);
+        let s = suggest("", &paras, &Entities::default(), &HashSet::default(), &t);
         let names: Vec<&str> = s.iter().map(|x| x.name.as_str()).collect();
         assert!(names.contains(&"Space"));
         assert!(!names.contains(&"Arctic"), "{names:?}");

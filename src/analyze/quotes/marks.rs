@@ -124,8 +124,6 @@ pub fn scan(text: &str) -> Scan {
     let mut ops: Vec<Op> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
     let mut counts = [0u32; NFAM];
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
 
     fn open(
         ops: &mut Vec<Op>,
@@ -167,9 +165,22 @@ pub fn scan(text: &str) -> Scan {
         false
     }
 
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, d)| d);
+    // Every mark is '"' or starts with one of three UTF-8 lead bytes, so the scan jumps from
+    // candidate to candidate instead of decoding every character of the paragraph.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3))
+    {
+        let i = from + off;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let l = c.len_utf8();
+        from = i + l;
+        let prev = text[..i].chars().next_back();
+        let next = text[i + l..].chars().next();
         let (o, s, k) = (&mut ops, &mut stack, &mut counts);
         match c {
             '«' => {
@@ -250,7 +261,6 @@ pub fn scan(text: &str) -> Scan {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     Scan {
         ops,

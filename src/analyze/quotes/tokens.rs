@@ -1,7 +1,7 @@
 //! Word and punctuation tokens with byte offsets, so every later stage can point back into the
 //! paragraph (quote spans, mentions and speech tags are all byte ranges of the same text).
 
-use crate::fold::fold;
+use crate::fold::{fold, fold_each};
 use std::fmt;
 use std::ops::Deref;
 
@@ -13,8 +13,8 @@ const INLINE: usize = 22;
 #[derive(Clone)]
 pub struct Folded(Repr);
 
-/// Private so that the only way to fill an inline buffer is [`Folded::from_str_folded`], which
-/// copies a whole `&str`: that is the invariant [`Folded::as_str`] relies on.
+/// Private so that an inline buffer is only ever filled in this module, by copying whole `&str`s
+/// end to end: that is the invariant [`Folded::as_str`] relies on.
 #[derive(Clone)]
 enum Repr {
     Inline { len: u8, buf: [u8; INLINE] },
@@ -38,6 +38,26 @@ impl Folded {
             // ASCII lowercasing of a `&str` is still that `&str`'s length of valid UTF-8.
             return Folded(Repr::Inline {
                 len: s.len() as u8,
+                buf,
+            });
+        }
+        // Fold straight into the inline buffer; only a word that outgrows it takes a `String`.
+        let mut buf = [0u8; INLINE];
+        let mut len = 0;
+        let mut fits = true;
+        fold_each(s, |piece| {
+            let b = piece.as_bytes();
+            if fits && len + b.len() <= INLINE {
+                buf[len..len + b.len()].copy_from_slice(b);
+                len += b.len();
+            } else {
+                fits = false;
+            }
+        });
+        if fits {
+            // `buf[..len]` is whole `&str` pieces laid end to end, so it is valid UTF-8.
+            return Folded(Repr::Inline {
+                len: len as u8,
                 buf,
             });
         }
@@ -140,55 +160,64 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0308}'
+}
+
+/// The character at byte `j` (a char boundary) and its length; ASCII, nearly all of an article's
+/// text, skips UTF-8 decoding.
+#[inline]
+fn char_at(text: &str, j: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(j)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[j..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Splits `text` into tokens in one pass (linear time).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some(&(j, d))
-                        if (d == '\'' || d == '’')
-                            && name_apostrophe(text, i, end, j + d.len_utf8()) =>
-                    {
-                        it.next();
-                        end = j + d.len_utf8();
-                    }
-                    Some(&(j, d)) if d == '-' || d == '\u{2011}' || d == '.' => {
-                        // A hyphen or a dot joins only when a letter follows ("Kassym-Jomart",
-                        // "U.S."); dots only between single letters.
-                        let next = text[j + d.len_utf8()..].chars().next();
-                        let joins = match next {
-                            Some(n) if is_word_char(n) => {
-                                d != '.' || (end - i <= 2 && single_letter_tail(text, i, end))
-                            }
-                            _ => false,
-                        };
-                        if !joins {
-                            // "U.S." keeps its final dot when it closes a run of initials.
-                            if d == '.' && end - i >= 3 && text[i..end].contains('.') {
-                                end = j + 1;
-                                it.next();
-                            }
-                            break;
+            let mut end = i + len;
+            while let Some((d, dlen)) = char_at(text, end) {
+                let j = end;
+                let apostrophe_in_name =
+                    || (d == '\'' || d == '’') && name_apostrophe(text, i, end, j + dlen);
+                if is_word_char(d) || apostrophe_in_name() {
+                    end = j + dlen;
+                } else if d == '-' || d == '\u{2011}' || d == '.' {
+                    // A hyphen or a dot joins only when a letter follows ("Kassym-Jomart",
+                    // "U.S."); dots only between single letters.
+                    let joins = match char_at(text, j + dlen) {
+                        Some((n, _)) if is_word_char(n) => {
+                            d != '.' || (end - i <= 2 && single_letter_tail(text, i, end))
                         }
-                        it.next();
-                        end = j + d.len_utf8();
+                        _ => false,
+                    };
+                    if !joins {
+                        // "U.S." keeps its final dot when it closes a run of initials.
+                        if d == '.' && end - i >= 3 && text[i..end].contains('.') {
+                            end = j + 1;
+                        }
+                        break;
                     }
-                    _ => break,
+                    end = j + dlen;
+                } else {
+                    break;
                 }
             }
             let s = &text[i..end];
-            let cap = s.chars().next().is_some_and(char::is_uppercase) || arabic_article_name(s);
+            let cap = if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            } || arabic_article_name(s);
             out.push(Token {
                 start: i,
                 end,
@@ -197,15 +226,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 folded: Folded::new(s),
                 ch: '\0',
             });
-        } else if !c.is_whitespace() {
-            out.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-                cap: false,
-                folded: Folded::EMPTY,
-                ch: c,
-            });
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Token {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Punct,
+                    cap: false,
+                    folded: Folded::EMPTY,
+                    ch: c,
+                });
+            }
+            i += len;
         }
     }
     out
