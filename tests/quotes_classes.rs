@@ -824,3 +824,39 @@ fn a_quote_after_a_newcomer_is_introduced_is_theirs() {
     );
     assert_eq!(q[1].1, s("Luíza Bezerra Campos"), "{q:?}");
 }
+
+#[test]
+fn name_after_a_portfolio_and_a_family_name_under_a_title() {
+    // The complement "of Water Resources" ends where a name that is no portfolio begins; "Mr
+    // Sok" is the family name written first in "Sok Chanrithy".
+    let q = run(
+        "en",
+        &[
+            "“We are asking for numbers,” Cambodia’s Minister of Water Resources Sok Chanrithy told reporters.",
+            "Vice-Minister of Energy Khamphet Vongsaly struck a calmer tone. “Laos is a small country,” he said.",
+            "Mr Sok, who travels to Vientiane next week, was blunt. \"Open the books,\" he said.",
+        ],
+    );
+    assert_eq!(
+        q.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [
+            Some("Sok Chanrithy"),
+            Some("Khamphet Vongsaly"),
+            Some("Sok Chanrithy")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_is_not_the_subject_but_an_apposition_is() {
+    let q = run(
+        "de",
+        &[
+            "Staatsministerin Dr. Henrike Bäumler-Sachs, die die deutsche Delegation leitete, nannte das Abkommen „einen Baustein für mehr Unabhängigkeit“.",
+            "Die amtierende Vorsitzende, die polnische Außenministerin Bogdana Kowalczyk-Wrona, sprach von einem »Sieg der Vernunft«.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Henrike Bäumler-Sachs"), "{q:?}");
+    assert_eq!(q[1].1, s("Bogdana Kowalczyk-Wrona"), "{q:?}");
+}

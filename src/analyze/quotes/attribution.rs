@@ -12,6 +12,8 @@ use super::coref::{
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
+use crate::analyze::wordfilter::WordSet;
+use std::sync::LazyLock;
 use super::{speaker_name, HistoryView, Para};
 use crate::model::Quote;
 
@@ -225,6 +227,15 @@ const TITLE_HEADS: &[&str] = &[
     "agenda",
 ];
 
+/// Relative pronouns that open a clause after a comma ("…, who heads …,", "…, die … leitete,").
+static RELATIVES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "who", "whom", "whose", "which", "qui", "que", "dont", "lequel", "laquelle", "quien",
+        "quienes", "cual", "der", "die", "das", "dem", "den", "denen", "dessen", "deren",
+        "welche", "welcher", "welches",
+    ])
+});
+
 impl Ctx<'_> {
     fn text(&self) -> &str {
         self.para.text
@@ -314,6 +325,9 @@ impl Ctx<'_> {
             if after_preposition(self.words, m.w0) && !matches!(m.kind, MKind::Pronoun(_)) {
                 continue;
             }
+            if self.in_relative_clause(m, v) {
+                continue;
+            }
             // "the author of the report": an occupation named with "the" is rarely the
             // subject; "a clearing agent who … said" is someone the article leaves unnamed.
             if let MKind::Descriptor(d) = &m.kind {
@@ -326,6 +340,32 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether mention `m` lies in a relative clause closed by a comma before the verb at `v`
+    /// ("Dr. Henrike Bäumler-Sachs, die die deutsche Delegation leitete, nannte …"): the
+    /// clause's noun is not the subject of the speech verb.
+    /// `m` ends before `v` (the caller's loop guarantees it).
+    fn in_relative_clause(&self, m: &Mention, v: usize) -> bool {
+        let text = self.text();
+        let comma_before = |k: usize| k > 0 && text[self.words[k - 1].end..self.words[k].start].contains(',');
+        // A clause that is only the mention is an apposition ("…, die polnische
+        // Außenministerin Bogdana Kowalczyk-Wrona, sprach"): a relative clause has its verb.
+        if comma_before(m.w1) || !(m.w1..=v).any(comma_before) {
+            return false;
+        }
+        // The clause opens at a relative pronoun right after a comma, with no comma between it
+        // and the mention.
+        let mut k = m.w0;
+        loop {
+            if comma_before(k) {
+                return RELATIVES.contains(&self.words[k].folded);
+            }
+            if k == 0 || m.w0 - k >= 8 {
+                return false;
+            }
+            k -= 1;
+        }
     }
 
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {

@@ -295,6 +295,17 @@ const NOT_NAMES_LIST: &[&str] = &[
     "noch",
 ];
 
+/// Ministerial portfolios ("Water Resources", "l'Énergie", "Wirtschaft"): where a role's
+/// capitalised complement ends and the holder's name begins.
+static PORTFOLIOS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = include_str!("../../../data/quotes/portfolios.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    WordSet::new(&words)
+});
+
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.
 static ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS_LIST));
@@ -1020,7 +1031,14 @@ fn parse_descriptor(
                 }
                 e += h.len;
             } else {
-                if lx.first_name(f).is_some() {
+                // "Minister of Water Resources Sok Chanrithy": after the portfolio, a run of
+                // two capitalised words that are no portfolio is the holder's name.
+                let name_after_portfolio = PORTFOLIOS.contains(&words[e - 1].folded)
+                    && !PORTFOLIOS.contains(f)
+                    && words.get(e + 1).is_some_and(|n| {
+                        n.cap && gap_is_space(text, words[e], n) && !PORTFOLIOS.contains(&n.folded)
+                    });
+                if lx.first_name(f).is_some() || name_after_portfolio {
                     break;
                 }
                 e += 1;

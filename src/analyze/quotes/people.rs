@@ -172,9 +172,17 @@ impl People {
                         && next.is_some_and(|n| n.is_word() && !n.cap)
                         && compound_surname_shape(&t.folded)
                 };
+                // "Mr Sok" for "Sok Chanrithy": a title before one word uses it as a surname.
+                let after_title = || {
+                    let dotted = k >= 2 && toks[k - 1].ch == '.';
+                    let w = if dotted { k - 2 } else { k.wrapping_sub(1) };
+                    toks.get(w).is_some_and(|h| {
+                        h.is_word() && h.cap && lx.honorific(&h.folded, dotted).is_some()
+                    })
+                };
                 let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
                 if !next_cap
-                    && (mid_sentence || opens_sentence())
+                    && (mid_sentence || opens_sentence() || after_title())
                     && !self.standalone.contains(t.folded.as_str())
                 {
                     self.standalone.insert(t.folded.to_string());
