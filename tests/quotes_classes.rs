@@ -860,3 +860,16 @@ fn a_relative_clause_is_not_the_subject_but_an_apposition_is() {
     assert_eq!(q[0].1, s("Henrike Bäumler-Sachs"), "{q:?}");
     assert_eq!(q[1].1, s("Bogdana Kowalczyk-Wrona"), "{q:?}");
 }
+
+#[test]
+fn an_article_or_an_institution_after_a_name_ends_it() {
+    let q = run(
+        "de",
+        &[
+            "„Jedes Mal verschwindet ein Brunnen“, sagte der Hirte Dorjiin Bat-Erdene der Nachrichtenagentur APD am Telefon.",
+            "Der Geologe Munkh-Erdene Tserendorj von der Nationaluniversität der Mongolei hält die Erwartungen für überzogen: \"Wir reden über Vorkommen.\"",
+        ],
+    );
+    assert_eq!(q[0].1, s("Dorjiin Bat-Erdene"), "{q:?}");
+    assert_eq!(q[1].1, s("Munkh-Erdene Tserendorj"), "{q:?}");
+}

@@ -1228,6 +1228,7 @@ fn name_run(
             e += 1;
         } else if PARTICLES.contains(&w.folded.as_str())
             && !w.cap
+            && !german_article_alone(&w.folded, ft.lang)
             && words
                 .get(e + 1)
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
@@ -1245,6 +1246,13 @@ fn name_run(
             e += 3;
         } else {
             break;
+        }
+    }
+    // "Munkh-Erdene Tserendorj von der Nationaluniversität": an institution after a particle
+    // is where the person comes from, not the rest of the name.
+    if let Some(p) = (i + 1..e).find(|&k| !words[k].cap && PARTICLES.contains(&words[k].folded.as_str())) {
+        if words[p..e].iter().any(|w| w.cap && institution_word(&w.folded, ft.lang)) {
+            e = p;
         }
     }
     let n = e - i;
@@ -1278,6 +1286,29 @@ fn name_run(
             .any(|w| ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str()))
     };
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname))
+}
+
+/// A word naming an institution: a listed head ("Universidad", "Institute") or, in German, a
+/// compound ending in one ("Nationaluniversität", "Wirtschaftsministerium").
+fn institution_word(folded: &str, lang: Lang) -> bool {
+    ORG_WORDS.contains(folded)
+        || ORG_HEADS.contains(folded)
+        || matches!(lang, Lang::De | Lang::Other)
+            && folded.chars().count() >= 7
+            && [
+                "universitat", "institut", "ministerium", "behorde", "agentur", "zentrum",
+                "verband", "kommission", "gesellschaft", "stiftung", "akademie", "schule", "bank",
+                "amt", "itat", "ung", "schaft", "heit", "keit", "tion",
+            ]
+            .iter()
+            .any(|suffix| folded.ends_with(suffix))
+}
+
+/// "der", "den" alone are particles only after "von"/"van" ("von der Leyen"): in German text
+/// they are articles ("sagte der Hirte Dorjiin Bat-Erdene der Nachrichtenagentur APD").
+fn german_article_alone(folded: &str, lang: Lang) -> bool {
+    matches!(folded, "der" | "dem" | "des")
+        || lang == Lang::De && matches!(folded, "den" | "das")
 }
 
 /// German capitalises nouns: after an article or an inflected adjective, an unknown capitalised
