@@ -873,3 +873,64 @@ fn an_article_or_an_institution_after_a_name_ends_it() {
     assert_eq!(q[0].1, s("Dorjiin Bat-Erdene"), "{q:?}");
     assert_eq!(q[1].1, s("Munkh-Erdene Tserendorj"), "{q:?}");
 }
+
+#[test]
+fn a_role_someone_acts_in_is_not_a_new_person() {
+    let q = run(
+        "en",
+        &["Dr Fiona MacLeod-Burns, who attended the talks as an observer, was blunter. ‘Everyone knows the numbers,’ she said."],
+    );
+    assert_eq!(q[0].1, s("Fiona MacLeod-Burns"), "{q:?}");
+}
+
+#[test]
+fn titles_with_a_given_name_a_family_name_first_or_spanish_dona() {
+    let fr = run(
+        "fr",
+        &[
+            "La ministre d'État éthiopienne aux Transports, Tigist Alemayehu Bekele, était présente.",
+            "« L'Éthiopie a besoin de Djibouti », a déclaré Mme Tigist.",
+        ],
+    );
+    assert_eq!(fr[0].1, s("Tigist Alemayehu Bekele"), "{fr:?}");
+    let en = run(
+        "en",
+        &[
+            "Kim Soo-yeon, who heads the longline association, travelled with the delegation.",
+            "“He was the fourth in our association,” Ms Kim said.",
+        ],
+    );
+    assert_eq!(en[0].1, s("Kim Soo-yeon"), "{en:?}");
+    let es = run(
+        "es",
+        &[
+            "La ministra Remedios Nchama Esono habló con la prensa durante la ceremonia oficial en el palacio.",
+            "“Los piratas vienen de lejos”, dijo doña Trinidad Bohale.",
+            "Doña Remedios, como la conocen en Malabo, cerró con una advertencia: “Habremos fracasado los tres”.",
+            "La gobernadora regional de Antofagasta, doña Carmen Gloria Rojas Tapia, fue más allá: «Queremos un asiento».",
+            "Para la Sra. Andrade de Villegas, el examen llegará en la estación seca: «Sabremos si iba en serio».",
+        ],
+    );
+    assert_eq!(
+        es.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [
+            Some("Trinidad Bohale"),
+            Some("Remedios Nchama Esono"),
+            Some("Carmen Gloria Rojas Tapia"),
+            Some("Andrade de Villegas")
+        ],
+        "{es:?}"
+    );
+}
+
+#[test]
+fn sie_after_a_government_opening_the_sentence_is_the_government() {
+    let q = run(
+        "de",
+        &[
+            "Die Ministerin Tamar Dschaparidse kam nach Berlin und sprach mit den Gästen über das Kabel.",
+            "Die georgische Regierung kündigte in einer Erklärung an, die Ausschreibung bei Anaklia zu starten. Sie sprach von einem »historischen Schritt für das Land«.",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}

@@ -1062,7 +1062,7 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     let text = ctx.text();
     let here = ctx.mentions[..upto].iter().rev().find(|m| {
         matches!(m.referent, Referent::Person(_) | Referent::Unnamed)
-            || matches!(m.kind, MKind::Org)
+            || matches!(m.kind, MKind::Org(_))
                 && m.start >= sentence
                 && !text[sentence..m.start].chars().any(char::is_alphanumeric)
     });

@@ -31,8 +31,9 @@ pub enum MKind {
     Name(usize),
     Pronoun(Pron),
     Descriptor(Desc),
-    /// Organisation, country, city or collective ("the ministry", "Moscou").
-    Org,
+    /// Organisation, country, city or collective ("the ministry", "Moscou"), with the gender
+    /// its determiner gives ("die Regierung" is feminine, and "sie" may mean it).
+    Org(Gender),
 }
 
 /// A role descriptor: "le diplomate russe", "the top U.S. diplomat".
@@ -60,7 +61,7 @@ pub struct Mention {
 
 impl Mention {
     pub fn is_personlike(&self) -> bool {
-        !matches!(self.kind, MKind::Org)
+        !matches!(self.kind, MKind::Org(_))
     }
 
     /// A name of person `id` over words `w0..w1`.
@@ -1100,6 +1101,26 @@ fn closes_with_comma(text: &str, words: &[&Token], ne: usize) -> bool {
 /// parser took (`from` is the descriptor's end): the complement is a run of at most eight words
 /// joined by spaces or apostrophes, starting with a preposition, article or possessive 's, with
 /// no verb or pronoun in it, and the name follows its comma.
+/// Where the name of an apposition starts at word `k`: right there, or after a title ("la
+/// ministre, Mme X", "la gobernadora, doña X").
+fn name_after_title(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    k: usize,
+    lang: Lang,
+    lx: &Lexicon,
+    people: &People,
+) -> Option<usize> {
+    if parse_name(text, words, ft, k, lx, people, true).is_some() {
+        return Some(k);
+    }
+    let w = words.get(k)?;
+    let title = lx.honorific(&w.folded, text[w.end..].starts_with('.')).is_some()
+        || lang == Lang::Es && matches!(w.folded.as_str(), "don" | "dona");
+    (title && parse_name(text, words, ft, k + 1, lx, people, true).is_some()).then_some(k + 1)
+}
+
 fn long_complement_apposition(
     text: &str,
     words: &[&Token],
@@ -1140,8 +1161,11 @@ fn long_complement_apposition(
     while k < words.len() && k < from + 12 {
         let gap = text[words[k - 1].end..words[k].start].trim();
         if gap == "," {
-            if k > from && parse_name(text, words, ft, k, lx, people, true).is_some() {
-                return Some(k);
+            if let Some(n) = (k > from)
+                .then(|| name_after_title(text, words, ft, k, lang, lx, people))
+                .flatten()
+            {
+                return Some(n);
             }
             // A list inside the complement ("de Desarrollo, Industria y Comercio Exterior,").
             if !words[k].cap || k == from {
@@ -1286,6 +1310,13 @@ fn name_run(
             .any(|w| ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str()))
     };
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname))
+}
+
+/// Is word `i` introduced by "as", "comme", "en tant que", "als" or "como"?
+fn predicative(words: &[&Token], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].folded.as_str());
+    matches!(before(1), "as" | "comme" | "als" | "como")
+        || matches!(before(1), "que" | "qu") && before(2) == "tant"
 }
 
 /// A word naming an institution: a listed head ("Universidad", "Institute") or, in German, a
@@ -1444,8 +1475,15 @@ pub fn find_mentions(
         let f = t.folded.as_str();
         // Honorific + surname.
         let dot = text[t.end..].starts_with('.');
-        if t.cap {
-            if let Some(hg) = lx.honorific(f, dot) {
+        // Spanish "don"/"doña" are titles, in lower case too, but only in Spanish text ("Don" is
+        // an English name).
+        let spanish_title = match (lang, f) {
+            (Lang::Es, "don") => Some(Gender::M),
+            (Lang::Es, "dona") => Some(Gender::F),
+            _ => None,
+        };
+        if t.cap || spanish_title.is_some() {
+            if let Some(hg) = spanish_title.or_else(|| lx.honorific(f, dot)) {
                 // "Mme de Vaucelles", "Frau von der Leyen": particles before the surname.
                 let mut s = i + 1;
                 while s < i + 3
@@ -1456,20 +1494,48 @@ pub fn find_mentions(
                     s += 1;
                 }
                 if words.get(s).is_some_and(|n| n.cap) {
+                    // Spanish names run to four words ("doña Carmen Gloria Rojas Tapia").
+                    let longest = if lang == Lang::Es { 4 } else { 3 };
                     let mut e = s + 1;
                     while e < words.len()
-                        && e < s + 3
+                        && e < s + longest
                         && words[e].cap
                         && gap_is_space(text, words[e - 1], words[e])
                         && ft.gaz(e).is_none()
                     {
                         e += 1;
                     }
+                    // "la Sra. Andrade de Villegas", "Mr van der Berg": particles inside the
+                    // surname, when a capitalised word closes it.
+                    let particle = |k: usize| {
+                        words.get(k).is_some_and(|w| {
+                            !w.cap
+                                && PARTICLES.contains(&w.folded.as_str())
+                                && !german_article_alone(&w.folded, lang)
+                        })
+                    };
+                    let mut p = e;
+                    while particle(p) && p < e + 3 {
+                        p += 1;
+                    }
+                    if p > e
+                        && words.get(p).is_some_and(|w| w.cap && ft.gaz(p).is_none())
+                        && gap_is_space(text, words[p - 1], words[p])
+                        && !institution_word(&words[p].folded, lang)
+                    {
+                        e = p + 1;
+                    }
                     let name_words: Vec<String> = words[i + 1..e]
                         .iter()
                         .map(|w| w.folded.to_string())
                         .collect();
-                    let id = match people.lookup_gendered(name_words.last().unwrap(), hg) {
+                    let id = match people.lookup_gendered(name_words.last().unwrap(), hg).or_else(
+                        || {
+                            (name_words.len() == 1)
+                                .then(|| people.lookup_first_word(&name_words[0], hg))
+                                .flatten()
+                        },
+                    ) {
                         Some(id) => id,
                         None => {
                             let nm = &text[words[i + 1].start..words[e - 1].end];
@@ -1490,7 +1556,13 @@ pub fn find_mentions(
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
             let immediate = j < words.len()
                 && gap_allows_apposition(text, words[j - 1], words[j])
-                && parse_name(text, words, ft, j, lx, people, true).is_some();
+                && match name_after_title(text, words, ft, j, lang, lx, people) {
+                    Some(n) => {
+                        j = n;
+                        true
+                    }
+                    None => false,
+                };
             // A complement the descriptor parser stopped inside ("The head of the World Food
             // Programme's operations in the country, Corinne Fleischer, said"): the apposition
             // still holds when a comma-enclosed name follows the complement.
@@ -1559,6 +1631,12 @@ pub fn find_mentions(
                     }
                 }
             }
+            // "attended the talks as an observer", "als Beobachterin": a role someone acts in,
+            // not a new person.
+            if !dp.desc.definite && predicative(words, i) {
+                i = dp.end;
+                continue;
+            }
             let (s, en) = span(i, dp.end);
             out.push(Mention {
                 start: s,
@@ -1593,7 +1671,7 @@ pub fn find_mentions(
                     end: en,
                     w0: i,
                     w1: i + h.len,
-                    kind: MKind::Org,
+                    kind: MKind::Org(Gender::Unknown),
                     referent: Referent::Nobody,
                 });
                 i += h.len;
@@ -1655,13 +1733,28 @@ pub fn find_mentions(
                 {
                     e -= 1;
                 }
+                // A body opening its sentence is its subject, which a later pronoun may take up:
+                // its determiner's gender says which pronoun.
+                let opens_sentence = text[..words[i].start]
+                    .trim_end()
+                    .trim_end_matches(['"', '»', '“', '”', '\'', '’'])
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?'));
+                let opening_gender = match ft.det(i) {
+                    // German "die" before a body ("die Regierung", "die Behörden") is feminine
+                    // or plural, and "sie" stands for both.
+                    Some(_) if opens_sentence && lang == Lang::De && t.folded == "die" => Gender::F,
+                    Some((_, g, false)) if opens_sentence => g,
+                    _ => Gender::Unknown,
+                };
                 let (s, en) = span(i, e);
                 out.push(Mention {
                     start: s,
                     end: en,
                     w0: i,
                     w1: e,
-                    kind: MKind::Org,
+                    kind: MKind::Org(opening_gender),
                     referent: Referent::Nobody,
                 });
                 i = e;
@@ -1790,6 +1883,20 @@ pub struct HistEntry {
     pub paragraph: usize,
 }
 
+/// Whether the mention a pronoun of gender `g` refers back to is a body whose determiner has
+/// that gender ("Die georgische Regierung kündigte … an. Sie sprach von …"): places in between
+/// are skipped, a person or descriptor ends the search.
+fn collective_antecedent(before: &[Mention], g: Gender) -> bool {
+    for m in before.iter().rev() {
+        match m.kind {
+            MKind::Org(Gender::Unknown) => continue,
+            MKind::Org(og) => return g != Gender::Unknown && og == g,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
 pub fn resolve(
     mentions: &mut [Mention],
@@ -1797,7 +1904,9 @@ pub fn resolve(
     history: &mut Vec<HistEntry>,
     paragraph: usize,
 ) {
-    for m in mentions.iter_mut() {
+    for k in 0..mentions.len() {
+        let (mentions_before, rest) = mentions.split_at_mut(k);
+        let m = &mut rest[0];
         match &m.kind {
             MKind::Name(id) => {
                 m.referent = Referent::Person(*id);
@@ -1810,9 +1919,13 @@ pub fn resolve(
                     paragraph,
                 });
             }
-            MKind::Org => {}
+            MKind::Org(_) => {}
             MKind::Pronoun(Pron::Person(g)) => {
                 let g = *g;
+                if collective_antecedent(&mentions_before, g) {
+                    m.referent = Referent::Nobody;
+                    continue;
+                }
                 let found = history
                     .iter()
                     .rev()

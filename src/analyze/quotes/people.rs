@@ -224,6 +224,17 @@ impl People {
             .or(Some(id))
     }
 
+    /// A title before the first word of one known full name ("Mme Tigist" for Tigist Alemayehu
+    /// Bekele, "Ms Kim" for Kim Soo-yeon, "Doña Remedios"): naming customs where the title goes
+    /// with the given or family name written first. Two candidates make it no one.
+    pub fn lookup_first_word(&self, word: &str, gender: Gender) -> Option<usize> {
+        let mut fits = self.persons.iter().enumerate().filter(|(_, p)| {
+            p.words.len() >= 2 && p.words[0] == word && p.gender.compatible(gender)
+        });
+        let (id, _) = fits.next()?;
+        fits.next().is_none().then_some(id)
+    }
+
     /// "His Tajik counterpart, X": X holds the office of the last person named before them
     /// with a role, so "the minister" may mean either of the two.
     pub(crate) fn share_office(&mut self, id: usize) {
