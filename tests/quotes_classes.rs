@@ -934,3 +934,16 @@ fn sie_after_a_government_opening_the_sentence_is_the_government() {
     );
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn relative_clauses_and_adjectives_that_look_like_roles() {
+    let q = run(
+        "es",
+        &[
+            "La secretaria de Estado de Asuntos Exteriores, Carmen Ortega Villanueva, que encabezó la delegación española, calificó el acuerdo de «paso de gigante» para la flota.",
+            "La Sra. Nchama Esono evitó comentar ese episodio. Preguntada por las críticas de la oposición en el exilio, que acusa al Gobierno de usar la seguridad marítima como escaparate diplomático, respondió: \"Los piratas no leen los comunicados de la oposición\".",
+        ],
+    );
+    assert_eq!(q[0].1, s("Carmen Ortega Villanueva"), "{q:?}");
+    assert_eq!(q[1].1, s("Nchama Esono"), "{q:?}");
+}

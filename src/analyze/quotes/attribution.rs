@@ -349,9 +349,7 @@ impl Ctx<'_> {
     fn in_relative_clause(&self, m: &Mention, v: usize) -> bool {
         let text = self.text();
         let comma_before = |k: usize| k > 0 && text[self.words[k - 1].end..self.words[k].start].contains(',');
-        // A clause that is only the mention is an apposition ("…, die polnische
-        // Außenministerin Bogdana Kowalczyk-Wrona, sprach"): a relative clause has its verb.
-        if comma_before(m.w1) || !(m.w1..=v).any(comma_before) {
+        if !(m.w1..=v).any(comma_before) {
             return false;
         }
         // The clause opens at a relative pronoun right after a comma, with no comma between it
@@ -359,9 +357,13 @@ impl Ctx<'_> {
         let mut k = m.w0;
         loop {
             if comma_before(k) {
-                return RELATIVES.contains(&self.words[k].folded);
+                // A clause that is only the mention is an apposition ("…, die polnische
+                // Außenministerin Bogdana Kowalczyk-Wrona, sprach"): a relative clause has its
+                // verb, before the mention ("que encabezó la delegación española,") or after it
+                // ("die die deutsche Delegation leitete,").
+                return RELATIVES.contains(&self.words[k].folded) && (k < m.w0 || !comma_before(m.w1));
             }
-            if k == 0 || m.w0 - k >= 8 {
+            if k == 0 || m.w0 - k >= 16 {
                 return false;
             }
             k -= 1;

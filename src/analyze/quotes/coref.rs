@@ -296,6 +296,19 @@ const NOT_NAMES_LIST: &[&str] = &[
     "noch",
 ];
 
+/// Words before a bare role noun that are no noun it could qualify: conjunctions,
+/// possessives and quantifiers ("son avocate", "deux diplomates", "otros ministros").
+static NOT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "y", "e", "o", "u", "et", "ou", "ni", "mais", "pero", "son", "sa", "ses", "leur",
+        "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "su", "sus", "nuestro",
+        "nuestra", "nuestros", "nuestras", "mi", "mis", "tu", "tus", "deux", "trois", "quatre",
+        "plusieurs", "quelques", "certains", "autres", "autre", "chaque", "tout", "tous", "dos",
+        "tres", "cuatro", "varios", "varias", "algunos", "algunas", "otros", "otras", "otro",
+        "otra", "cada", "todo", "todos", "ex", "dont", "que", "qui", "quien", "cuyo", "cuya",
+    ])
+});
+
 /// Ministerial portfolios ("Water Resources", "l'Énergie", "Wirtschaft"): where a role's
 /// capitalised complement ends and the holder's name begins.
 static PORTFOLIOS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -823,6 +836,20 @@ fn parse_descriptor(
     // modifier window below.
     if !has_det && nationality.is_none() && !words[j].cap {
         ft.role(j)?;
+        // French and Spanish adjectives follow their noun: "escaparate diplomático", "corps
+        // diplomatique" are no one.
+        if matches!(lang, Lang::Fr | Lang::Es) && i > 0 && {
+            let prev = words[i - 1];
+            !prev.cap
+                && gap_is_space(text, prev, words[i])
+                && ft.det(i - 1).is_none()
+                && !PREPS.contains(prev.folded.as_str())
+                && !NOT_NOUNS.contains(prev.folded.as_str())
+                && !prev.folded.bytes().all(|b| b.is_ascii_digit())
+                && !lx.is_speech_verb(lang, &prev.folded)
+        } {
+            return None;
+        }
     }
     if !ft.role_within(j, j + 5) {
         return None;
