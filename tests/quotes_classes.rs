@@ -835,6 +835,7 @@ fn name_after_a_portfolio_and_a_family_name_under_a_title() {
             "“We are asking for numbers,” Cambodia’s Minister of Water Resources Sok Chanrithy told reporters.",
             "Vice-Minister of Energy Khamphet Vongsaly struck a calmer tone. “Laos is a small country,” he said.",
             "Mr Sok, who travels to Vientiane next week, was blunt. \"Open the books,\" he said.",
+            "“Ten years is a long time,” South Korean Vice Minister of Oceans and Fisheries Park Ji-hoon said.",
         ],
     );
     assert_eq!(
@@ -842,7 +843,8 @@ fn name_after_a_portfolio_and_a_family_name_under_a_title() {
         [
             Some("Sok Chanrithy"),
             Some("Khamphet Vongsaly"),
-            Some("Sok Chanrithy")
+            Some("Sok Chanrithy"),
+            Some("Park Ji-hoon")
         ],
         "{q:?}"
     );

@@ -969,6 +969,17 @@ fn parse_descriptor(
         if lang == Lang::Fr && words[e].text(text) == "a" {
             break;
         }
+        // "Minister of Oceans and Fisheries": a conjunction between two portfolios.
+        if matches!(f, "and" | "et" | "y" | "und" | "e")
+            && PORTFOLIOS.contains(&words[e - 1].folded)
+            && words.get(e + 1).is_some_and(|n| {
+                PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n)
+            })
+        {
+            e += 2;
+            budget -= 1;
+            continue;
+        }
         if PREPS.contains(f)
             || matches!(
                 f,
