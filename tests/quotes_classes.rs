@@ -949,3 +949,17 @@ fn relative_clauses_and_adjectives_that_look_like_roles() {
     assert_eq!(q[0].1, s("Carmen Ortega Villanueva"), "{q:?}");
     assert_eq!(q[1].1, s("Nchama Esono"), "{q:?}");
 }
+
+#[test]
+fn a_source_phrase_is_no_name_and_a_compound_head_is_a_role() {
+    let q = run(
+        "de",
+        &[
+            "Der Generaldirektor des Hafens Constanța, Ovidiu Stănescu, widersprach ihr nur in einem Punkt.",
+            "Nach Angaben von Stănescu laufen derzeit weniger Schiffe an, »ein Minus, das wir spüren«.",
+            "Der Hafenchef forderte, die EU solle »eine öffentliche Rückversicherung« schaffen.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Ovidiu Stănescu"), "{q:?}");
+    assert_eq!(q[1].1, s("Ovidiu Stănescu"), "{q:?}");
+}

@@ -1318,8 +1318,16 @@ fn name_run(
         }
     }
     let n = e - i;
-    if people.lookup(&words[e - 1].folded).is_some() && (n >= 1) && ft.gaz(i).is_none() {
-        return Some((e, true));
+    // A run ending in a known surname is that person's name, when its other capitalised words
+    // belong to the name too: "Nach Angaben von Stănescu" is no name.
+    if let Some(id) = people.lookup(&words[e - 1].folded) {
+        let own = &people.persons[id].words;
+        let fits = words[i..e - 1]
+            .iter()
+            .all(|w| !w.cap || own.iter().any(|o| *o == w.folded.as_str()) || lx.first_name(&w.folded).is_some());
+        if fits && ft.gaz(i).is_none() {
+            return Some((e, true));
+        }
     }
     if ft.gaz(i).is_some() && !known_first {
         return None;

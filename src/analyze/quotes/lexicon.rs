@@ -243,7 +243,12 @@ impl Lexicon {
                     role_words.insert(w.clone());
                 }
             }
-            if f[0] == "de" && words.len() == 1 && words[0].chars().count() >= 6 {
+            // Short nouns would end too many words ("Rat" in "Vorrat"); "Chef" ends only
+            // compounds of heads ("Hafenchef", "Delegationschef").
+            if f[0] == "de"
+                && words.len() == 1
+                && (words[0].chars().count() >= 6 || matches!(words[0].as_str(), "chef" | "chefin"))
+            {
                 de_suffix_roles.push(role.clone());
             }
             roles.entry(words[0].clone()).or_default().push(role);
