@@ -963,3 +963,15 @@ fn a_source_phrase_is_no_name_and_a_compound_head_is_a_role() {
     assert_eq!(q[0].1, s("Ovidiu Stănescu"), "{q:?}");
     assert_eq!(q[1].1, s("Ovidiu Stănescu"), "{q:?}");
 }
+
+#[test]
+fn a_rank_word_before_a_bare_role_in_apposition() {
+    let q = run(
+        "en",
+        &[
+            "The verdict came from Leroy Baptiste-Charles, deputy secretary-general of the Caribbean Fisheries Compact, which is hosting the talks.",
+            "The first round is in March. According to Baptiste-Charles, the compact will provide \"the boats, the data and the coffee.\"",
+        ],
+    );
+    assert_eq!(q[0].1, s("Leroy Baptiste-Charles"), "{q:?}");
+}

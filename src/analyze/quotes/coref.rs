@@ -834,8 +834,18 @@ fn parse_descriptor(
     }
     // Cheap exit: most words start no descriptor, and the role noun must come within the
     // modifier window below.
+    // "…, deputy secretary-general of …": a rank word before a bare role noun.
+    let ranked = words.get(j).is_some_and(|w| {
+        matches!(
+            w.folded.as_str(),
+            "deputy" | "vice" | "acting" | "former" | "assistant" | "executive" | "chief"
+                | "senior" | "interim" | "special"
+        )
+    }) && ft.role(j + 1).is_some();
     if !has_det && nationality.is_none() && !words[j].cap {
-        ft.role(j)?;
+        if !ranked {
+            ft.role(j)?;
+        }
         // French and Spanish adjectives follow their noun: "escaparate diplomático", "corps
         // diplomatique" are no one.
         if matches!(lang, Lang::Fr | Lang::Es) && i > 0 && {
@@ -895,7 +905,7 @@ fn parse_descriptor(
     if !has_det && rk > j + 3 {
         return None;
     }
-    if !has_det && rk != i && nationality.is_none() && !words[i].cap {
+    if !has_det && rk != i && nationality.is_none() && !words[i].cap && !ranked {
         return None;
     }
     if rk > i
