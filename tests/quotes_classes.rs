@@ -975,3 +975,12 @@ fn a_rank_word_before_a_bare_role_in_apposition() {
     );
     assert_eq!(q[0].1, s("Leroy Baptiste-Charles"), "{q:?}");
 }
+
+#[test]
+fn a_place_past_a_comma_after_a_bare_verb_is_not_its_subject() {
+    let q = run(
+        "es",
+        &["La canciller uruguaya, Lucía Ferreyra Olazábal, respondió con una sonrisa. «Ojalá ellos tarden menos», dijo, en alusión al tratado que la Argentina y el Uruguay firmaron en 1973."],
+    );
+    assert_eq!(q[0].1, s("Lucía Ferreyra Olazábal"), "{q:?}");
+}

@@ -452,9 +452,13 @@ impl Ctx<'_> {
                 {
                     return Some(self.tag_from(Some(m), Some(v)));
                 }
-                let m = self
-                    .subject_before(v, s)
-                    .or_else(|| self.subject_after(v, e));
+                // "«…», dijo, en alusión al tratado que la Argentina y el Uruguay firmaron": past
+                // a comma, a place or body is in another clause, not the verb's subject.
+                let m = self.subject_before(v, s).or_else(|| {
+                    self.subject_after(v, e).filter(|m| {
+                        m.is_personlike() || !text[self.words[v].end..m.start].contains(',')
+                    })
+                });
                 return Some(self.tag_from(m, Some(v)));
             }
             // Stop at a clause boundary inside the region.
