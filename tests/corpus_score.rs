@@ -158,7 +158,7 @@ fn blind2_set_holds_its_level() {
             ("dateAcc", 0.97),
             ("bodyF1", 0.99),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.94),
+            ("speakerAcc", 0.97),
         ],
     );
 }
@@ -195,7 +195,7 @@ fn blind4_set_holds_its_level() {
             ("dateAcc", 0.85),
             ("bodyF1", 0.98),
             ("quoteF1", 0.97),
-            ("speakerAcc", 0.90),
+            ("speakerAcc", 0.92),
         ],
     );
 }
@@ -244,7 +244,8 @@ fn blind6_set_holds_its_level() {
 /// ("Sok", "Khamphet", "Andrade") and pronouns left unresolved.
 #[test]
 fn blind7_set_holds_its_level() {
-    // Floors at the first measurement until fixes raise them.
+    // Measured after the fixes: quote F1 0.957, speaker 0.933, body 0.997, titles 0.833, dates
+    // 0.917.
     holds(
         "sample-data/blind7/articles",
         "sample-data/blind7/gold",
@@ -253,7 +254,7 @@ fn blind7_set_holds_its_level() {
             ("dateAcc", 0.90),
             ("bodyF1", 0.98),
             ("quoteF1", 0.95),
-            ("speakerAcc", 0.85),
+            ("speakerAcc", 0.92),
         ],
     );
 }
@@ -263,7 +264,7 @@ fn blind7_set_holds_its_level() {
 /// F1 0.952, speaker 0.829 (107/129), titles 1.000, dates 1.000, body 0.995.
 #[test]
 fn blind8_set_holds_its_level() {
-    // Floors at the first measurement until fixes raise them.
+    // Measured after the fixes: quote F1 0.952, speaker 0.938, body 0.995, titles and dates 1.000.
     holds(
         "sample-data/blind8/articles",
         "sample-data/blind8/gold",
@@ -272,7 +273,7 @@ fn blind8_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.94),
-            ("speakerAcc", 0.82),
+            ("speakerAcc", 0.92),
         ],
     );
 }
