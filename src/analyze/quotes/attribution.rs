@@ -12,10 +12,10 @@ use super::coref::{
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
-use crate::analyze::wordfilter::WordSet;
-use std::sync::LazyLock;
 use super::{speaker_name, HistoryView, Para};
+use crate::analyze::wordfilter::WordSet;
 use crate::model::Quote;
+use std::sync::LazyLock;
 
 /// Per-article state carried from quote to quote.
 #[derive(Debug, Default)]
@@ -231,8 +231,8 @@ const TITLE_HEADS: &[&str] = &[
 static RELATIVES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "who", "whom", "whose", "which", "qui", "que", "dont", "lequel", "laquelle", "quien",
-        "quienes", "cual", "der", "die", "das", "dem", "den", "denen", "dessen", "deren",
-        "welche", "welcher", "welches",
+        "quienes", "cual", "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
+        "welcher", "welches",
     ])
 });
 
@@ -348,7 +348,8 @@ impl Ctx<'_> {
     /// `m` ends before `v` (the caller's loop guarantees it).
     fn in_relative_clause(&self, m: &Mention, v: usize) -> bool {
         let text = self.text();
-        let comma_before = |k: usize| k > 0 && text[self.words[k - 1].end..self.words[k].start].contains(',');
+        let comma_before =
+            |k: usize| k > 0 && text[self.words[k - 1].end..self.words[k].start].contains(',');
         if !(m.w1..=v).any(comma_before) {
             return false;
         }
@@ -361,7 +362,8 @@ impl Ctx<'_> {
                 // Außenministerin Bogdana Kowalczyk-Wrona, sprach"): a relative clause has its
                 // verb, before the mention ("que encabezó la delegación española,") or after it
                 // ("die die deutsche Delegation leitete,").
-                return RELATIVES.contains(&self.words[k].folded) && (k < m.w0 || !comma_before(m.w1));
+                return RELATIVES.contains(&self.words[k].folded)
+                    && (k < m.w0 || !comma_before(m.w1));
             }
             if k == 0 || m.w0 - k >= 16 {
                 return false;

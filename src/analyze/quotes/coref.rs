@@ -300,12 +300,69 @@ const NOT_NAMES_LIST: &[&str] = &[
 /// possessives and quantifiers ("son avocate", "deux diplomates", "otros ministros").
 static NOT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-        "y", "e", "o", "u", "et", "ou", "ni", "mais", "pero", "son", "sa", "ses", "leur",
-        "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "su", "sus", "nuestro",
-        "nuestra", "nuestros", "nuestras", "mi", "mis", "tu", "tus", "deux", "trois", "quatre",
-        "plusieurs", "quelques", "certains", "autres", "autre", "chaque", "tout", "tous", "dos",
-        "tres", "cuatro", "varios", "varias", "algunos", "algunas", "otros", "otras", "otro",
-        "otra", "cada", "todo", "todos", "ex", "dont", "que", "qui", "quien", "cuyo", "cuya",
+        "y",
+        "e",
+        "o",
+        "u",
+        "et",
+        "ou",
+        "ni",
+        "mais",
+        "pero",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "mon",
+        "ma",
+        "mes",
+        "su",
+        "sus",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "nuestras",
+        "mi",
+        "mis",
+        "tu",
+        "tus",
+        "deux",
+        "trois",
+        "quatre",
+        "plusieurs",
+        "quelques",
+        "certains",
+        "autres",
+        "autre",
+        "chaque",
+        "tout",
+        "tous",
+        "dos",
+        "tres",
+        "cuatro",
+        "varios",
+        "varias",
+        "algunos",
+        "algunas",
+        "otros",
+        "otras",
+        "otro",
+        "otra",
+        "cada",
+        "todo",
+        "todos",
+        "ex",
+        "dont",
+        "que",
+        "qui",
+        "quien",
+        "cuyo",
+        "cuya",
     ])
 });
 
@@ -838,8 +895,16 @@ fn parse_descriptor(
     let ranked = words.get(j).is_some_and(|w| {
         matches!(
             w.folded.as_str(),
-            "deputy" | "vice" | "acting" | "former" | "assistant" | "executive" | "chief"
-                | "senior" | "interim" | "special"
+            "deputy"
+                | "vice"
+                | "acting"
+                | "former"
+                | "assistant"
+                | "executive"
+                | "chief"
+                | "senior"
+                | "interim"
+                | "special"
         )
     }) && ft.role(j + 1).is_some();
     if !has_det && nationality.is_none() && !words[j].cap {
@@ -982,9 +1047,9 @@ fn parse_descriptor(
         // "Minister of Oceans and Fisheries": a conjunction between two portfolios.
         if matches!(f, "and" | "et" | "y" | "und" | "e")
             && PORTFOLIOS.contains(&words[e - 1].folded)
-            && words.get(e + 1).is_some_and(|n| {
-                PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n)
-            })
+            && words
+                .get(e + 1)
+                .is_some_and(|n| PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n))
         {
             e += 2;
             budget -= 1;
@@ -1164,7 +1229,9 @@ fn name_after_title(
         return Some(k);
     }
     let w = words.get(k)?;
-    let title = lx.honorific(&w.folded, text[w.end..].starts_with('.')).is_some()
+    let title = lx
+        .honorific(&w.folded, text[w.end..].starts_with('.'))
+        .is_some()
         || lang == Lang::Es && matches!(w.folded.as_str(), "don" | "dona");
     (title && parse_name(text, words, ft, k + 1, lx, people, true).is_some()).then_some(k + 1)
 }
@@ -1322,8 +1389,13 @@ fn name_run(
     }
     // "Munkh-Erdene Tserendorj von der Nationaluniversität": an institution after a particle
     // is where the person comes from, not the rest of the name.
-    if let Some(p) = (i + 1..e).find(|&k| !words[k].cap && PARTICLES.contains(&words[k].folded.as_str())) {
-        if words[p..e].iter().any(|w| w.cap && institution_word(&w.folded, ft.lang)) {
+    if let Some(p) =
+        (i + 1..e).find(|&k| !words[k].cap && PARTICLES.contains(&words[k].folded.as_str()))
+    {
+        if words[p..e]
+            .iter()
+            .any(|w| w.cap && institution_word(&w.folded, ft.lang))
+        {
             e = p;
         }
     }
@@ -1332,9 +1404,11 @@ fn name_run(
     // belong to the name too: "Nach Angaben von Stănescu" is no name.
     if let Some(id) = people.lookup(&words[e - 1].folded) {
         let own = &people.persons[id].words;
-        let fits = words[i..e - 1]
-            .iter()
-            .all(|w| !w.cap || own.iter().any(|o| *o == w.folded.as_str()) || lx.first_name(&w.folded).is_some());
+        let fits = words[i..e - 1].iter().all(|w| {
+            !w.cap
+                || own.iter().any(|o| *o == w.folded.as_str())
+                || lx.first_name(&w.folded).is_some()
+        });
         if fits && ft.gaz(i).is_none() {
             return Some((e, true));
         }
@@ -1383,9 +1457,26 @@ fn institution_word(folded: &str, lang: Lang) -> bool {
         || matches!(lang, Lang::De | Lang::Other)
             && folded.chars().count() >= 7
             && [
-                "universitat", "institut", "ministerium", "behorde", "agentur", "zentrum",
-                "verband", "kommission", "gesellschaft", "stiftung", "akademie", "schule", "bank",
-                "amt", "itat", "ung", "schaft", "heit", "keit", "tion",
+                "universitat",
+                "institut",
+                "ministerium",
+                "behorde",
+                "agentur",
+                "zentrum",
+                "verband",
+                "kommission",
+                "gesellschaft",
+                "stiftung",
+                "akademie",
+                "schule",
+                "bank",
+                "amt",
+                "itat",
+                "ung",
+                "schaft",
+                "heit",
+                "keit",
+                "tion",
             ]
             .iter()
             .any(|suffix| folded.ends_with(suffix))
@@ -1394,8 +1485,7 @@ fn institution_word(folded: &str, lang: Lang) -> bool {
 /// "der", "den" alone are particles only after "von"/"van" ("von der Leyen"): in German text
 /// they are articles ("sagte der Hirte Dorjiin Bat-Erdene der Nachrichtenagentur APD").
 fn german_article_alone(folded: &str, lang: Lang) -> bool {
-    matches!(folded, "der" | "dem" | "des")
-        || lang == Lang::De && matches!(folded, "den" | "das")
+    matches!(folded, "der" | "dem" | "des") || lang == Lang::De && matches!(folded, "den" | "das")
 }
 
 /// German capitalises nouns: after an article or an inflected adjective, an unknown capitalised
@@ -1585,13 +1675,13 @@ pub fn find_mentions(
                         .iter()
                         .map(|w| w.folded.to_string())
                         .collect();
-                    let id = match people.lookup_gendered(name_words.last().unwrap(), hg).or_else(
-                        || {
+                    let id = match people
+                        .lookup_gendered(name_words.last().unwrap(), hg)
+                        .or_else(|| {
                             (name_words.len() == 1)
                                 .then(|| people.lookup_first_word(&name_words[0], hg))
                                 .flatten()
-                        },
-                    ) {
+                        }) {
                         Some(id) => id,
                         None => {
                             let nm = &text[words[i + 1].start..words[e - 1].end];
@@ -1978,7 +2068,7 @@ pub fn resolve(
             MKind::Org(_) => {}
             MKind::Pronoun(Pron::Person(g)) => {
                 let g = *g;
-                if collective_antecedent(&mentions_before, g) {
+                if collective_antecedent(mentions_before, g) {
                     m.referent = Referent::Nobody;
                     continue;
                 }
