@@ -889,8 +889,6 @@ fn parse_descriptor(
             };
         }
     }
-    // Cheap exit: most words start no descriptor, and the role noun must come within the
-    // modifier window below.
     // "…, deputy secretary-general of …": a rank word before a bare role noun.
     let ranked = words.get(j).is_some_and(|w| {
         matches!(
@@ -907,6 +905,8 @@ fn parse_descriptor(
                 | "special"
         )
     }) && ft.role(j + 1).is_some();
+    // Cheap exit: most words start no descriptor, and the role noun must come within the
+    // modifier window below.
     if !has_det && nationality.is_none() && !words[j].cap {
         if !ranked {
             ft.role(j)?;
@@ -1210,10 +1210,6 @@ fn closes_with_comma(text: &str, words: &[&Token], ne: usize) -> bool {
     text[words[ne - 1].end..].trim_start().starts_with(',')
 }
 
-/// Where a name in apposition starts after a descriptor whose complement ran past what the
-/// parser took (`from` is the descriptor's end): the complement is a run of at most eight words
-/// joined by spaces or apostrophes, starting with a preposition, article or possessive 's, with
-/// no verb or pronoun in it, and the name follows its comma.
 /// Where the name of an apposition starts at word `k`: right there, or after a title ("la
 /// ministre, Mme X", "la gobernadora, doña X").
 fn name_after_title(
@@ -1229,13 +1225,24 @@ fn name_after_title(
         return Some(k);
     }
     let w = words.get(k)?;
-    let title = lx
-        .honorific(&w.folded, text[w.end..].starts_with('.'))
-        .is_some()
-        || lang == Lang::Es && matches!(w.folded.as_str(), "don" | "dona");
+    let title = title_gender(lx, lang, &w.folded, text[w.end..].starts_with('.')).is_some();
     (title && parse_name(text, words, ft, k + 1, lx, people, true).is_some()).then_some(k + 1)
 }
 
+/// The gender a title before a name gives ("Mme", "Herr", "Dr"), with Spanish "don"/"doña",
+/// which are titles only in Spanish text ("Don" is an English name).
+fn title_gender(lx: &Lexicon, lang: Lang, folded: &str, followed_by_dot: bool) -> Option<Gender> {
+    match (lang, folded) {
+        (Lang::Es, "don") => Some(Gender::M),
+        (Lang::Es, "dona") => Some(Gender::F),
+        _ => lx.honorific(folded, followed_by_dot),
+    }
+}
+
+/// Where a name in apposition starts after a descriptor whose complement ran past what the
+/// parser took (`from` is the descriptor's end): the complement is a run of at most eight words
+/// joined by spaces or apostrophes, starting with a preposition, article or possessive 's, with
+/// no verb or pronoun in it, and the name follows its comma.
 fn long_complement_apposition(
     text: &str,
     words: &[&Token],
@@ -1621,15 +1628,9 @@ pub fn find_mentions(
         let f = t.folded.as_str();
         // Honorific + surname.
         let dot = text[t.end..].starts_with('.');
-        // Spanish "don"/"doña" are titles, in lower case too, but only in Spanish text ("Don" is
-        // an English name).
-        let spanish_title = match (lang, f) {
-            (Lang::Es, "don") => Some(Gender::M),
-            (Lang::Es, "dona") => Some(Gender::F),
-            _ => None,
-        };
-        if t.cap || spanish_title.is_some() {
-            if let Some(hg) = spanish_title.or_else(|| lx.honorific(f, dot)) {
+        // Spanish "don"/"doña" are titles in lower case too.
+        if t.cap || lang == Lang::Es && matches!(f, "don" | "dona") {
+            if let Some(hg) = title_gender(lx, lang, f, dot) {
                 // "Mme de Vaucelles", "Frau von der Leyen": particles before the surname.
                 let mut s = i + 1;
                 while s < i + 3
