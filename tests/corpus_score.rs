@@ -244,7 +244,7 @@ fn blind6_set_holds_its_level() {
 /// ("Sok", "Khamphet", "Andrade") and pronouns left unresolved.
 #[test]
 fn blind7_set_holds_its_level() {
-    // Measured after the fixes: quote F1 0.957, speaker 0.933, body 0.997, titles 0.833, dates
+    // Measured after the fixes: quote F1 0.957, speaker 0.955, body 0.997, titles 0.833, dates
     // 0.917.
     holds(
         "sample-data/blind7/articles",
@@ -254,7 +254,7 @@ fn blind7_set_holds_its_level() {
             ("dateAcc", 0.90),
             ("bodyF1", 0.98),
             ("quoteF1", 0.95),
-            ("speakerAcc", 0.92),
+            ("speakerAcc", 0.94),
         ],
     );
 }

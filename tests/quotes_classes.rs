@@ -984,3 +984,15 @@ fn a_place_past_a_comma_after_a_bare_verb_is_not_its_subject() {
     );
     assert_eq!(q[0].1, s("Lucía Ferreyra Olazábal"), "{q:?}");
 }
+
+#[test]
+fn a_middle_name_that_is_also_a_city() {
+    let q = run(
+        "es",
+        &[
+            "Los gobiernos de Ecuador y Colombia acordaron este lunes reabrir el puente internacional de Rumichaca al transporte de carga pesada.",
+            "La canciller ecuatoriana, Gabriela Sofía Viteri Andrade, firmó el acuerdo en Ipiales. «La frontera no puede cerrarse», declaró la ministra.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Gabriela Sofía Viteri Andrade"), "{q:?}");
+}

@@ -1365,7 +1365,14 @@ fn name_run(
         } else if w.cap
             && !NOT_NAMES.contains(w.folded.as_str())
             && ft.gaz(e).is_none_or(|_| {
-                people.lookup(&w.folded).is_some() || lx.first_name(&w.folded).is_none() && e > i
+                people.lookup(&w.folded).is_some()
+                    || lx.first_name(&w.folded).is_none() && e > i
+                    // A middle name that is also a place ("Gabriela Sofía Viteri"): between a
+                    // given name and a surname.
+                    || lx.first_name(&words[e - 1].folded).is_some()
+                        && words
+                            .get(e + 1)
+                            .is_some_and(|n| n.cap && gap_is_space(text, w, n))
             })
         {
             if lx.is_role_word(&w.folded) && !known_first {
