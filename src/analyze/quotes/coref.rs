@@ -1379,8 +1379,7 @@ fn name_run(
                 break;
             }
             e += 1;
-        } else if PARTICLES.contains(&w.folded.as_str())
-            && !w.cap
+        } else if lower_particle(w)
             && !german_article_alone(&w.folded, ft.lang)
             && words
                 .get(e + 1)
@@ -1388,11 +1387,8 @@ fn name_run(
             && e + 1 < limit
         {
             e += 2;
-        } else if PARTICLES.contains(&w.folded.as_str())
-            && !w.cap
-            && words
-                .get(e + 1)
-                .is_some_and(|n| PARTICLES.contains(&n.folded.as_str()) && !n.cap)
+        } else if lower_particle(w)
+            && words.get(e + 1).is_some_and(|n| lower_particle(n))
             && words.get(e + 2).is_some_and(|n| n.cap)
             && e + 2 < limit
         {
@@ -1403,9 +1399,7 @@ fn name_run(
     }
     // "Munkh-Erdene Tserendorj von der Nationaluniversität": an institution after a particle
     // is where the person comes from, not the rest of the name.
-    if let Some(p) =
-        (i + 1..e).find(|&k| !words[k].cap && PARTICLES.contains(&words[k].folded.as_str()))
-    {
+    if let Some(p) = (i + 1..e).find(|&k| lower_particle(words[k])) {
         if words[p..e]
             .iter()
             .any(|w| w.cap && institution_word(&w.folded, ft.lang))
@@ -1494,6 +1488,12 @@ fn institution_word(folded: &str, lang: Lang) -> bool {
             ]
             .iter()
             .any(|suffix| folded.ends_with(suffix))
+}
+
+/// A lower-case name particle ("de", "van", "ould"): inside a name only when a capitalised
+/// word follows it.
+fn lower_particle(w: &Token) -> bool {
+    !w.cap && PARTICLES.contains(&w.folded.as_str())
 }
 
 /// "der", "den" alone are particles only after "von"/"van" ("von der Leyen"): in German text
@@ -1663,9 +1663,7 @@ pub fn find_mentions(
                     // surname, when a capitalised word closes it.
                     let particle = |k: usize| {
                         words.get(k).is_some_and(|w| {
-                            !w.cap
-                                && PARTICLES.contains(&w.folded.as_str())
-                                && !german_article_alone(&w.folded, lang)
+                            lower_particle(w) && !german_article_alone(&w.folded, lang)
                         })
                     };
                     let mut p = e;

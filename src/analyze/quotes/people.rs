@@ -175,8 +175,8 @@ impl People {
                 // "Mr Sok" for "Sok Chanrithy": a title before one word uses it as a surname.
                 let after_title = || {
                     let dotted = k >= 2 && toks[k - 1].ch == '.';
-                    let w = if dotted { k - 2 } else { k.wrapping_sub(1) };
-                    toks.get(w).is_some_and(|h| {
+                    let w = k.checked_sub(if dotted { 2 } else { 1 });
+                    w.and_then(|w| toks.get(w)).is_some_and(|h| {
                         h.is_word() && h.cap && lx.honorific(&h.folded, dotted).is_some()
                     })
                 };
