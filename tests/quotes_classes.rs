@@ -996,3 +996,31 @@ fn a_middle_name_that_is_also_a_city() {
     );
     assert_eq!(q[0].1, s("Gabriela Sofía Viteri Andrade"), "{q:?}");
 }
+
+#[test]
+fn der_bundesrat_alone_is_a_body_but_titles_a_named_councillor() {
+    let q = run(
+        "de",
+        &[
+            "Aussenminister Matthias Frommelt sagte in Vaduz: «Wir haben einen fairen Kompromiss gefunden.»",
+            "Der Bundesrat begrüsste die Einigung in einer Mitteilung als «wichtigen Schritt für die Sicherheit der Menschen im Rheintal».",
+            "Der Schweizer Bundesrat Ignazio Cassis erklärte: «Das ist ein guter Tag für den Rhein.»",
+        ],
+    );
+    assert_eq!(q[1].1, None, "{q:?}");
+    assert_eq!(q[2].1, s("Ignazio Cassis"), "{q:?}");
+}
+
+#[test]
+fn a_profession_never_introduced_describes_the_person_followed() {
+    let q = run(
+        "de",
+        &[
+            "Sektionschefin Elisabeth Pfanner vom Landwirtschaftsministerium in Wien kritisierte die Wasserentnahme im Sommer.",
+            "«Das Wasser gehört allen, auch auf der anderen Seite des Flusses», sagte die Juristin, die in Lustenau aufgewachsen ist.",
+            "Wirtschaftsforscher bezweifeln das. «Ohne Daten gibt es keine Einigung», heißt es in einer Studie.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Elisabeth Pfanner"), "{q:?}");
+    assert_eq!(q[1].1, None, "{q:?}");
+}

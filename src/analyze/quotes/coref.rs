@@ -44,6 +44,9 @@ pub struct Desc {
     pub gender: Gender,
     pub nationality: Option<usize>,
     pub definite: bool,
+    /// Introduced by an article or a possessive ("die Juristin", "Norway's envoy"), not bare
+    /// ("Wirtschaftsforscher bezweifeln…", which may be plural).
+    pub determined: bool,
     pub plural: bool,
 }
 
@@ -465,6 +468,9 @@ const ORG_HEADS_LIST: &[&str] = &[
     "gobierno",
     "regierung",
     "bundesregierung",
+    // The Swiss Federal Council and the German and Austrian upper chambers: without a name
+    // ("Bundesrat Ignazio Cassis") "der Bundesrat" is a body, not one of its members.
+    "bundesrat",
     "presidency",
     "presidence",
     "presidencia",
@@ -872,6 +878,7 @@ fn parse_descriptor(
     let mut gender = Gender::Unknown;
     let mut nationality = None;
     let mut has_det = false;
+    let mut possessive = false;
     if let Some((def, g, pl)) = ft.det(j) {
         definite = def;
         gender = g;
@@ -882,6 +889,7 @@ fn parse_descriptor(
         // "Norway's senior official", "Chinas UN-Botschafter"
         if words[j].cap {
             nationality = Some(c);
+            possessive = true;
             j += if words.get(j + 1).is_some_and(|n| n.folded == "s") {
                 2
             } else {
@@ -1198,6 +1206,7 @@ fn parse_descriptor(
                 gender,
                 nationality,
                 definite,
+                determined: has_det || possessive,
                 plural,
             },
             end: e,
@@ -1865,6 +1874,12 @@ pub fn find_mentions(
                     && text[words[e - 1].end..words[e].start].trim() != ","
                 {
                     let w = words[e].folded.as_str();
+                    // A first name right after the head starts the person the body's title
+                    // belongs to ("der Schweizer Bundesrat Ignazio Cassis"), not the body's
+                    // complement ("l'administration de Joe Biden").
+                    if e == k + 1 && words[e].cap && lx.first_name(w).is_some() {
+                        break;
+                    }
                     if ft.nat(e).is_some()
                         || words[e].cap
                         || matches!(
@@ -2049,6 +2064,51 @@ fn collective_antecedent(before: &[Mention], g: Gender) -> bool {
     false
 }
 
+/// Role nouns that name a relation to someone else ("son homologue", "her counterpart"): they
+/// point away from the person just named, never back to them.
+const RELATIONAL_ROLES: &[&str] = &[
+    "homologue",
+    "counterpart",
+    "homologo",
+    "homologa",
+    "kollege",
+    "kollegin",
+];
+
+/// Who a definite profession or epithet ("die Juristin", "la anfitriona", "the economist")
+/// describes when no one was introduced with that role: a writer varies how they refer to the
+/// person they are following, so it is the most recent person of a compatible gender and
+/// nationality. A noun that does not say its gender reaches back one paragraph only.
+fn epithet_antecedent(
+    d: &Desc,
+    people: &People,
+    history: &[HistEntry],
+    paragraph: usize,
+) -> Option<usize> {
+    if !d.determined
+        || d.class & (class::EXPERT | class::OTHER) == 0
+        || RELATIONAL_ROLES.contains(&d.role.as_str())
+    {
+        return None;
+    }
+    let reach = if d.gender == Gender::Unknown { 2 } else { 3 };
+    history
+        .iter()
+        .rev()
+        .take_while(|h| h.paragraph + reach > paragraph)
+        .find_map(|h| {
+            let Referent::Person(id) = h.referent else {
+                return None;
+            };
+            let p = &people.persons[id];
+            let same_country = match (p.nationality, d.nationality) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            (p.gender.compatible(d.gender) && same_country).then_some(id)
+        })
+}
+
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
 pub fn resolve(
     mentions: &mut [Mention],
@@ -2191,6 +2251,7 @@ pub fn resolve(
                     m.referent = best
                         .map(|(_, id)| id)
                         .or_else(roleless)
+                        .or_else(|| epithet_antecedent(d, people, history, paragraph))
                         .map_or(Referent::Unnamed, Referent::Person);
                 }
                 history.push(HistEntry {
