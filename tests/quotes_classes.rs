@@ -1024,3 +1024,97 @@ fn a_profession_never_introduced_describes_the_person_followed() {
     assert_eq!(q[0].1, s("Elisabeth Pfanner"), "{q:?}");
     assert_eq!(q[1].1, None, "{q:?}");
 }
+
+#[test]
+fn an_interview_labelled_with_the_outlet_and_a_particle_led_surname() {
+    let q = run(
+        "de",
+        &[
+            "Das Stadtmuseum Kassel gibt im Juni zwölf Objekte an Kamerun zurück. Wir sprachen mit der Direktorin Hannelore von Bredow über die Rückgabe.",
+            "Morgenpost: Frau von Bredow, wann haben Sie von der Sammlung erfahren?",
+            "Hannelore von Bredow: Vor drei Jahren, bei einer Inventur im Keller. Niemand hatte die Kisten je geöffnet.",
+            "Morgenpost: Der Kurator Lothar Brenninkmeyer nennt die Rückgabe „überstürzt“. Was sagen Sie dazu?",
+            "von Bredow: Das ist falsch. Die Gespräche mit Jaunde laufen seit zwei Jahren.",
+            "Ich wünsche mir nur, dass es schneller ginge.",
+            "Das Gespräch führte Ulrike Sommerfeld.",
+        ],
+    );
+    let answers: Vec<_> = q
+        .iter()
+        .filter(|(_, sp)| *sp == s("Hannelore von Bredow"))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(
+        answers,
+        vec![
+            "Vor drei Jahren, bei einer Inventur im Keller. Niemand hatte die Kisten je geöffnet.",
+            "Das ist falsch. Die Gespräche mit Jaunde laufen seit zwei Jahren.",
+            "Ich wünsche mir nur, dass es schneller ginge.",
+        ],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|(t, _)| !t.contains("Sommerfeld")), "{q:?}");
+    assert!(
+        q.iter().all(|(t, _)| !t.contains("wann haben Sie")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_interview_without_labels_quotes_the_interviewee_and_nested_speech() {
+    let q = run(
+        "fr",
+        &[
+            "Ancien ministre de la Culture du Bénin, Romuald Hounkpatin a négocié pendant six ans le retour des trésors d'Abomey. Il publie ses mémoires ce mois-ci.",
+            "Le musée du quai Branly a salué un « geste historique » dans un communiqué.",
+            "Nous avons rencontré M. Hounkpatin à Cotonou.",
+            "Vous attendiez-vous à un tel accueil ?",
+            "Pas du tout. Nous pensions que les objets arriveraient dans l'indifférence.",
+            "Que répondez-vous à ceux qui parlent de diplomatie culturelle ?",
+            "Qu'ils ont raison. Le président français Hugo Marchetti m'a dit un jour : « Ces objets sont des ambassadeurs. »",
+            "Et maintenant ?",
+            "Nous attendons la suite de la liste.",
+            "Propos recueillis par Claire Vasseur",
+        ],
+    );
+    assert!(
+        q.contains(&(
+            "Pas du tout. Nous pensions que les objets arriveraient dans l'indifférence.".into(),
+            s("Romuald Hounkpatin")
+        )),
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&(
+            "Nous attendons la suite de la liste.".into(),
+            s("Romuald Hounkpatin")
+        )),
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&(
+            "Ces objets sont des ambassadeurs.".into(),
+            s("Hugo Marchetti")
+        )),
+        "{q:?}"
+    );
+    assert!(q.iter().all(|(t, _)| !t.ends_with('?')), "{q:?}");
+    assert!(q.iter().all(|(t, _)| !t.contains("Vasseur")), "{q:?}");
+}
+
+#[test]
+fn a_name_given_with_call_it_the_is_not_speech() {
+    let q = run(
+        "en",
+        &[
+            "Foreign Minister Sione Taufa said the islands had proposed a floor price for licences; the Forum members call it the “Apia benchmark”.",
+            "Taufa called it “a line in the water”.",
+        ],
+    );
+    assert!(q.iter().all(|(t, _)| t != "Apia benchmark"), "{q:?}");
+    assert!(
+        q.iter()
+            .any(|(t, sp)| t == "a line in the water" && *sp == s("Sione Taufa")),
+        "{q:?}"
+    );
+}

@@ -29,6 +29,18 @@ pub struct State {
     narrative_subject: Option<(usize, Tag)>,
 }
 
+impl State {
+    /// Records that `referent` has the floor in `paragraph` (an interview answer), so a
+    /// quotation there without a tag of its own is theirs.
+    pub(crate) fn give_floor(&mut self, referent: Referent, paragraph: usize) {
+        self.last = Some(Last {
+            referent,
+            paragraph,
+            dialogue: false,
+        });
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Last {
     referent: Referent,
@@ -655,10 +667,17 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
         .rev()
         .collect();
     let tail = crate::fold::fold(&tail);
-    tail.ends_with("known as")
-        || tail.ends_with("nom de")
-        || tail.ends_with("acronyme anglais")
-        || tail.ends_with("so-called")
+    // "we call it the “…”" gives a name; "called it ‘a line in the sand’" judges.
+    const NAMING_TAILS: &[&str] = &[
+        "known as",
+        "nom de",
+        "acronyme anglais",
+        "so-called",
+        "call it the",
+        "calls it the",
+        "called it the",
+    ];
+    NAMING_TAILS.iter().any(|t| tail.ends_with(t))
 }
 
 /// Finds "…, a-t-il dit, …" / "…, he said, …" inside a span: returns (comma offset, tag words

@@ -172,10 +172,12 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                     .and_then(|n| n.trim_start().chars().next())
                     .is_some_and(marks::is_opening_char)
         });
-        let spans = if in_turn || dialogue {
+        // Quotations inside a question or an answer ("il m'a dit : « … »") are quotes of
+        // their own; an open tail there never runs on into the next turn.
+        let spans = if dialogue {
             Vec::new()
         } else {
-            scans[i].spans(p, keep_tail)
+            scans[i].spans(p, keep_tail && !in_turn)
         };
         let continues = prev_tail && starts_with_mark;
         prev_tail = keep_tail && !in_turn && !dialogue;
@@ -237,33 +239,58 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                     .iter()
                     .position(|t| !matches!(t, transcript::Turn::Narrative))
                     .unwrap_or(pi);
-                // "Antwort:" names nobody: the answer is the interviewee's, the last person
-                // named before the interview began.
+                // "Antwort:" or no label names nobody: the answer is the interviewee's, the
+                // person the paragraph leading into the exchange names ("Nous avons joint Mme
+                // X à La Haye."), else the one the introduction mentions most, or on a tie the
+                // one it introduces first.
                 let interviewee = || {
-                    history.iter().rev().find_map(|h| match h.referent {
-                        Referent::Person(id) if h.paragraph < first_turn => Some(id),
+                    let lead_in = history.iter().rev().find_map(|h| match h.referent {
+                        Referent::Person(id) if h.paragraph + 1 == first_turn => Some(id),
                         _ => None,
-                    })
+                    });
+                    if lead_in.is_some() {
+                        return lead_in;
+                    }
+                    let mut counts: Vec<(usize, usize)> = Vec::new();
+                    for h in history.iter().filter(|h| h.paragraph < first_turn) {
+                        if let Referent::Person(id) = h.referent {
+                            match counts.iter_mut().find(|(p, _)| *p == id) {
+                                Some(c) => c.1 += 1,
+                                None => counts.push((id, 1)),
+                            }
+                        }
+                    }
+                    counts
+                        .iter()
+                        .rev()
+                        .max_by_key(|(_, n)| *n)
+                        .map(|&(id, _)| id)
                 };
-                let name = if transcript::is_generic_answer(speaker) {
-                    interviewee().map(|id| people.persons[id].name.clone())
-                } else {
-                    // A short form of a known name ("Ratu Jone:" for Ratu Jone Vakaloloma),
-                    // or a role the person was given.
-                    let known = people
-                        .lookup(&last)
-                        .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))
-                        .or_else(|| {
-                            people.persons.iter().position(|p| {
-                                p.roles
-                                    .iter()
-                                    .any(|r| r.split(' ').next_back() == Some(last.as_str()))
-                            })
-                        });
-                    Some(
-                        known.map_or_else(|| speaker.clone(), |id| people.persons[id].name.clone()),
-                    )
-                };
+                let (id, name) =
+                    if transcript::is_generic_answer(speaker) {
+                        let id = interviewee();
+                        (id, id.map(|id| people.persons[id].name.clone()))
+                    } else {
+                        // A short form of a known name ("Ratu Jone:" for Ratu Jone Vakaloloma),
+                        // or a role the person was given.
+                        let known = people
+                            .lookup(&last)
+                            .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))
+                            .or_else(|| {
+                                people.persons.iter().position(|p| {
+                                    p.roles
+                                        .iter()
+                                        .any(|r| r.split(' ').next_back() == Some(last.as_str()))
+                                })
+                            });
+                        (
+                            known,
+                            Some(known.map_or_else(
+                                || speaker.clone(),
+                                |id| people.persons[id].name.clone(),
+                            )),
+                        )
+                    };
                 let text = para.text[*text_start..].trim().to_string();
                 if !text.is_empty() {
                     quotes.push(Quote {
@@ -275,11 +302,15 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                         partial: false,
                     });
                 }
-                continue;
+                // A quotation inside the answer with no tag of its own is the answerer's.
+                state.give_floor(id.map_or(Referent::Nobody, Referent::Person), pi);
             }
-            if matches!(turns[pi], transcript::Turn::Question) {
-                continue;
-            }
+        }
+        let in_turn = turns
+            .as_ref()
+            .is_some_and(|t| !matches!(t[pi], transcript::Turn::Narrative));
+        if in_turn && para.spans.is_empty() {
+            continue;
         }
         let ctx = attribution::Ctx {
             para,
@@ -300,7 +331,9 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
         } else {
             attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
         }
-        attribution::note_lead(&ctx, &mut state);
+        if !in_turn {
+            attribution::note_lead(&ctx, &mut state);
+        }
     }
     let mut names: Vec<String> = people
         .persons

@@ -27,31 +27,37 @@ const QUESTION_PREFIXES: &[&str] = &[
     "periodista",
 ];
 
-/// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
 /// Answer labels that name nobody ("Antwort:", "R :"): the answer is the interviewee's.
 pub const ANSWER_PREFIXES: &[&str] = &["a", "r", "answer", "reponse", "respuesta", "antwort"];
 
-/// Whether an answer label names nobody (see [`ANSWER_PREFIXES`]).
+/// Whether an answer's label names nobody (see [`ANSWER_PREFIXES`]); an unlabelled answer has
+/// the empty label.
 pub fn is_generic_answer(label: &str) -> bool {
-    ANSWER_PREFIXES.contains(&crate::fold::fold(label.trim_end_matches('.')).as_str())
+    label.is_empty()
+        || ANSWER_PREFIXES.contains(&crate::fold::fold(label.trim_end_matches('.')).as_str())
 }
 
+/// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
 fn prefix(p: &str) -> Option<(&str, usize)> {
     let colon = p.find(':')?;
     let head = p[..colon].trim();
     if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
         return None;
     }
-    if !head.chars().next()?.is_uppercase() {
+    let mut words = head.split_whitespace();
+    let first = words.next()?;
+    // A surname with its particle ("von Althaus:", "de Barra:") opens in lower case.
+    let particle_led = super::coref::PARTICLES.contains(&first)
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if !particle_led && !first.starts_with(char::is_uppercase) {
         return None;
     }
     // Labels are capitalised names ("Mao Ning", "MR. PRICE") or a role with its article
     // ("La porte-parole", "The spokesperson").
     let with_article = head.split_whitespace().count() <= 3
-        && matches!(
-            head.split_whitespace().next().unwrap_or(""),
-            "La" | "Le" | "L'" | "El" | "Der" | "Die" | "The"
-        );
+        && matches!(first, "La" | "Le" | "L'" | "El" | "Der" | "Die" | "The");
     // Name particles stay lower-case inside a label ("Cédric Van den Abeele").
     if !with_article
         && !head.split_whitespace().all(|w| {
@@ -74,16 +80,65 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     Some((head, p.len() - rest.len()))
 }
 
-/// Labels each paragraph when the article is a Q&A transcript; `None` otherwise.
+fn ends_with_question(p: &str) -> bool {
+    p.trim_end().ends_with('?')
+}
+
+/// The line that closes an interview by crediting or qualifying it ("Propos recueillis par …",
+/// "Das Gespräch führte …", "This transcript has been lightly edited"): not part of any answer.
+fn is_credit_line(p: &str) -> bool {
+    const CUES: &[&str] = &[
+        "propos recueillis",
+        "entretien realise",
+        "interview by",
+        "interviewed by",
+        "gesprach fuhrte",
+        "interview fuhrte",
+        "entrevista realizada",
+        "entrevista fue editada",
+        "edited for clarity",
+        "edited for length",
+        "lightly edited",
+        "condensed for",
+        "gekurzt und redigiert",
+    ];
+    p.chars().count() <= 200 && {
+        let f = crate::fold::fold(p);
+        CUES.iter().any(|c| f.contains(c))
+    }
+}
+
+/// Labels each paragraph when the article is a Q&A transcript or interview; `None` otherwise.
 pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
+    labelled(paragraphs).or_else(|| unlabelled(paragraphs))
+}
+
+/// A transcript whose turns carry labels: "Q: …", "Kulturbote: …" (questions) and "Mao Ning:
+/// …", "von Althaus: …" (answers). A label is the interviewer's when it is a question word or
+/// most of its turns end with a question mark (an outlet's name, an interviewer's).
+fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     let prefixes: Vec<Option<(&str, usize)>> = paragraphs.iter().map(|p| prefix(p)).collect();
     let n = prefixes.iter().flatten().count();
-    let questions = prefixes
-        .iter()
-        .flatten()
-        .filter(|(h, _)| QUESTION_PREFIXES.contains(&crate::fold::fold(h).as_str()))
-        .count();
-    if n < 3 || questions == 0 {
+    if n < 3 {
+        return None;
+    }
+    let mut asked: std::collections::HashMap<String, (usize, usize)> = Default::default();
+    for (p, pre) in paragraphs.iter().zip(&prefixes) {
+        if let Some((head, _)) = pre {
+            let e = asked.entry(crate::fold::fold(head)).or_default();
+            e.0 += 1;
+            e.1 += usize::from(ends_with_question(p));
+        }
+    }
+    let questioner = |head: &str| {
+        let f = crate::fold::fold(head);
+        QUESTION_PREFIXES.contains(&f.as_str())
+            || !is_generic_answer(head)
+                && asked
+                    .get(&f)
+                    .is_some_and(|&(all, q)| all >= 2 && 2 * q > all)
+    };
+    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) {
         return None;
     }
     let mut turns = Vec::with_capacity(paragraphs.len());
@@ -93,9 +148,9 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
         match pre {
             Some((head, off)) => {
                 started = true;
-                let is_q = QUESTION_PREFIXES.contains(&crate::fold::fold(head).as_str())
+                let is_q = questioner(head)
                     || !is_generic_answer(head)
-                        && (p.trim_end().ends_with('?')
+                        && (ends_with_question(p)
                             || head.split_whitespace().count() == 1
                                 && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
                 if is_q {
@@ -110,8 +165,10 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 }
             }
             // Narrative with quotations of its own ends the exchange ("Die Botschaft sprach
-            // von einem „…“").
-            None if started && p.contains(['«', '“', '„', '"', '»', '”', '‘', '‹', '「']) =>
+            // von einem „…“"), and so does the interview's credit line.
+            None if started
+                && (p.contains(['«', '“', '„', '"', '»', '”', '‘', '‹', '「'])
+                    || is_credit_line(p)) =>
             {
                 current = None;
                 started = false;
@@ -126,6 +183,59 @@ pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
             },
             None => turns.push(Turn::Narrative),
         }
+    }
+    Some(turns)
+}
+
+/// An interview printed without labels: after an introduction, questions put to the interviewee
+/// ("Vous y attendiez-vous ?") alternate with the answers. At least three questions, each
+/// followed by an answer, most of them addressing someone, make an interview; the answers are
+/// the interviewee's (the empty label).
+fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
+    const YOU: &[&str] = &[
+        "vous", "votre", "vos", "tu", "you", "your", "sie", "ihnen", "ihr", "ihre", "usted",
+        "ustedes", "le", "les",
+    ];
+    let is_question = |p: &str| {
+        let t = p.trim();
+        ends_with_question(t)
+            && t.chars().count() <= 400
+            && prefix(t).is_none()
+            && !t.starts_with(|c: char| super::marks::is_opening_char(c) || c == '—' || c == '–')
+    };
+    let questions: Vec<usize> = (0..paragraphs.len())
+        .filter(|&i| is_question(&paragraphs[i]))
+        .collect();
+    let first = *questions.first()?;
+    let answered = questions
+        .iter()
+        .filter(|&&i| paragraphs.get(i + 1).is_some_and(|n| !is_question(n)))
+        .count();
+    let addressing = questions
+        .iter()
+        .filter(|&&i| {
+            crate::fold::fold(&paragraphs[i])
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| YOU.contains(&w))
+        })
+        .count();
+    if first == 0 || answered < 3 || 2 * addressing < questions.len() {
+        return None;
+    }
+    let mut turns = Vec::with_capacity(paragraphs.len());
+    let mut over = false;
+    for (i, p) in paragraphs.iter().enumerate() {
+        over |= i > first && is_credit_line(p);
+        turns.push(if i < first || over {
+            Turn::Narrative
+        } else if is_question(p) {
+            Turn::Question
+        } else {
+            Turn::Answer {
+                speaker: String::new(),
+                text_start: 0,
+            }
+        });
     }
     Some(turns)
 }
@@ -165,6 +275,23 @@ mod tests {
             }
         );
         assert_eq!(t[4], Turn::Question);
+    }
+
+    #[test]
+    fn rhetorical_questions_make_no_interview() {
+        let paras: Vec<String> = [
+            "The talks resumed in Geneva on Monday.",
+            "Will the ceasefire hold?",
+            "Diplomats are cautious.",
+            "Can the mediators keep both sides at the table?",
+            "Nobody is sure.",
+            "And what happens if the talks fail?",
+            "Fighting would resume.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert!(detect(&paras).is_none());
     }
 
     #[test]
