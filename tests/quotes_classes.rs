@@ -1118,3 +1118,86 @@ fn a_name_given_with_call_it_the_is_not_speech() {
         "{q:?}"
     );
 }
+
+#[test]
+fn place_heads_and_german_adverbs_start_no_name() {
+    let q = run(
+        "en",
+        &[
+            "Flights to the island stopped on Sunday after ash falls from Mount Kelud closed the only airstrip to commercial traffic.",
+            "\"If I go, who feeds the dogs?\" The answer came from Wayan Sudarma, who runs a guesthouse near the crater.",
+            "Asked whether he would join the next flight, he said: \"Not this week.\"",
+        ],
+    );
+    assert_eq!(q[1].1, s("Wayan Sudarma"), "{q:?}");
+    let q = run(
+        "de",
+        &[
+            "Zeitungspapier von 1907, erstaunlich gut erhalten. Darunter Objekte, mit Bleistift nummeriert.",
+            "Der Historiker Arnulf Petersen-Kühne hat dem Museum „Symbolpolitik mit Rückfahrkarte“ vorgeworfen.",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp != s("Darunter Objekte")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_holder_named_after_a_place_in_the_role_complement() {
+    let q = run(
+        "en",
+        &[
+            "Australia flew 312 of its citizens off the island on Sunday after a week of ash falls closed the airstrip.",
+            "‘Every Australian who asked to leave is now off the island,’ Minister for the Pacific Siobhan Kerrigan told reporters in Canberra.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Siobhan Kerrigan"), "{q:?}");
+}
+
+#[test]
+fn a_coordinated_place_in_the_complement_is_no_subject() {
+    let q = run(
+        "es",
+        &[
+            "«Nadie será obligado a regresar. Esto es un derecho», aseguró la subsecretaria mexicana para América Latina y el Caribe, Ximena Olvera Cienfuegos, al término de la firma.",
+            "La funcionaria explicó que cada familia podrá pedir la condición de refugiada en México. «Las dos puertas siguen abiertas», dijo.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Ximena Olvera Cienfuegos"), "{q:?}");
+    assert_eq!(q[1].1, s("Ximena Olvera Cienfuegos"), "{q:?}");
+}
+
+#[test]
+fn a_quote_whose_speaker_the_next_sentence_names() {
+    let q = run(
+        "fr",
+        &[
+            "Le ministre comorien des Affaires étrangères, Mohamed Saïd Djaffar, a tenté une médiation. Il a proposé de confier la question à un comité technique.",
+            "« Si nous laissons une saisie de navire décider de l'avenir du Conseil, le Conseil n'a plus d'avenir. » La mise en garde est celle de Laurence Técher, la secrétaire générale du Conseil.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Laurence Técher"), "{q:?}");
+    let q = run(
+        "de",
+        &[
+            "Die Sektionschefin Elisabeth Pfanner kritisierte die Wasserentnahme: «Das Wasser gehört allen.»",
+            "Der Landtag begrüsste die Einigung als «wichtigen Schritt».",
+            "«Ohne Einigung beim Wasser wird der Vertrag nicht unterschrieben.» Mit diesem Satz verabschiedete sich Elisabeth Pfanner von den Journalisten.",
+        ],
+    );
+    assert_eq!(q[2].1, s("Elisabeth Pfanner"), "{q:?}");
+}
+
+#[test]
+fn a_continued_quote_stays_with_its_speaker_when_the_next_sentence_names_someone_known() {
+    let q = run(
+        "en",
+        &[
+            "Foreign Minister Ana Reyes met her counterpart Tomas Berg in Oslo on Monday.",
+            "\"We have an agreement in principle,\" Reyes said after the meeting.",
+            "\"The details will take weeks.\" Berg did not comment.",
+        ],
+    );
+    assert_eq!(q[1].1, s("Ana Reyes"), "{q:?}");
+}

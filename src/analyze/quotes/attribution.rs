@@ -390,7 +390,12 @@ impl Ctx<'_> {
             .iter()
             .take_while(|m| m.w0 < limit)
             .position(|m| {
-                !after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_))
+                // "…para América Latina y el Caribe, X": what a conjunction adds is no subject.
+                let coordinated = m.w0 > 0
+                    && CONJ.contains(&self.words[m.w0 - 1].folded.as_str())
+                    && !matches!(m.kind, MKind::Pronoun(_));
+                !coordinated
+                    && (!after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
             })?;
         let m = &self.mentions[from + k];
         // "le chef de la délégation, l'ambassadeur X": an unnamed descriptor in apposition to a
@@ -931,8 +936,29 @@ pub(crate) fn quotes_of(
                     .narrative_subject
                     .as_ref()
                     .filter(|(p, _)| *p + 1 == ctx.paragraph && si == 0 && at_start);
+                let cataphor = (si == 0 && text[..span.open].trim().is_empty())
+                    .then(|| named_next(ctx, hist, span))
+                    .flatten()
+                    .filter(|(_, newcomer)| {
+                        // A quotation continuing the previous speaker stays theirs unless the
+                        // next sentence introduces someone new.
+                        *newcomer
+                            || !state.last.as_ref().is_some_and(|l| {
+                                matches!(l.referent, Referent::Person(_))
+                                    && l.paragraph + 1 >= ctx.paragraph
+                                    && !l.dialogue
+                            })
+                    });
                 match &state.last {
                     _ if colon.is_some() => colon.unwrap().1.clone(),
+                    _ if cataphor.is_some() && !continuation => {
+                        let (m, _) = cataphor.unwrap();
+                        Tag {
+                            verb: None,
+                            referent: m.referent,
+                            mention: Some(text[m.start..m.end].to_string()),
+                        }
+                    }
                     _ if intro.is_some() && !continuation => {
                         let m = intro.unwrap();
                         Tag {
@@ -1044,6 +1070,40 @@ fn newcomer<'a>(ctx: &'a Ctx, hist: &HistoryView, from: usize, to: usize) -> Opt
     (!seen_before && matches!(m.kind, MKind::Name(_))).then_some(m)
 }
 
+/// The one person the sentence right after a paragraph-opening quotation names ("‘…’ That was
+/// the verdict of X, who runs…", "« … » La mise en garde est celle de X", "„…“ Mit diesem Satz
+/// verabschiedete sich X"): the writer quotes first and says whose words they were next. Also
+/// says whether the article names them here for the first time.
+fn named_next<'a>(ctx: &'a Ctx, hist: &HistoryView, span: &Span) -> Option<(&'a Mention, bool)> {
+    let text = ctx.text();
+    let inner = text[span.inner_start..span.inner_end].trim_end();
+    if !span.closed || !inner.ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let from = span.end + (text[span.end..].len() - text[span.end..].trim_start().len());
+    if from >= text.len() || ctx.para.sentence_start(from) != from {
+        return None;
+    }
+    let to = ctx.para.sentence_end(from);
+    if ctx.para.spans.iter().any(|s| s.open >= from && s.open < to) {
+        return None;
+    }
+    let mut named = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .filter(|m| matches!(m.referent, Referent::Person(_)));
+    let m = named.next()?;
+    if !matches!(m.kind, MKind::Name(_)) || named.any(|n| n.referent != m.referent) {
+        return None;
+    }
+    let newcomer = !hist
+        .history
+        .iter()
+        .any(|h| h.paragraph < ctx.paragraph && h.referent == m.referent);
+    Some((m, newcomer))
+}
+
 /// The first mention between `from` and `end` that is not governed by a preposition, as a tag
 /// without verb, when it is a person.
 fn person_subject(ctx: &Ctx, from: usize, end: usize) -> Option<Tag> {
@@ -1088,7 +1148,10 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     // pidió reforzar “…”"): nobody to look further back for.
     let text = ctx.text();
     let here = ctx.mentions[..upto].iter().rev().find(|m| {
-        matches!(m.referent, Referent::Person(_) | Referent::Unnamed)
+        // A bare role noun ("la condición de refugiada") names a status, not someone present.
+        let bare = matches!(&m.kind, MKind::Descriptor(d) if !d.determined);
+        matches!(m.referent, Referent::Person(_))
+            || m.referent == Referent::Unnamed && !bare
             || matches!(m.kind, MKind::Org(_))
                 && m.start >= sentence
                 && !text[sentence..m.start].chars().any(char::is_alphanumeric)

@@ -297,6 +297,62 @@ const NOT_NAMES_LIST: &[&str] = &[
     "denn",
     "dann",
     "noch",
+    // German sentence-opening adverbs, capitalised like the nouns after them ("Darunter
+    // Objekte, mit Bleistift nummeriert").
+    "darunter",
+    "dabei",
+    "daher",
+    "damit",
+    "dennoch",
+    "deshalb",
+    "trotzdem",
+    "zudem",
+    "ausserdem",
+    "allerdings",
+    "inzwischen",
+    "bisher",
+    "heute",
+    "gestern",
+    "jetzt",
+    "hier",
+    "dort",
+    "nun",
+    "schon",
+    "erst",
+    "nur",
+    "gerade",
+    "vielleicht",
+    "zuvor",
+    "danach",
+    "darauf",
+    "daraufhin",
+    "seitdem",
+    "stattdessen",
+    "immerhin",
+    "jedenfalls",
+    "zumindest",
+    "offenbar",
+    "angeblich",
+    // Heads of place names ("Mount Yasur", "Lake Chad").
+    "mount",
+    "mont",
+    "lake",
+    "lac",
+    "cape",
+    "river",
+    "gulf",
+    "golfe",
+    "golfo",
+    "isla",
+    "island",
+    "islands",
+    "bay",
+    "baie",
+    "bahia",
+    "strait",
+    "volcano",
+    "volcan",
+    "vulkan",
 ];
 
 /// Words before a bare role noun that are no noun it could qualify: conjunctions,
@@ -468,6 +524,23 @@ const ORG_HEADS_LIST: &[&str] = &[
     "gobierno",
     "regierung",
     "bundesregierung",
+    // Legislatures.
+    "landtag",
+    "bundestag",
+    "nationalrat",
+    "standerat",
+    "senate",
+    "senat",
+    "senado",
+    "congress",
+    "congres",
+    "congreso",
+    "kongress",
+    "assembly",
+    "assemblee",
+    "asamblea",
+    "duma",
+    "knesset",
     // The Swiss Federal Council and the German and Austrian upper chambers: without a name
     // ("Bundesrat Ignazio Cassis") "der Bundesrat" is a body, not one of its members.
     "bundesrat",
@@ -999,6 +1072,8 @@ fn parse_descriptor(
     };
     // Postposed nationality and complements ("russe", "des Affaires étrangères", "of the EU").
     let mut budget = 10;
+    // Where the last place in the complement ended ("Minister for the Pacific|").
+    let mut place_end = usize::MAX;
     let mut bracket_closed = false;
     while e < words.len() && budget > 0 {
         let gap = text[words[e - 1].end..words[e].start].trim();
@@ -1060,6 +1135,15 @@ fn parse_descriptor(
                 .is_some_and(|n| PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n))
         {
             e += 2;
+            budget -= 1;
+            continue;
+        }
+        // "para América Latina y el Caribe": a conjunction between two places.
+        if matches!(f, "and" | "et" | "y" | "und" | "e") && e == place_end && {
+            let n = e + 1 + usize::from(ft.det(e + 1).is_some());
+            n < words.len() && ft.gaz(n).is_some()
+        } {
+            e += 1;
             budget -= 1;
             continue;
         }
@@ -1152,15 +1236,24 @@ fn parse_descriptor(
                     }
                 }
                 e += h.len;
+                place_end = e;
             } else {
-                // "Minister of Water Resources Sok Chanrithy": after the portfolio, a run of
-                // two capitalised words that are no portfolio is the holder's name.
-                let name_after_portfolio = PORTFOLIOS.contains(&words[e - 1].folded)
+                // "Minister of Water Resources Sok Chanrithy", "Minister for the Pacific Siobhan
+                // O’Driscoll": after the portfolio or the place, a run of two capitalised words
+                // that are no portfolio and no body is the holder's name.
+                let holder_follows = (PORTFOLIOS.contains(&words[e - 1].folded) || e == place_end)
                     && !PORTFOLIOS.contains(f)
+                    && !ORG_HEADS.contains(f)
+                    && !ORG_WORDS.contains(f)
                     && words.get(e + 1).is_some_and(|n| {
-                        n.cap && gap_is_space(text, words[e], n) && !PORTFOLIOS.contains(&n.folded)
+                        n.cap
+                            && gap_is_space(text, words[e], n)
+                            && !PORTFOLIOS.contains(&n.folded)
+                            && !ORG_HEADS.contains(&n.folded)
+                            && !ORG_WORDS.contains(&n.folded)
+                            && ft.gaz(e + 1).is_none()
                     });
-                if lx.first_name(f).is_some() || name_after_portfolio {
+                if lx.first_name(f).is_some() || holder_follows {
                     break;
                 }
                 e += 1;
@@ -1397,7 +1490,13 @@ fn name_run(
         {
             e += 2;
         } else if lower_particle(w)
-            && words.get(e + 1).is_some_and(|n| lower_particle(n))
+            && words.get(e + 1).is_some_and(|n| {
+                // German "von den Journalisten" is a phrase; "von der Leyen" a name.
+                lower_particle(n)
+                    && !(ft.lang == Lang::De
+                        && w.folded == "von"
+                        && matches!(n.folded.as_str(), "den" | "dem" | "des"))
+            })
             && words.get(e + 2).is_some_and(|n| n.cap)
             && e + 2 < limit
         {
@@ -1977,7 +2076,18 @@ pub fn find_mentions(
                     && ft.nat(i - 1).is_some()
                     && !words[i - 1].cap
                     && ft.det(i - 2).is_some();
-                (described(e) || after_verb || after_demonym || apposed || source_of).then_some(e)
+                // "Wayan Sudarma, who runs a guesthouse": only people are "who" / "quien".
+                let relative_who = e < words.len()
+                    && e - i >= 2
+                    && text[words[e - 1].end..words[e].start].trim() == ","
+                    && matches!(words[e].folded.as_str(), "who" | "whose" | "quien");
+                (described(e)
+                    || after_verb
+                    || after_demonym
+                    || apposed
+                    || source_of
+                    || relative_who)
+                    .then_some(e)
             })
             .or_else(|| {
                 // One-word names ("said Sutrisno, the head of the agency"): only with a role
