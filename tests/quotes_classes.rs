@@ -1201,3 +1201,19 @@ fn a_continued_quote_stays_with_its_speaker_when_the_next_sentence_names_someone
     );
     assert_eq!(q[1].1, s("Ana Reyes"), "{q:?}");
 }
+
+#[test]
+fn initials_open_a_name_and_a_trade_in_apposition_describes_a_person() {
+    let q = run(
+        "en",
+        &[
+            "Before the antenna, images from foreign satellites arrived days late and at a price for the farmers on the coast.",
+            "“Data is only sovereign if you can download it yourself.” The line belongs to T. J. Mbugua, who manages the Malindi station.",
+            "“Now the farmers get a flood map the same afternoon,” he said.",
+            "Achieng Odhiambo-Kweyu, the Kenyan systems engineer who spent a year in Seoul, recalls the delays. “We waited six weeks for one cable,” she said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("T. J. Mbugua"), "{q:?}");
+    assert_eq!(q[1].1, s("T. J. Mbugua"), "{q:?}");
+    assert_eq!(q[2].1, s("Achieng Odhiambo-Kweyu"), "{q:?}");
+}

@@ -728,6 +728,17 @@ fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start].chars().all(char::is_whitespace)
 }
 
+/// A capital letter with its full stop ("T." in "T. J. Mbugua").
+fn initial(text: &str, w: &Token) -> bool {
+    w.cap && w.end - w.start == 1 && text[w.end..].starts_with('.')
+}
+
+/// Inside a name, words are separated by spaces, or by an initial's full stop.
+fn name_gap(text: &str, a: &Token, b: &Token) -> bool {
+    gap_is_space(text, a, b)
+        || initial(text, a) && text[a.end + 1..b.start].chars().all(char::is_whitespace)
+}
+
 fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
     let g = text[a.end..b.start].trim();
     g.is_empty() || g == ","
@@ -1446,7 +1457,14 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
-    if !t.cap || NOT_NAMES.contains(t.folded.as_str()) || t.folded.chars().count() < 2 {
+    // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
+    let initials = initial(text, t)
+        && words.get(i + 1).is_some_and(|n| {
+            n.cap && name_gap(text, t, n) && !NOT_NAMES.contains(n.folded.as_str())
+        });
+    if !initials
+        && (!t.cap || NOT_NAMES.contains(t.folded.as_str()) || t.folded.chars().count() < 2)
+    {
         return None;
     }
     let known_first = lx.first_name(&t.folded).is_some();
@@ -1454,8 +1472,12 @@ fn name_run(
     // Particles make names long ("José Luis de la Garza Villarreal"): up to seven words.
     let limit = i + 7;
     let mut e = i + 1;
-    while e < words.len() && e < limit && gap_is_space(text, words[e - 1], words[e]) {
+    while e < words.len() && e < limit && name_gap(text, words[e - 1], words[e]) {
         let w = words[e];
+        if initial(text, w) && words.get(e + 1).is_some_and(|n| n.cap) {
+            e += 1;
+            continue;
+        }
         // A capitalised particle inside a name ("Kristien De Smet-Verhaegen", "Van der").
         let cap_particle = w.cap
             && PARTICLES.contains(&w.folded.as_str())
@@ -2034,8 +2056,16 @@ pub fn find_mentions(
             rest.strip_prefix(',').is_some_and(age_apposition)
                 || e < words.len()
                     && text[words[e - 1].end..words[e].start].trim() == ","
-                    && parse_descriptor(text, words, ft, e, lang, lx)
-                        .is_some_and(|(_, d)| !d.desc.plural && d.desc.class != class::OTHER)
+                    && parse_descriptor(text, words, ft, e, lang, lx).is_some_and(|(_, d)| {
+                        // A trade ("the Korean systems engineer") describes a person too, when
+                        // the run has a given name and a surname and the apposition an article.
+                        !d.desc.plural
+                            && (d.desc.class != class::OTHER
+                                || e - i >= 2
+                                    && d.desc.determined
+                                    && d.desc.definite
+                                    && words[i..e].iter().all(|w| w.cap))
+                    })
         };
         let mut mononym = false;
         let run = name_run(text, words, ft, i, lx, people);
