@@ -239,36 +239,9 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                     .iter()
                     .position(|t| !matches!(t, transcript::Turn::Narrative))
                     .unwrap_or(pi);
-                // "Antwort:" or no label names nobody: the answer is the interviewee's, the
-                // person the paragraph leading into the exchange names ("Nous avons joint Mme
-                // X à La Haye."), else the one the introduction mentions most, or on a tie the
-                // one it introduces first.
-                let interviewee = || {
-                    let lead_in = history.iter().rev().find_map(|h| match h.referent {
-                        Referent::Person(id) if h.paragraph + 1 == first_turn => Some(id),
-                        _ => None,
-                    });
-                    if lead_in.is_some() {
-                        return lead_in;
-                    }
-                    let mut counts: Vec<(usize, usize)> = Vec::new();
-                    for h in history.iter().filter(|h| h.paragraph < first_turn) {
-                        if let Referent::Person(id) = h.referent {
-                            match counts.iter_mut().find(|(p, _)| *p == id) {
-                                Some(c) => c.1 += 1,
-                                None => counts.push((id, 1)),
-                            }
-                        }
-                    }
-                    counts
-                        .iter()
-                        .rev()
-                        .max_by_key(|(_, n)| *n)
-                        .map(|&(id, _)| id)
-                };
                 let (id, name) =
                     if transcript::is_generic_answer(speaker) {
-                        let id = interviewee();
+                        let id = interviewee(&history, first_turn);
                         (id, id.map(|id| people.persons[id].name.clone()))
                     } else {
                         // A short form of a known name ("Ratu Jone:" for Ratu Jone Vakaloloma),
@@ -352,6 +325,35 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
         quotes,
         people: names,
     }
+}
+
+/// Who answers when an interview's answers name nobody ("Antwort:", or no label at all): the
+/// person the paragraph leading into the exchange names ("Nous avons joint Mme X à La Haye."),
+/// else the one the introduction (before paragraph `first_turn`) mentions most, or on a tie the
+/// one it introduces first.
+fn interviewee(history: &[HistEntry], first_turn: usize) -> Option<usize> {
+    let lead_in = history.iter().rev().find_map(|h| match h.referent {
+        Referent::Person(id) if h.paragraph + 1 == first_turn => Some(id),
+        _ => None,
+    });
+    if lead_in.is_some() {
+        return lead_in;
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for h in history.iter().filter(|h| h.paragraph < first_turn) {
+        if let Referent::Person(id) = h.referent {
+            match counts.iter_mut().find(|(p, _)| *p == id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((id, 1)),
+            }
+        }
+    }
+    // `max_by_key` keeps the last maximum: reversed, that is the earliest introduced.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|&(id, _)| id)
 }
 
 /// Lets attribution resolve pronouns found inside quotes ("…, a-t-il dit, …").
