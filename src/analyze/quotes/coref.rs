@@ -1138,25 +1138,22 @@ fn parse_descriptor(
         if lang == Lang::Fr && words[e].text(text) == "a" {
             break;
         }
-        // "Minister of Oceans and Fisheries": a conjunction between two portfolios.
-        if matches!(f, "and" | "et" | "y" | "und" | "e")
-            && PORTFOLIOS.contains(&words[e - 1].folded)
-            && words
-                .get(e + 1)
-                .is_some_and(|n| PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n))
-        {
-            e += 2;
-            budget -= 1;
-            continue;
-        }
-        // "para América Latina y el Caribe": a conjunction between two places.
-        if matches!(f, "and" | "et" | "y" | "und" | "e") && e == place_end && {
-            let n = e + 1 + usize::from(ft.det(e + 1).is_some());
-            n < words.len() && ft.gaz(n).is_some()
-        } {
-            e += 1;
-            budget -= 1;
-            continue;
+        // A conjunction between two portfolios ("Minister of Oceans and Fisheries") or two
+        // places ("para América Latina y el Caribe") stays in the complement.
+        if matches!(f, "and" | "et" | "y" | "und" | "e") {
+            let portfolios = PORTFOLIOS.contains(&words[e - 1].folded)
+                && words.get(e + 1).is_some_and(|n| {
+                    PORTFOLIOS.contains(&n.folded) && gap_is_space(text, words[e], n)
+                });
+            let places = e == place_end && {
+                let n = e + 1 + usize::from(ft.det(e + 1).is_some());
+                n < words.len() && ft.gaz(n).is_some()
+            };
+            if portfolios || places {
+                e += if portfolios { 2 } else { 1 };
+                budget -= 1;
+                continue;
+            }
         }
         if PREPS.contains(f)
             || matches!(
@@ -1252,16 +1249,15 @@ fn parse_descriptor(
                 // "Minister of Water Resources Sok Chanrithy", "Minister for the Pacific Siobhan
                 // O’Driscoll": after the portfolio or the place, a run of two capitalised words
                 // that are no portfolio and no body is the holder's name.
+                let plain = |w: &str| {
+                    !PORTFOLIOS.contains(w) && !ORG_HEADS.contains(w) && !ORG_WORDS.contains(w)
+                };
                 let holder_follows = (PORTFOLIOS.contains(&words[e - 1].folded) || e == place_end)
-                    && !PORTFOLIOS.contains(f)
-                    && !ORG_HEADS.contains(f)
-                    && !ORG_WORDS.contains(f)
+                    && plain(f)
                     && words.get(e + 1).is_some_and(|n| {
                         n.cap
                             && gap_is_space(text, words[e], n)
-                            && !PORTFOLIOS.contains(&n.folded)
-                            && !ORG_HEADS.contains(&n.folded)
-                            && !ORG_WORDS.contains(&n.folded)
+                            && plain(&n.folded)
                             && ft.gaz(e + 1).is_none()
                     });
                 if lx.first_name(f).is_some() || holder_follows {

@@ -47,6 +47,8 @@ pub(crate) struct Para<'a> {
     /// True when the first span continues a quotation from the previous paragraph.
     pub continues: bool,
     pub dialogue: bool,
+    /// A question or an answer of an interview or briefing transcript.
+    pub in_turn: bool,
 }
 
 impl Para<'_> {
@@ -201,6 +203,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
             sentences,
             continues,
             dialogue,
+            in_turn,
         });
     }
 
@@ -279,10 +282,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                 state.give_floor(id.map_or(Referent::Nobody, Referent::Person), pi);
             }
         }
-        let in_turn = turns
-            .as_ref()
-            .is_some_and(|t| !matches!(t[pi], transcript::Turn::Narrative));
-        if in_turn && para.spans.is_empty() {
+        if para.in_turn && para.spans.is_empty() {
             continue;
         }
         let ctx = attribution::Ctx {
@@ -304,7 +304,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
         } else {
             attribution::quotes_of(&ctx, &mut state, &mut history_view, &mut quotes);
         }
-        if !in_turn {
+        if !para.in_turn {
             attribution::note_lead(&ctx, &mut state);
         }
     }

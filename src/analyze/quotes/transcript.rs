@@ -194,7 +194,7 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
 fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     const YOU: &[&str] = &[
         "vous", "votre", "vos", "tu", "you", "your", "sie", "ihnen", "ihr", "ihre", "usted",
-        "ustedes", "le", "les",
+        "ustedes",
     ];
     let is_question = |p: &str| {
         let t = p.trim();
@@ -287,6 +287,20 @@ mod tests {
             "Nobody is sure.",
             "And what happens if the talks fail?",
             "Fighting would resume.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert!(detect(&paras).is_none());
+        // French articles ("le", "les") address no one.
+        let paras: Vec<String> = [
+            "Les pourparlers ont repris lundi à Genève.",
+            "Le cessez-le-feu tiendra-t-il ?",
+            "Les diplomates restent prudents.",
+            "Les médiateurs garderont-ils les deux camps à la table ?",
+            "Personne n'en est sûr.",
+            "Et que se passera-t-il si le dialogue échoue ?",
+            "Les combats reprendraient.",
         ]
         .iter()
         .map(|s| s.to_string())
