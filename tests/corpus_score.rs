@@ -285,7 +285,7 @@ fn blind8_set_holds_its_level() {
 /// (P 0.981, R 0.862), speaker 0.677 (90/133), titles 0.833, dates 1.000, body 0.995.
 #[test]
 fn blind9_set_holds_its_level() {
-    // Measured after the fixes: quote F1 0.969, speaker 0.811, body 0.995, titles 0.833, dates
+    // Measured after the fixes: quote F1 0.969, speaker 0.838, body 0.995, titles 0.833, dates
     // 1.000.
     holds(
         "sample-data/blind9/articles",
@@ -295,7 +295,7 @@ fn blind9_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.95),
-            ("speakerAcc", 0.79),
+            ("speakerAcc", 0.83),
         ],
     );
 }

@@ -1217,3 +1217,31 @@ fn initials_open_a_name_and_a_trade_in_apposition_describes_a_person() {
     assert_eq!(q[1].1, s("T. J. Mbugua"), "{q:?}");
     assert_eq!(q[2].1, s("Achieng Odhiambo-Kweyu"), "{q:?}");
 }
+
+#[test]
+fn a_reused_description_means_the_person_it_first_described() {
+    let q = run(
+        "en",
+        &[
+            "Hassan Mazrui signed the agreement in Nairobi on Tuesday after two years of talks.",
+            "The cabinet secretary was blunt. “We are not a customer,” the cabinet secretary said.",
+            "The station is run by Joseph Mbugua. “The farmers get a flood map the same afternoon,” he said.",
+            "“The first satellite is a school, and the second one is the exam,” the cabinet secretary said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Hassan Mazrui"), "{q:?}");
+    assert_eq!(q[1].1, s("Joseph Mbugua"), "{q:?}");
+    assert_eq!(q[2].1, s("Hassan Mazrui"), "{q:?}");
+}
+
+#[test]
+fn a_gendered_pronoun_passes_over_a_vague_indefinite_for_the_named_person() {
+    let q = run(
+        "en",
+        &[
+            "The partnership began in 2019 with a single ground station and a loan from the Korean government.",
+            "Wanjiru Kamau-Odhiambo, for her part, describes it in terms that would make a diplomat nervous. “We argued constantly,” she said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Wanjiru Kamau-Odhiambo"), "{q:?}");
+}

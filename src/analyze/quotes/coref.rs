@@ -2181,9 +2181,14 @@ pub fn find_mentions(
 pub struct HistEntry {
     pub referent: Referent,
     pub gender: Gender,
-    pub desc_class: u8,
     pub nationality: Option<usize>,
     pub paragraph: usize,
+    /// The role of the definite description that named this referent ("the cabinet
+    /// secretary"): the same description later means the same person.
+    pub role: Option<String>,
+    /// An indefinite description of unknown gender ("would make a diplomat nervous"): a weak
+    /// antecedent, passed over when a named person of the pronoun's gender is in the paragraph.
+    pub vague: bool,
 }
 
 /// Whether the mention a pronoun of gender `g` refers back to is a body whose determiner has
@@ -2245,6 +2250,35 @@ fn epithet_antecedent(
         })
 }
 
+/// Whether an earlier definite description with this role ("the cabinet secretary") was
+/// resolved to person `id`: a writer reuses a description for the person it first named.
+fn described_as(history: &[HistEntry], id: usize, role: &str) -> bool {
+    history
+        .iter()
+        .any(|h| h.referent == Referent::Person(id) && h.role.as_deref() == Some(role))
+}
+
+/// A gendered pronoun whose nearest antecedent is a vague indefinite ("Kamau-Odhiambo
+/// describes it in terms that would make a diplomat nervous. … she said") refers to the named
+/// person of that gender earlier in the same paragraph, when there is one.
+fn named_over_vague<'h>(
+    found: &'h HistEntry,
+    history: &'h [HistEntry],
+    people: &People,
+    g: Gender,
+    paragraph: usize,
+) -> &'h HistEntry {
+    if !found.vague || g == Gender::Unknown {
+        return found;
+    }
+    history
+        .iter()
+        .rev()
+        .take_while(|h| h.paragraph == paragraph)
+        .find(|h| matches!(h.referent, Referent::Person(id) if people.persons[id].gender == g))
+        .unwrap_or(found)
+}
+
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
 pub fn resolve(
     mentions: &mut [Mention],
@@ -2262,9 +2296,10 @@ pub fn resolve(
                 history.push(HistEntry {
                     referent: m.referent,
                     gender: p.gender,
-                    desc_class: 0,
                     nationality: p.nationality,
                     paragraph,
+                    role: None,
+                    vague: false,
                 });
             }
             MKind::Org(_) => {}
@@ -2308,9 +2343,14 @@ pub fn resolve(
                     }
                     only
                 });
+                let found = found.map(|h| named_over_vague(h, history, people, g, paragraph));
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
-                    history.push(HistEntry { paragraph, ..h });
+                    history.push(HistEntry {
+                        paragraph,
+                        role: None,
+                        ..h
+                    });
                 }
             }
             MKind::Pronoun(_) => m.referent = Referent::Nobody,
@@ -2341,7 +2381,7 @@ pub fn resolve(
                                 continue;
                             }
                         }
-                        let exact = p.roles.contains(&d.role);
+                        let exact = p.roles.contains(&d.role) || described_as(history, id, &d.role);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
                         let score = if exact {
                             3
@@ -2390,12 +2430,14 @@ pub fn resolve(
                         .or_else(|| epithet_antecedent(d, people, history, paragraph))
                         .map_or(Referent::Unnamed, Referent::Person);
                 }
+                let named = matches!(m.referent, Referent::Person(_));
                 history.push(HistEntry {
                     referent: m.referent,
                     gender: d.gender,
-                    desc_class: d.class,
                     nationality: d.nationality,
                     paragraph,
+                    role: (named && d.definite).then(|| d.role.clone()),
+                    vague: !d.definite && d.gender == Gender::Unknown,
                 });
             }
         }
