@@ -1245,3 +1245,16 @@ fn a_gendered_pronoun_passes_over_a_vague_indefinite_for_the_named_person() {
     );
     assert_eq!(q[0].1, s("Wanjiru Kamau-Odhiambo"), "{q:?}");
 }
+
+#[test]
+fn a_name_only_particle_makes_a_name_of_an_unknown_given_name() {
+    let q = run(
+        "en",
+        &[
+            "A long introduction on the observation mission in the Gulf of Guinea and its conclusions for the region.",
+            "The mission was led by Marieke van der Hoeven and Tomas Berg, both former lawmakers.",
+            "\"We saw well-run polling stations,\" van der Hoeven said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Marieke van der Hoeven"), "{q:?}");
+}

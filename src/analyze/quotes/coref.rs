@@ -1573,8 +1573,20 @@ fn name_run(
             .iter()
             .any(|w| ORG_WORDS.contains(w.folded.as_str()) || ORG_HEADS.contains(w.folded.as_str()))
     };
-    (n >= 2 && !institution()).then_some((e, known_first || reused_surname))
+    // "Marieke van der Hoeven", "Hassan bin Salim": particles found only inside names join
+    // capitalised words into a person's name even when the given name is unknown.
+    let name_particle = (i + 1..e).any(|k| {
+        let w = words[k];
+        lower_particle(w)
+            && (NAME_ONLY_PARTICLES.contains(&w.folded.as_str())
+                || ft.lang != Lang::De && w.folded == "von")
+    });
+    (n >= 2 && !institution()).then_some((e, known_first || reused_surname || name_particle))
 }
+
+/// Particles that, lowercase between capitalised words, occur in personal names and nowhere
+/// else in French, English, Spanish or German prose ("von" is a German preposition too).
+const NAME_ONLY_PARTICLES: &[&str] = &["van", "ter", "ten", "bin", "ibn", "bint", "ould", "dos"];
 
 /// Is word `i` introduced by "as", "comme", "en tant que", "als" or "como"?
 fn predicative(words: &[&Token], i: usize) -> bool {
