@@ -1258,3 +1258,26 @@ fn a_name_only_particle_makes_a_name_of_an_unknown_given_name() {
     );
     assert_eq!(q[0].1, s("Marieke van der Hoeven"), "{q:?}");
 }
+
+#[test]
+fn an_announced_interview_needs_no_questions_addressing_the_interviewee() {
+    let q = run(
+        "de",
+        &[
+            "Die Meeresbiologin Henrike Dahlmann leitet in Bremerhaven die Arbeitsgruppe Krill. Ein Gespräch über Wissenschaft als Diplomatie.",
+            "Frau Dahlmann, wieder keine Schutzgebiete. Sind Sie enttäuscht?",
+            "Enttäuscht wäre das falsche Wort, ich war ja vorbereitet.",
+            "Woran scheitert es diesmal?",
+            "Am Konsensprinzip: Jedes Mitglied kann blockieren.",
+            "Die Krillfischerei wächst rasant. Muss man sich Sorgen machen?",
+            "Um den Krill insgesamt noch nicht, um bestimmte Gebiete schon.",
+            "Hat die Wissenschaft noch eine diplomatische Funktion?",
+            "Mehr denn je.",
+        ],
+    );
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Henrike Dahlmann")),
+        "{q:?}"
+    );
+}

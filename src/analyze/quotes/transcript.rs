@@ -108,6 +108,14 @@ fn is_credit_line(p: &str) -> bool {
     }
 }
 
+/// An introduction that calls what follows an interview ("Ein Gespräch über …", "Entretien").
+fn announces_interview(p: &str) -> bool {
+    const CUES: &[&str] = &["interview", "entretien", "entrevista", "gesprach"];
+    crate::fold::fold(p)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| CUES.contains(&w))
+}
+
 /// Labels each paragraph when the article is a Q&A transcript or interview; `None` otherwise.
 pub fn detect(paragraphs: &[String]) -> Option<Vec<Turn>> {
     labelled(paragraphs).or_else(|| unlabelled(paragraphs))
@@ -219,7 +227,13 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 .any(|w| YOU.contains(&w))
         })
         .count();
-    if first == 0 || answered < 3 || 2 * addressing < questions.len() {
+    // A question need not address anyone ("Woran scheitert es diesmal?") when the page says it
+    // is an interview: in its introduction ("Ein Gespräch über …") or in a closing credit line.
+    let announced = || {
+        paragraphs[..first].iter().any(|p| announces_interview(p))
+            || paragraphs[first..].iter().any(|p| is_credit_line(p))
+    };
+    if first == 0 || answered < 3 || 2 * addressing < questions.len() && !announced() {
         return None;
     }
     let mut turns = Vec::with_capacity(paragraphs.len());
