@@ -1281,3 +1281,22 @@ fn an_announced_interview_needs_no_questions_addressing_the_interviewee() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_question_label_may_name_the_outlet_in_brackets() {
+    let q = run(
+        "fr",
+        &[
+            "Voici les principaux extraits de la conférence de presse des ministres de l'Eau.",
+            "Question (Télé Sahel) : Madame la Ministre, peut-on parler d'un échec ?",
+            "Haoua Zakari : Non. Un échec, c'est quand on ne se parle plus.",
+            "Question (Radio Fleuve FM) : Monsieur da Silveira, la Guinée a-t-elle accepté ?",
+            "Jean-Baptiste da Silveira : La Guinée a accepté de discuter d'un remplissage modulé.",
+            "Question (AOAP) : Le Mali menace-t-il de quitter l'Autorité ?",
+            "Jean-Baptiste da Silveira : Personne n'a parlé de quitter quoi que ce soit.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1, s("Haoua Zakari"), "{q:?}");
+    assert_eq!(q[2].1, s("Jean-Baptiste da Silveira"), "{q:?}");
+}

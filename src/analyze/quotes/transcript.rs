@@ -41,6 +41,12 @@ pub fn is_generic_answer(label: &str) -> bool {
 fn prefix(p: &str) -> Option<(&str, usize)> {
     let colon = p.find(':')?;
     let head = p[..colon].trim();
+    // "Question (Télé Sahel) :", "Mao Ning (spokesperson):": an affiliation in brackets after
+    // the label is not part of it.
+    let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((label, inside)) if !inside.contains(['(', ')']) => label.trim_end(),
+        _ => head,
+    };
     if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
         return None;
     }
