@@ -1300,3 +1300,15 @@ fn a_question_label_may_name_the_outlet_in_brackets() {
     assert_eq!(q[0].1, s("Haoua Zakari"), "{q:?}");
     assert_eq!(q[2].1, s("Jean-Baptiste da Silveira"), "{q:?}");
 }
+
+#[test]
+fn a_faroese_particle_stays_inside_the_name() {
+    let q = run(
+        "de",
+        &[
+            "Eine lange Einleitung über die Verhandlungen in London und ihre Ergebnisse für die Fischer.",
+            "Der färöische Fischereiminister Sjúrður við Ánna wies die Kritik zurück. «Die Makrele ist in unsere Gewässer gekommen», sagte er dem Rundfunk.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Sjúrður við Ánna"), "{q:?}");
+}

@@ -83,7 +83,7 @@ impl Mention {
 pub(crate) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
     "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do", "ben", "wa", "uulu",
-    "kyzy", "ag", "ap", "i", "arap", "af",
+    "kyzy", "ag", "ap", "i", "arap", "af", "við",
 ];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
