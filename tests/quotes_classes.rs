@@ -1312,3 +1312,16 @@ fn a_faroese_particle_stays_inside_the_name() {
     );
     assert_eq!(q[0].1, s("Sjúrður við Ánna"), "{q:?}");
 }
+
+#[test]
+fn an_initiative_after_von_is_where_the_speaker_comes_from() {
+    let q = run(
+        "de",
+        &[
+            "Kritik kommt von Flüchtlingsorganisationen. „5000 Plätze sind ein Tropfen auf den heißen Stein“, sagte Tarek Demirci von der Initiative Sichere Wege.",
+            "Demirci warf der Bundesregierung vor, mit dem Programm „von der eigenen Abschottungspolitik ablenken“ zu wollen.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Tarek Demirci"), "{q:?}");
+    assert_eq!(q[1].1, s("Tarek Demirci"), "{q:?}");
+}
