@@ -1325,3 +1325,15 @@ fn an_initiative_after_von_is_where_the_speaker_comes_from() {
     assert_eq!(q[0].1, s("Tarek Demirci"), "{q:?}");
     assert_eq!(q[1].1, s("Tarek Demirci"), "{q:?}");
 }
+
+#[test]
+fn a_gendered_pronoun_prefers_the_person_known_to_have_its_gender() {
+    let q = run(
+        "fr",
+        &[
+            "Les négociations sur la sardinelle entre le Sénégal et la Mauritanie piétinent depuis des mois.",
+            "La ministre, Fatou Kiné Ba-Thiam, a rencontré à Nouakchott son homologue, Ahmedou Ould Taleb Jiddou. « Nous ne signerons pas cet accord », a-t-elle déclaré.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Fatou Kiné Ba-Thiam"), "{q:?}");
+}

@@ -2284,16 +2284,20 @@ fn described_as(history: &[HistEntry], id: usize, role: &str) -> bool {
 }
 
 /// A gendered pronoun whose nearest antecedent is a vague indefinite ("Kamau-Odhiambo
-/// describes it in terms that would make a diplomat nervous. … she said") refers to the named
-/// person of that gender earlier in the same paragraph, when there is one.
-fn named_over_vague<'h>(
+/// describes it in terms that would make a diplomat nervous. … she said") or a person of
+/// unknown gender ("La ministre, Fatou Ba-Thiam, a rencontré son homologue, Ahmedou Jiddou. « … »,
+/// a-t-elle déclaré") refers to the person known to have that gender earlier in the same
+/// paragraph, when there is one.
+fn known_gender_over_unsure<'h>(
     found: &'h HistEntry,
     history: &'h [HistEntry],
     people: &People,
     g: Gender,
     paragraph: usize,
 ) -> &'h HistEntry {
-    if !found.vague || g == Gender::Unknown {
+    let unsure = found.vague
+        || matches!(found.referent, Referent::Person(id) if people.persons[id].gender == Gender::Unknown);
+    if !unsure || g == Gender::Unknown {
         return found;
     }
     history
@@ -2368,7 +2372,8 @@ pub fn resolve(
                     }
                     only
                 });
-                let found = found.map(|h| named_over_vague(h, history, people, g, paragraph));
+                let found =
+                    found.map(|h| known_gender_over_unsure(h, history, people, g, paragraph));
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry {
