@@ -1337,3 +1337,15 @@ fn a_gendered_pronoun_prefers_the_person_known_to_have_its_gender() {
     );
     assert_eq!(q[0].1, s("Fatou Kiné Ba-Thiam"), "{q:?}");
 }
+
+#[test]
+fn a_quote_ending_before_its_full_stop_is_credited_to_the_next_sentence() {
+    let q = run(
+        "es",
+        &[
+            "Bolivia negocia desde febrero con sus acreedores bilaterales la reprogramación de sus vencimientos.",
+            "«No estamos pidiendo un perdón, estamos pidiendo tiempo». Así resume la posición de su Gobierno el ministro de Economía, Rodrigo Mamani Quispe, en su despacho.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Rodrigo Mamani Quispe"), "{q:?}");
+}

@@ -1077,10 +1077,16 @@ fn newcomer<'a>(ctx: &'a Ctx, hist: &HistoryView, from: usize, to: usize) -> Opt
 fn named_next<'a>(ctx: &'a Ctx, hist: &HistoryView, span: &Span) -> Option<(&'a Mention, bool)> {
     let text = ctx.text();
     let inner = text[span.inner_start..span.inner_end].trim_end();
-    if !span.closed || !inner.ends_with(['.', '!', '?', '…']) {
+    // The sentence ends inside the marks ("‘… exam.’") or right after them ("«… tiempo».").
+    let after = &text[span.end..];
+    let stop = after
+        .strip_prefix(['.', '!', '?', '…'])
+        .filter(|_| !inner.ends_with(['.', '!', '?', '…', ',']));
+    if !span.closed || stop.is_none() && !inner.ends_with(['.', '!', '?', '…']) {
         return None;
     }
-    let from = span.end + (text[span.end..].len() - text[span.end..].trim_start().len());
+    let after = stop.unwrap_or(after);
+    let from = text.len() - after.trim_start().len();
     if from >= text.len() || ctx.para.sentence_start(from) != from {
         return None;
     }
@@ -1093,8 +1099,17 @@ fn named_next<'a>(ctx: &'a Ctx, hist: &HistoryView, span: &Span) -> Option<(&'a 
         .iter()
         .filter(|m| m.start >= from && m.end <= to)
         .filter(|m| matches!(m.referent, Referent::Person(_)));
+    // "Así resume … el ministro de Economía, Rodrigo Mamani Quispe": a description in
+    // apposition to the name may come first.
     let m = named.next()?;
-    if !matches!(m.kind, MKind::Name(_)) || named.any(|n| n.referent != m.referent) {
+    let mut by_name = matches!(m.kind, MKind::Name(_));
+    for n in named {
+        if n.referent != m.referent {
+            return None;
+        }
+        by_name |= matches!(n.kind, MKind::Name(_));
+    }
+    if !by_name {
         return None;
     }
     let newcomer = !hist
