@@ -1349,3 +1349,15 @@ fn a_quote_ending_before_its_full_stop_is_credited_to_the_next_sentence() {
     );
     assert_eq!(q[0].1, s("Rodrigo Mamani Quispe"), "{q:?}");
 }
+
+#[test]
+fn an_unresolved_description_in_apposition_leaves_the_subject_to_its_head() {
+    let q = run(
+        "es",
+        &[
+            "Rodrigo Mamani Quispe, ministro de Economía de Bolivia, recibió a este diario en La Paz.",
+            "El ministro, economista formado en Lovaina, pide «un periodo de gracia de al menos tres años».",
+        ],
+    );
+    assert_eq!(q[0].1, s("Rodrigo Mamani Quispe"), "{q:?}");
+}

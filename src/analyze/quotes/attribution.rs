@@ -348,10 +348,29 @@ impl Ctx<'_> {
                 }
             }
             if m.is_personlike() || v - m.w1 <= 3 {
-                return Some(m);
+                return Some(self.apposition_head(m).unwrap_or(m));
             }
         }
         None
+    }
+
+    /// The person an unresolved description in apposition describes ("El ministro, economista
+    /// formado en Lovaina, pide …"): the mention right before the comma that opens it.
+    fn apposition_head(&self, m: &Mention) -> Option<&Mention> {
+        if !matches!(m.kind, MKind::Descriptor(_)) || m.referent != Referent::Unnamed || m.w0 == 0 {
+            return None;
+        }
+        let text = self.text();
+        let gap = &text[self.words[m.w0 - 1].end..self.words[m.w0].start];
+        let closed = text[self.words[m.w1 - 1].end..]
+            .trim_start()
+            .starts_with(',');
+        if gap.trim() != "," || !closed {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .find(|h| h.w1 == m.w0 && matches!(h.referent, Referent::Person(_)))
     }
 
     /// Whether mention `m` lies in a relative clause closed by a comma before the verb at `v`
