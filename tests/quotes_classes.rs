@@ -1361,3 +1361,17 @@ fn an_unresolved_description_in_apposition_leaves_the_subject_to_its_head() {
     );
     assert_eq!(q[0].1, s("Rodrigo Mamani Quispe"), "{q:?}");
 }
+
+#[test]
+fn german_reported_speech_quotes_the_person_the_paragraph_reports() {
+    let q = run(
+        "de",
+        &[
+            "Die norwegische Fischereiministerin Marit Haugland Aasen äußerte sich enttäuscht über das Scheitern der Gespräche.",
+            "«Die Kunden im Supermarkt fragen nicht, wer schuld ist», sagte Morag MacInnes, Geschäftsführerin der schottischen Hochseefischer.",
+            "«Am Ende bezahlen die Fischer in Peterhead und in Tórshavn gleichermassen.»",
+            "Haugland Aasen kündigte an, die Küstenstaaten im Januar nach Oslo einzuladen. Ihr Ziel sei ein Abkommen «vor Beginn der Frühjahrssaison». Norwegen werde seine Quote nicht erhöhen, sagte die Ministerin.",
+        ],
+    );
+    assert_eq!(q[2].1, s("Marit Haugland Aasen"), "{q:?}");
+}

@@ -898,9 +898,21 @@ pub(crate) fn quotes_of(
         }
         let partial = !full && !continuation;
         // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
-        // „…“ stehe") goes on quoting the speaker of the previous quote.
+        // „…“ stehe") goes on quoting the person the paragraph has been reporting ("X kündigte
+        // an, … Ihr Ziel sei ein Abkommen „…“"), else the speaker of the previous quote.
         if tag.is_none() && partial && ctx.lang == Lang::De {
-            if let Some(l) = state.last.as_ref().filter(|l| {
+            let reported = ctx.mentions[..ctx.mentions.partition_point(|m| m.end <= span.open)]
+                .iter()
+                .rev()
+                .find(|m| {
+                    matches!(m.referent, Referent::Person(_)) && !after_preposition(ctx.words, m.w0)
+                })
+                .map(|m| Last {
+                    referent: m.referent,
+                    paragraph: ctx.paragraph,
+                    dialogue: false,
+                });
+            if let Some(l) = reported.as_ref().or(state.last.as_ref()).filter(|l| {
                 matches!(l.referent, Referent::Person(_))
                     && l.paragraph + 1 >= ctx.paragraph
                     && !l.dialogue
