@@ -1375,3 +1375,15 @@ fn german_reported_speech_quotes_the_person_the_paragraph_reports() {
     );
     assert_eq!(q[2].1, s("Marit Haugland Aasen"), "{q:?}");
 }
+
+#[test]
+fn german_so_after_a_quotation_introduces_an_unknown_given_name() {
+    let q = run(
+        "de",
+        &[
+            "Eine lange Einleitung über die Verhandlungen in London und ihre Ergebnisse für die Fischerei im Nordatlantik.",
+            "«Die Kunden fragen nicht, wer schuld ist», so Morag MacInnes, Geschäftsführerin der schottischen Hochseefischer.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Morag MacInnes"), "{q:?}");
+}

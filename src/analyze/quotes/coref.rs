@@ -2098,8 +2098,20 @@ pub fn find_mentions(
                 // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
                 // the speaker's name even when the first name is not in our list.
                 // Not a run inside quote marks ("el llamado «Plan Frontera Segura»").
+                // German "«…», so Morag MacInnes": "so" right after a quotation is a tag.
+                // (Quoted words are not in `words`: the gap before "so" holds the quotation.)
+                let tag_so = i >= 1
+                    && lang == Lang::De
+                    && words[i - 1].folded == "so"
+                    && text[i.checked_sub(2).map_or(0, |k| words[k].end)..words[i - 1].start]
+                        .trim_end()
+                        .ends_with(',')
+                    && text[..words[i - 1].start]
+                        .trim_end()
+                        .trim_end_matches(',')
+                        .ends_with(['«', '»', '“', '”', '„', '"', '‹', '›']);
                 let after_verb = i > 0
-                    && lx.is_speech_verb(lang, &words[i - 1].folded)
+                    && (lx.is_speech_verb(lang, &words[i - 1].folded) || tag_so)
                     && !text[words[i - 1].end..words[i].start]
                         .contains(['«', '»', '“', '”', '„', '"', '‹', '›']);
                 // "according to Elle-Márjá Utsi of the Saami Council": a source named with
