@@ -1387,3 +1387,19 @@ fn german_so_after_a_quotation_introduces_an_unknown_given_name() {
     );
     assert_eq!(q[0].1, s("Morag MacInnes"), "{q:?}");
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_registered_with_it() {
+    let q = run(
+        "es",
+        &[
+            "A las cinco de la mañana, el fresquero Santa Rita II descarga cajones de merluza. Su capitán, Héctor Ruiz Díaz, lleva treinta años en el mar.",
+            "A su lado, su hija Lucía Ruiz Díaz, primera oficial del barco, revisa la planilla de descarga.",
+            "En Buenos Aires, la negociación sigue estancada desde marzo en la comisión binacional.",
+            "En el puerto, la discusión suena lejana. Lucía termina de firmar los papeles y mira el cielo.",
+            "—Si no hay acuerdo en junio, el barco se queda amarrado —dice—. Y la tripulación, en la casa.",
+        ],
+    );
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|(_, sp)| *sp == s("Lucía Ruiz Díaz")), "{q:?}");
+}

@@ -2204,7 +2204,14 @@ pub fn find_mentions(
             continue;
         }
         if t.cap {
-            if let Some(id) = people.lookup(f) {
+            // "Lucía termina de firmar…" for Lucía Ruiz Díaz: a given name alone is the one
+            // person registered with it (her father Héctor Ruiz Díaz shares only the surname).
+            let by_given_name = || {
+                let g = lx.first_name(f)?;
+                ft.gaz(i).is_none().then_some(())?;
+                people.lookup_first_word(f, g)
+            };
+            if let Some(id) = people.lookup(f).or_else(by_given_name) {
                 out.push(Mention::name(words, i, i + 1, id));
             }
         }
