@@ -2294,12 +2294,18 @@ fn epithet_antecedent(
         })
 }
 
-/// Whether an earlier definite description with this role ("the cabinet secretary") was
-/// resolved to person `id`: a writer reuses a description for the person it first named.
-fn described_as(history: &[HistEntry], id: usize, role: &str) -> bool {
-    history
-        .iter()
-        .any(|h| h.referent == Referent::Person(id) && h.role.as_deref() == Some(role))
+/// The people earlier definite descriptions with this role ("the cabinet secretary") were
+/// resolved to: a writer reuses a description for the person it first named.
+fn described_as(history: &[HistEntry], role: &str) -> Vec<usize> {
+    let mut ids = Vec::new();
+    for h in history {
+        if let (Referent::Person(id), Some(r)) = (h.referent, h.role.as_deref()) {
+            if r == role && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
 }
 
 /// A gendered pronoun whose nearest antecedent is a vague indefinite ("Kamau-Odhiambo
@@ -2413,6 +2419,7 @@ pub fn resolve(
                 } else {
                     let mut best: Option<(u8, usize)> = None;
                     let mut seen = Vec::new();
+                    let described = described_as(history, &d.role);
                     for h in history.iter().rev() {
                         let Referent::Person(id) = h.referent else {
                             continue;
@@ -2430,7 +2437,7 @@ pub fn resolve(
                                 continue;
                             }
                         }
-                        let exact = p.roles.contains(&d.role) || described_as(history, id, &d.role);
+                        let exact = p.roles.contains(&d.role) || described.contains(&id);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
                         let score = if exact {
                             3
