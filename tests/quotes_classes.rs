@@ -1403,3 +1403,16 @@ fn a_given_name_alone_is_the_one_person_registered_with_it() {
     assert!(!q.is_empty(), "{q:?}");
     assert!(q.iter().all(|(_, sp)| *sp == s("Lucía Ruiz Díaz")), "{q:?}");
 }
+
+#[test]
+fn an_address_by_office_names_no_one() {
+    let paras: Vec<String> = [
+        "Les ministres de l'Eau se sont quittés lundi soir sans accord sur le barrage.",
+        "Madame la Ministre, peut-on parler d'un échec ? Monsieur le Président, que répondez-vous ?",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let people = extract(&paras, "fr").people;
+    assert!(people.is_empty(), "{people:?}");
+}

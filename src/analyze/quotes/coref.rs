@@ -1798,7 +1798,11 @@ pub fn find_mentions(
                 {
                     s += 1;
                 }
-                if words.get(s).is_some_and(|n| n.cap) {
+                // "Madame la Ministre", "Mr President": an address by office names no one.
+                if words
+                    .get(s)
+                    .is_some_and(|n| n.cap && !lx.is_role_word(&n.folded))
+                {
                     // Spanish names run to four words ("doña Carmen Gloria Rojas Tapia").
                     let longest = if lang == Lang::Es { 4 } else { 3 };
                     let mut e = s + 1;
