@@ -1592,14 +1592,16 @@ fn name_run(
         let w = words[k];
         lower_particle(w)
             && (NAME_ONLY_PARTICLES.contains(&w.folded.as_str())
-                || ft.lang != Lang::De && w.folded == "von")
+                || ft.lang != Lang::De && w.folded == "von"
+                || ft.lang != Lang::Es && w.folded == "dos")
     });
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname || name_particle))
 }
 
 /// Particles that, lowercase between capitalised words, occur in personal names and nowhere
-/// else in French, English, Spanish or German prose ("von" is a German preposition too).
-const NAME_ONLY_PARTICLES: &[&str] = &["van", "ter", "ten", "bin", "ibn", "bint", "ould", "dos"];
+/// else in French, English, Spanish or German prose (German "von" and Spanish "dos" are common
+/// words too, so they count only in the other languages).
+const NAME_ONLY_PARTICLES: &[&str] = &["van", "ter", "ten", "bin", "ibn", "bint", "ould"];
 
 /// Is word `i` introduced by "as", "comme", "en tant que", "als" or "como"?
 fn predicative(words: &[&Token], i: usize) -> bool {
