@@ -907,16 +907,17 @@ pub(crate) fn quotes_of(
                 .find(|m| {
                     matches!(m.referent, Referent::Person(_)) && !after_preposition(ctx.words, m.w0)
                 })
-                .map(|m| Last {
-                    referent: m.referent,
-                    paragraph: ctx.paragraph,
-                    dialogue: false,
-                });
-            if let Some(l) = reported.as_ref().or(state.last.as_ref()).filter(|l| {
-                matches!(l.referent, Referent::Person(_))
-                    && l.paragraph + 1 >= ctx.paragraph
-                    && !l.dialogue
-            }) {
+                .map(|m| m.referent);
+            let previous = state
+                .last
+                .as_ref()
+                .filter(|l| {
+                    matches!(l.referent, Referent::Person(_))
+                        && l.paragraph + 1 >= ctx.paragraph
+                        && !l.dialogue
+                })
+                .map(|l| l.referent);
+            if let Some(referent) = reported.or(previous) {
                 let (a, b) = ctx.word_range(sent_start, ctx.para.sentence_end(span.open));
                 let (_, mid) = ctx.word_range(sent_start, span.open);
                 let (a, b) = (a.max(mid.saturating_sub(30)), b.min(mid + 30));
@@ -926,7 +927,7 @@ pub(crate) fn quotes_of(
                 {
                     tag = Some(Tag {
                         verb: None,
-                        referent: l.referent,
+                        referent,
                         mention: None,
                     });
                 }

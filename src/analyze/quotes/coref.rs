@@ -86,6 +86,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "kyzy", "ag", "ap", "i", "arap", "af", "við",
 ];
 
+/// Double and angle quotation marks, opening or closing, as they stand around a quotation.
+const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"', '‹', '›'];
+
 /// Capitalised words that start sentences or titles but are never part of a name.
 const NOT_NAMES_LIST: &[&str] = &[
     "le",
@@ -2101,25 +2104,21 @@ pub fn find_mentions(
             .map(|(e, _)| e)
             .or_else(|| {
                 let (e, _) = run?;
-                // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
-                // the speaker's name even when the first name is not in our list.
-                // Not a run inside quote marks ("el llamado «Plan Frontera Segura»").
-                // German "«…», so Morag MacInnes": "so" right after a quotation is a tag.
-                // (Quoted words are not in `words`: the gap before "so" holds the quotation.)
+                // German "«…», so Morag MacInnes": "so" right after a quotation's comma is a
+                // tag (quoted words are not in `words`, so look at the text before "so").
                 let tag_so = i >= 1
                     && lang == Lang::De
                     && words[i - 1].folded == "so"
-                    && text[i.checked_sub(2).map_or(0, |k| words[k].end)..words[i - 1].start]
-                        .trim_end()
-                        .ends_with(',')
                     && text[..words[i - 1].start]
                         .trim_end()
-                        .trim_end_matches(',')
-                        .ends_with(['«', '»', '“', '”', '„', '"', '‹', '›']);
+                        .strip_suffix(',')
+                        .is_some_and(|t| t.trim_end().ends_with(QUOTE_MARKS));
+                // "said Tekanene Boutu, who…": right after a speech verb, a capitalised run is
+                // the speaker's name even when the first name is not in our list.
+                // Not a run inside quote marks ("el llamado «Plan Frontera Segura»").
                 let after_verb = i > 0
                     && (lx.is_speech_verb(lang, &words[i - 1].folded) || tag_so)
-                    && !text[words[i - 1].end..words[i].start]
-                        .contains(['«', '»', '“', '”', '„', '"', '‹', '›']);
+                    && !text[words[i - 1].end..words[i].start].contains(QUOTE_MARKS);
                 // "according to Elle-Márjá Utsi of the Saami Council": a source named with
                 // the body they speak for.
                 let source_of = i >= 1
@@ -2213,8 +2212,7 @@ pub fn find_mentions(
             // "Lucía termina de firmar…" for Lucía Ruiz Díaz: a given name alone is the one
             // person registered with it (her father Héctor Ruiz Díaz shares only the surname).
             let by_given_name = || {
-                let g = lx.first_name(f)?;
-                ft.gaz(i).is_none().then_some(())?;
+                let g = lx.first_name(f).filter(|_| ft.gaz(i).is_none())?;
                 people.lookup_first_word(f, g)
             };
             if let Some(id) = people.lookup(f).or_else(by_given_name) {
