@@ -1416,3 +1416,27 @@ fn an_address_by_office_names_no_one() {
     let people = extract(&paras, "fr").people;
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn a_lower_case_particle_after_the_verb_opens_a_known_surname() {
+    let q = run(
+        "de",
+        &[
+            "Staatsministerin Henrike von Stetten und der indonesische Forschungsminister Hendra Kusumawardhana unterzeichneten am Mittwoch in Jakarta eine Absichtserklärung.",
+            "„Wir bauen keinen Satelliten für Indonesien“, sagte von Stetten bei der Unterzeichnung.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Henrike von Stetten"), "{q:?}");
+}
+
+#[test]
+fn an_acronym_before_a_descriptor_is_no_one_word_name() {
+    let q = run(
+        "fr",
+        &[
+            "« Ce sont des vélos qui passent la frontière », a déclaré la ministre béninoise des Sports, Rachida Adjovi-Hounkpè.",
+            "Interrogée sur le coût, estimé à 1,3 milliard de francs CFA, la ministre a assuré que \"chaque franc a été trouvé auprès de sponsors privés\".",
+        ],
+    );
+    assert_eq!(q[1].1, s("Rachida Adjovi-Hounkpè"), "{q:?}");
+}

@@ -1601,6 +1601,11 @@ fn name_run(
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname || name_particle))
 }
 
+/// A short all-capitals word ("CFA", "ONU"): an acronym, not a one-word name.
+fn acronym(word: &str) -> bool {
+    word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase())
+}
+
 /// Particles that, lowercase between capitalised words, occur in personal names and nowhere
 /// else in French, English, Spanish or German prose (German "von" and Spanish "dos" are common
 /// words too, so they count only in the other languages).
@@ -1696,8 +1701,10 @@ fn supranational(entry: usize) -> bool {
 /// usually opens a sentence or an article's name ("De", "La"), so it needs the registry's word.
 fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People) -> Option<usize> {
     let t = words[i];
-    // Particles are short: the length test spares most words the list scan.
-    if !t.cap || t.folded.len() > 5 || !PARTICLES.contains(&t.folded.as_str()) {
+    // Particles are short: the length test spares most words the list scan. A lower-case
+    // particle opens the surname too ("sagte von Stetten", "said de Barra") when the words
+    // that follow are a known person's.
+    if t.folded.len() > 5 || !PARTICLES.contains(&t.folded.as_str()) {
         return None;
     }
     let mut e = i + 1;
@@ -2166,6 +2173,8 @@ pub fn find_mentions(
                     && t.cap
                     && !NOT_NAMES.contains(f)
                     && f.chars().count() >= 3
+                    // "francs CFA, la ministre": an acronym is no one's name.
+                    && !acronym(t.text(text))
                     && ft.gaz(i).is_none()
                     && ft.nat(i).is_none()
                     && !lx.is_role_word(f)
