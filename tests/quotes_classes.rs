@@ -1440,3 +1440,44 @@ fn an_acronym_before_a_descriptor_is_no_one_word_name() {
     );
     assert_eq!(q[1].1, s("Rachida Adjovi-Hounkpè"), "{q:?}");
 }
+
+#[test]
+fn a_description_may_introduce_the_person_named_just_after_it() {
+    let q = run(
+        "es",
+        &[
+            "El canciller, Tomás Undurraga Vial, firmó el memorando en Santiago. «Es un paso histórico», dijo.",
+            "La directora de la Oficina Nacional de Asuntos Espaciales, que coordinará la parte técnica, explicó que el sensor se construirá en Antofagasta «con al menos un 60 por ciento de componentes nacionales».",
+            "Catalina Huenchumilla Paredes, ingeniera formada en Toulouse, lleva seis años al frente de la oficina.",
+        ],
+    );
+    assert_eq!(q[1].1, s("Catalina Huenchumilla Paredes"), "{q:?}");
+}
+
+#[test]
+fn a_description_given_again_with_the_name_later_is_that_person() {
+    let q = run(
+        "fr",
+        &[
+            "La mission d'observation a publié lundi un rapport critique sur le scrutin.",
+            "Le président de la Commission électorale nationale a aussitôt dénoncé des conclusions « hâtives et mal informées ».",
+            "Le gouvernement a promis de répondre point par point.",
+            "Les partis d'opposition ont salué le travail des observateurs.",
+            "Le président de la Commission électorale nationale, Fernando Pires dos Santos, a reçu la cheffe de mission mardi.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Fernando Pires dos Santos"), "{q:?}");
+}
+
+#[test]
+fn a_description_before_a_named_apposition_is_that_person_not_the_next_one() {
+    let q = run(
+        "en",
+        &[
+            "\"We have a floor, not yet a roof,\" the chair, Ghanaian Ambassador Mireille Abankwa, told delegates. \"The floor is that hospitals are off limits.\"",
+            "The U.S. cyber ambassador, Nathan Greer, said Washington had \"no illusions\" about the pace of talks.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Mireille Abankwa"), "{q:?}");
+    assert_eq!(q[1].1, s("Mireille Abankwa"), "{q:?}");
+}

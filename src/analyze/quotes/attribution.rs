@@ -308,6 +308,19 @@ impl Ctx<'_> {
         self.mentions.get(i).filter(|m| m.w0 == w)
     }
 
+    /// The mention starting at word `w`, or the last of the appositions that follow it ("the
+    /// chair, Ghanaian Ambassador Mireille Abankwa, told delegates"): the verb comes after it.
+    fn subject_with_appositions(&self, w: usize) -> Option<&Mention> {
+        let mut m = self.mention_starting(w)?;
+        while let Some(n) = self.mentions.get(self.first_from(m.w1)) {
+            if n.w0 != m.w1 || !n.is_personlike() || self.text()[m.end..n.start].trim() != "," {
+                break;
+            }
+            m = n;
+        }
+        Some(m)
+    }
+
     /// Mentions are sorted and disjoint: index of the first mention starting at or after `w`.
     fn first_from(&self, w: usize) -> usize {
         self.mentions.partition_point(|m| m.w0 < w)
@@ -460,7 +473,7 @@ impl Ctx<'_> {
         let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
         let e = e.min(s + 14);
         let window = self
-            .mention_starting(s)
+            .subject_with_appositions(s)
             .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
         // German "…“, so Amherd (weiter)": "so" + the source right after the quote's comma.
         if first == ',' && matches!(self.lang, Lang::De | Lang::Other) {

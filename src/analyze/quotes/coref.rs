@@ -1093,6 +1093,10 @@ fn parse_descriptor(
         return None;
     }
     let mut e = rk + rn;
+    // German "die Finanzminister": "die" before a masculine role noun is the plural article.
+    if lang == Lang::De && r.gender == Gender::M && has_det && words[i].folded == "die" {
+        plural = true;
+    }
     gender = match r.gender {
         Gender::Unknown => gender,
         g => g,
@@ -2307,6 +2311,63 @@ fn epithet_antecedent(
         })
 }
 
+/// Who a definite description that fits no one named so far refers to, when the writer names
+/// the person only afterwards ("Le président de la Commission électorale a dénoncé … » …
+/// "Le président de la Commission électorale, Fernando Pires dos Santos, …"; "The director of the
+/// office said … ¶ Lionel Iatika, who has led the office since 2021, …"): a person not yet
+/// mentioned, given the same role later, else a person introduced by name later in the
+/// paragraph, else the first one within the next two paragraphs whose gender, nationality and
+/// role fit.
+fn introduced_after(
+    d: &Desc,
+    people: &People,
+    history: &[HistEntry],
+    paragraph: usize,
+) -> Option<usize> {
+    if !d.determined || !d.definite || d.plural || RELATIONAL_ROLES.contains(&d.role.as_str()) {
+        return None;
+    }
+    let mentioned = |id: usize| {
+        history
+            .iter()
+            .any(|h| matches!(h.referent, Referent::Person(x) if x == id))
+    };
+    let fits = |p: &Person| {
+        p.gender.compatible(d.gender)
+            && match (p.nationality, d.nationality) {
+                (Some(a), Some(b)) => a == b || supranational(a) || supranational(b),
+                _ => true,
+            }
+    };
+    let later = people.persons.iter().enumerate().filter(|&(id, p)| {
+        p.first_paragraph != usize::MAX
+            && p.first_paragraph >= paragraph
+            && p.words.len() >= 2
+            && fits(p)
+            && !mentioned(id)
+    });
+    if let Some((id, _)) = later
+        .clone()
+        .filter(|(_, p)| p.roles.contains(&d.role))
+        .min_by_key(|(_, p)| p.first_paragraph)
+    {
+        return Some(id);
+    }
+    // Someone named later in the same paragraph comes first, when given a role of any kind
+    // ("la jefa de la misión, la exvicepresidenta costarricense María Fernanda Solís"); a bare
+    // name there may be an object, and then no one further on is tried either.
+    if let Some((id, p)) = later.clone().find(|(_, p)| p.first_paragraph == paragraph) {
+        return (p.classes != 0).then_some(id);
+    }
+    later
+        .filter(|(_, p)| {
+            p.first_paragraph <= paragraph + 2
+                && (p.classes == 0 || p.classes & class::accepts(d.class) != 0)
+        })
+        .min_by_key(|(_, p)| p.first_paragraph)
+        .map(|(id, _)| id)
+}
+
 /// The people earlier definite descriptions with this role ("the cabinet secretary") were
 /// resolved to: a writer reuses a description for the person it first named.
 fn described_as(history: &[HistEntry], role: &str) -> Vec<usize> {
@@ -2497,6 +2558,7 @@ pub fn resolve(
                         .map(|(_, id)| id)
                         .or_else(roleless)
                         .or_else(|| epithet_antecedent(d, people, history, paragraph))
+                        .or_else(|| introduced_after(d, people, history, paragraph))
                         .map_or(Referent::Unnamed, Referent::Person);
                 }
                 let named = matches!(m.referent, Referent::Person(_));

@@ -212,10 +212,15 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
     people.note_standalone_words(toks, lang, lx);
     let wlists: Vec<(Vec<&Token>, Feats)> = paras
         .iter()
-        .map(|para| {
+        .enumerate()
+        .map(|(pi, para)| {
             let w = para.wtoks();
             let ft = Feats::new(para.text, &w, lang);
-            find_mentions(para.text, &w, &ft, lang, lx, &mut people, true);
+            for m in find_mentions(para.text, &w, &ft, lang, lx, &mut people, true) {
+                if let coref::MKind::Name(id) = m.kind {
+                    people.note_named(id, pi);
+                }
+            }
             (w, ft)
         })
         .collect();
@@ -385,10 +390,14 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let lx = lexicon();
     let mut people = People::default();
     let paras: Vec<(Vec<Token>, &String)> = paragraphs.iter().map(|p| (tokenize(p), p)).collect();
-    for (toks, p) in &paras {
+    for (pi, (toks, p)) in paras.iter().enumerate() {
         let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(p, &w, lang);
-        find_mentions(p, &w, &ft, lang, lx, &mut people, true);
+        for m in find_mentions(p, &w, &ft, lang, lx, &mut people, true) {
+            if let coref::MKind::Name(id) = m.kind {
+                people.note_named(id, pi);
+            }
+        }
     }
     let mut out = String::new();
     for p in &people.persons {

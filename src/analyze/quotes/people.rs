@@ -19,6 +19,9 @@ pub struct Person {
     pub roles: Vec<String>,
     /// Gazetteer entry of the person's country, from demonyms in appositions.
     pub nationality: Option<usize>,
+    /// The paragraph that first names the person: a description that no one before it fits
+    /// may be introducing the person named just after it.
+    pub first_paragraph: usize,
 }
 
 /// The registry of people in one article.
@@ -113,6 +116,7 @@ impl People {
             classes: 0,
             roles: Vec::new(),
             nationality: None,
+            first_paragraph: usize::MAX,
         });
         for k in keys {
             self.by_key.entry(k).or_insert(id);
@@ -194,6 +198,13 @@ impl People {
     /// Whether the article uses this folded word alone as a surname (see the field).
     pub(crate) fn is_standalone(&self, folded: &str) -> bool {
         self.standalone.contains(folded)
+    }
+
+    /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass
+    /// reads paragraphs in order, so the first call per person is the earliest).
+    pub fn note_named(&mut self, id: usize, paragraph: usize) {
+        let p = &mut self.persons[id];
+        p.first_paragraph = p.first_paragraph.min(paragraph);
     }
 
     pub fn lookup(&self, folded: &str) -> Option<usize> {
