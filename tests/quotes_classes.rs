@@ -1481,3 +1481,45 @@ fn a_description_before_a_named_apposition_is_that_person_not_the_next_one() {
     assert_eq!(q[0].1, s("Mireille Abankwa"), "{q:?}");
     assert_eq!(q[1].1, s("Mireille Abankwa"), "{q:?}");
 }
+
+#[test]
+fn interview_turns_labelled_by_initials_are_the_named_person() {
+    let q = run(
+        "fr",
+        &[
+            "La ministre du Développement international, Aminata Lévesque-Diallo, était l'invitée de l'émission du matin.",
+            "Martine Dufresne-Lalonde : Madame la Ministre, pourquoi si peu ?",
+            "Aminata Lévesque-Diallo : C'est la contribution la plus importante jamais annoncée.",
+            "M. D.-L. : Ce n'est pas l'avis des groupes écologistes. Que leur répondez-vous ?",
+            "A. L.-D. : Je respecte beaucoup leur travail, mais l'argent doit arriver sur le terrain.",
+            "M. D.-L. : Combien d'argent neuf ?",
+            "A. L.-D. : Environ 1,1 milliard.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Aminata Lévesque-Diallo")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_epithet_is_the_person_just_named_without_a_role_not_an_earlier_one_of_its_class() {
+    let q = run(
+        "en",
+        &[
+            "Japan’s ambassador in London, Naomi Kurosawa, struck a lighter note at the banquet.",
+            "Sir Rupert Hale-Ashdown, who commanded the Household Division before retiring in 2019, was less forgiving. In a letter to this newspaper, the former general described the episode as ‘an avoidable embarrassment’.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Sir Rupert Hale-Ashdown"), "{q:?}");
+}
+
+#[test]
+fn a_member_of_parliament_in_apposition_makes_a_name() {
+    let q = run(
+        "en",
+        &["Not everyone was laughing. Fionnuala O’Neill, the Labour MP who chairs the committee, was angry. ‘We manage it at the football,’ she said."],
+    );
+    assert_eq!(q[0].1, s("Fionnuala O’Neill"), "{q:?}");
+}

@@ -1815,9 +1815,10 @@ pub fn find_mentions(
                     s += 1;
                 }
                 // "Madame la Ministre", "Mr President": an address by office names no one.
+                // "M. D.-L. :" (an interviewer's initials) is no "M. D".
                 if words
                     .get(s)
-                    .is_some_and(|n| n.cap && !lx.is_role_word(&n.folded))
+                    .is_some_and(|n| n.cap && !lx.is_role_word(&n.folded) && !initial(text, n))
                 {
                     // Spanish names run to four words ("doña Carmen Gloria Rojas Tapia").
                     let longest = if lang == Lang::Es { 4 } else { 3 };
@@ -2195,7 +2196,12 @@ pub fn find_mentions(
         if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
             let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.to_string()).collect();
-            let fg = lx.first_name(&nw[0]).unwrap_or(Gender::Unknown);
+            // A British honour in the name ("Sir Rupert Hale-Ashdown") says the gender.
+            let fg = match nw[0].as_str() {
+                "sir" | "lord" => Gender::M,
+                "dame" | "lady" => Gender::F,
+                first => lx.first_name(first).unwrap_or(Gender::Unknown),
+            };
             let id = if register && (nw.len() >= 2 || mononym) {
                 people.register(
                     lx,
@@ -2554,6 +2560,21 @@ pub fn resolve(
                                         || p.nationality == d.nationality)
                             })
                     };
+                    // "Sir Rupert Hale-Ashdown, who commanded the Household Division, was less
+                    // forgiving. In a letter, the former general…": a person just named in this
+                    // paragraph without a role outweighs a match on the role's class alone
+                    // with someone from an earlier paragraph.
+                    let named_here = |id: usize| {
+                        history.iter().any(|h| {
+                            h.paragraph == paragraph
+                                && matches!(h.referent, Referent::Person(x) if x == id)
+                        })
+                    };
+                    if best.is_some_and(|(score, id)| score == 2 && !named_here(id)) {
+                        if let Some(id) = roleless().filter(|&id| named_here(id)) {
+                            best = Some((3, id));
+                        }
+                    }
                     m.referent = best
                         .map(|(_, id)| id)
                         .or_else(roleless)

@@ -370,8 +370,15 @@ impl Lexicon {
     }
 
     /// Gender of a first name, if the word is a known first name.
+    /// A compound given name ("Pierre-Alain", "Marie-Josée", "Lars-Erik") has the gender of
+    /// its first part, when both parts are given names.
     pub fn first_name(&self, folded: &str) -> Option<Gender> {
-        self.first_names.get(folded).copied()
+        if let Some(&g) = self.first_names.get(folded) {
+            return Some(g);
+        }
+        let (a, b) = folded.split_once('-')?;
+        let g = *self.first_names.get(a)?;
+        self.first_names.contains_key(b).then_some(g)
     }
 
     /// East Asian family names come first ("Xi Jinping" is referred to as "Xi").

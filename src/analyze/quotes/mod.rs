@@ -263,7 +263,8 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                                         .iter()
                                         .any(|r| r.split(' ').next_back() == Some(last.as_str()))
                                 })
-                            });
+                            })
+                            .or_else(|| people.by_initials(speaker));
                         (
                             known,
                             Some(known.map_or_else(

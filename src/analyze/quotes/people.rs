@@ -207,6 +207,42 @@ impl People {
         p.first_paragraph = p.first_paragraph.min(paragraph);
     }
 
+    /// The one person whose name has these initials, for an interview labelled by initials
+    /// ("A. L.-D. :" for Aminata Lévesque-Diallo, after a first turn under the full name).
+    pub fn by_initials(&self, label: &str) -> Option<usize> {
+        let wanted: Vec<String> = label
+            .split_whitespace()
+            .map(|w| {
+                let parts: Option<Vec<char>> = w
+                    .split('-')
+                    .map(|p| {
+                        let mut c = p.strip_suffix('.')?.chars();
+                        let first = c.next().filter(|c| c.is_uppercase())?;
+                        c.next().is_none().then_some(first)
+                    })
+                    .collect();
+                parts.map(|cs| crate::fold::fold(&cs.into_iter().collect::<String>()))
+            })
+            .collect::<Option<_>>()?;
+        if wanted.len() < 2 {
+            return None;
+        }
+        let initials = |words: &[String]| -> Vec<String> {
+            words
+                .iter()
+                .filter(|w| !PARTICLES.contains(&w.as_str()))
+                .map(|w| w.split('-').filter_map(|p| p.chars().next()).collect())
+                .collect()
+        };
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| initials(&p.words) == wanted);
+        let (id, _) = found.next()?;
+        found.next().is_none().then_some(id)
+    }
+
     pub fn lookup(&self, folded: &str) -> Option<usize> {
         self.by_key.get(folded).copied()
     }
