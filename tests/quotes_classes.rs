@@ -1523,3 +1523,30 @@ fn a_member_of_parliament_in_apposition_makes_a_name() {
     );
     assert_eq!(q[0].1, s("Fionnuala O’Neill"), "{q:?}");
 }
+
+#[test]
+fn a_place_named_after_a_person_is_no_speaker() {
+    let q = run(
+        "es",
+        &[
+            "La embajadora María Fernanda Quirós Arce fue declarada persona non grata el jueves.",
+            "La diplomática expulsada, que aterrizó el viernes en el aeropuerto Juan Santamaría, rompió este lunes su silencio. \"Me dieron dos horas para hacer las maletas\", relató a este diario.",
+        ],
+    );
+    assert_eq!(q[0].1, s("María Fernanda Quirós Arce"), "{q:?}");
+}
+
+#[test]
+fn german_subjunctive_after_laut_x_is_the_named_source() {
+    let q = run(
+        "de",
+        &[
+            "Bundeswirtschaftsministerin Annegret Vollmer-Schenk verteidigte die Genehmigung am Montag.",
+            "Staatssekretärin Leonie van der Berg wollte sich nicht äußern. „Interne Vorlagen kommentiere ich nicht“, sagte van der Berg.",
+            "Schärfer formuliert es der Abgeordnete Tarek Al-Hamadi. „Eine Drohne ist Teil der Waffe“, sagte er.",
+            "Laut Al-Hamadi will seine Fraktion die Ministerin in den Ausschuss laden. Die Genehmigung sei „ein Bruch des Koalitionsvertrags“.",
+        ],
+    );
+    let bruch = q.iter().find(|(t, _)| t.contains("Bruch")).unwrap();
+    assert_eq!(bruch.1, s("Tarek Al-Hamadi"), "{q:?}");
+}

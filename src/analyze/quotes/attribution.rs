@@ -912,13 +912,24 @@ pub(crate) fn quotes_of(
         let partial = !full && !continuation;
         // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
         // „…“ stehe") goes on quoting the person the paragraph has been reporting ("X kündigte
-        // an, … Ihr Ziel sei ein Abkommen „…“"), else the speaker of the previous quote.
+        // an, … Ihr Ziel sei ein Abkommen „…“", "Laut X will …"), else the speaker of the
+        // previous quote.
         if tag.is_none() && partial && ctx.lang == Lang::De {
-            let reported = ctx.mentions[..ctx.mentions.partition_point(|m| m.end <= span.open)]
+            // A source the paragraph names ("Laut Al-Hamadi will …") outranks the people its
+            // sentences merely mention ("… die Ministerin in den Ausschuss laden").
+            let before = &ctx.mentions[..ctx.mentions.partition_point(|m| m.end <= span.open)];
+            let person = |m: &&Mention| matches!(m.referent, Referent::Person(_));
+            let reported = before
                 .iter()
                 .rev()
-                .find(|m| {
-                    matches!(m.referent, Referent::Person(_)) && !after_preposition(ctx.words, m.w0)
+                .filter(person)
+                .find(|m| m.w0 > 0 && names_a_source(ctx.words, m.w0 - 1))
+                .or_else(|| {
+                    before
+                        .iter()
+                        .rev()
+                        .filter(person)
+                        .find(|m| !after_preposition(ctx.words, m.w0))
                 })
                 .map(|m| m.referent);
             let previous = state

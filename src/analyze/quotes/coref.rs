@@ -530,6 +530,60 @@ const ORG_WORDS_LIST: &[&str] = &[
     "square",
 ];
 
+/// Lower-case nouns of places, buildings and vessels that take a person's name after them
+/// ("el aeropuerto Juan Santamaría", "l'hôpital Laquintinie", "la calle Simón Bolívar").
+static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "airport",
+        "aeroport",
+        "aeropuerto",
+        "flughafen",
+        "stadium",
+        "stade",
+        "estadio",
+        "hospital",
+        "hopital",
+        "krankenhaus",
+        "palais",
+        "palacio",
+        "street",
+        "avenue",
+        "avenida",
+        "boulevard",
+        "rue",
+        "calle",
+        "plaza",
+        "paseo",
+        "strasse",
+        "school",
+        "ecole",
+        "lycee",
+        "college",
+        "colegio",
+        "liceo",
+        "escuela",
+        "universite",
+        "universidad",
+        "museum",
+        "musee",
+        "museo",
+        "teatro",
+        "theatre",
+        "estacion",
+        "gare",
+        "bahnhof",
+        "barrio",
+        "quartier",
+        "puente",
+        "pont",
+        "ship",
+        "navire",
+        "buque",
+        "fragata",
+        "fregatte",
+    ])
+});
+
 const ORG_HEADS_LIST: &[&str] = &[
     "ministry",
     "ministere",
@@ -1471,6 +1525,14 @@ fn name_run(
         return Some((e, true));
     }
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
+        return None;
+    }
+    // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès": a place named after a person.
+    if i > 0
+        && !words[i - 1].cap
+        && gap_is_space(text, words[i - 1], t)
+        && NAMED_PLACE_NOUNS.contains(words[i - 1].folded.as_str())
+    {
         return None;
     }
     // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
