@@ -1550,3 +1550,16 @@ fn german_subjunctive_after_laut_x_is_the_named_source() {
     let bruch = q.iter().find(|(t, _)| t.contains("Bruch")).unwrap();
     assert_eq!(bruch.1, s("Tarek Al-Hamadi"), "{q:?}");
 }
+
+#[test]
+fn a_description_after_the_name_that_follows_a_quote_does_not_block_it() {
+    let q = run(
+        "de",
+        &[
+            "«Wir schliessen nichts aus», sagte Kommissionssprecher Pieter van der Hoeven in Brüssel.",
+            "Die Summe der Quoten liege seit Jahren über dem Rat der Wissenschaft.",
+            "«Wir haben das Siegel für die Makrele schon einmal verloren.» Das sagte Morag MacInnes, Geschäftsführerin des Verbands der schottischen Hochseefischer, am Telefon.",
+        ],
+    );
+    assert_eq!(q[1].1, s("Morag MacInnes"), "{q:?}");
+}

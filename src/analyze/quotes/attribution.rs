@@ -1160,7 +1160,13 @@ fn named_next<'a>(ctx: &'a Ctx, hist: &HistoryView, span: &Span) -> Option<(&'a 
     let m = named.next()?;
     let mut by_name = matches!(m.kind, MKind::Name(_));
     for n in named {
+        // Another person named, or described before the name, makes the sentence ambiguous; a
+        // description after it is a complement ("Das sagte Morag MacInnes, Geschäftsführerin
+        // des Verbands der schottischen Hochseefischer").
         if n.referent != m.referent {
+            if by_name && !matches!(n.kind, MKind::Name(_)) {
+                continue;
+            }
             return None;
         }
         by_name |= matches!(n.kind, MKind::Name(_));

@@ -180,6 +180,10 @@ const VERBS: [(Lang, &str); 4] = [
 ];
 const ROLES: &str = include_str!("../../../data/quotes/roles.txt");
 const NAMES: &str = include_str!("../../../data/names/first_names.txt");
+/// Given names from every region the news covers (West and East Africa, Central Asia, the
+/// Pacific, …), kept apart from the core list: a known given name is what lets a speaker whose
+/// name the article never glosses be recognised and given a gender.
+const WORLD_NAMES: &str = include_str!("../../../data/names/first_names_world.txt");
 
 /// Splits folded text into word tokens the way [`super::tokens::tokenize`] does.
 pub fn fold_words(s: &str) -> Vec<String> {
@@ -267,7 +271,7 @@ impl Lexicon {
         let mut first_names = HashMap::default();
         let mut east_asian = HashSet::default();
         let mut in_east_asian = false;
-        for line in NAMES.lines() {
+        for line in NAMES.lines().chain(WORLD_NAMES.lines()) {
             if line.starts_with('#') {
                 in_east_asian = line.contains("East Asian");
                 continue;
@@ -517,6 +521,15 @@ mod tests {
         assert!(lx.is_speech_verb(Lang::De, "sagte"));
         assert_eq!(lx.first_name("serguei"), Some(Gender::M));
         assert_eq!(lx.first_name("annalena"), Some(Gender::F));
+        // The world list: Irish, Zambian and Kyrgyz given names, and a compound.
+        assert_eq!(lx.first_name("fionnuala"), Some(Gender::F));
+        assert_eq!(lx.first_name("chilufya"), Some(Gender::Unknown));
+        assert_eq!(lx.first_name("nurbek"), Some(Gender::M));
+        assert_eq!(lx.first_name("pierre-alain"), Some(Gender::M));
+        assert_eq!(lx.first_name("marie-josee"), Some(Gender::F));
+        // Places and everyday words stay out.
+        assert_eq!(lx.first_name("chad"), None);
+        assert_eq!(lx.first_name("milagros"), None);
         let (n, r) = lx
             .role_at(Lang::Fr, &["secretaire", "d", "etat", "americain"])
             .unwrap();
