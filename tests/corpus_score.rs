@@ -196,7 +196,7 @@ fn blind4_set_holds_its_level() {
             ("dateAcc", 0.85),
             ("bodyF1", 0.98),
             ("quoteF1", 0.97),
-            ("speakerAcc", 0.92),
+            ("speakerAcc", 0.95),
         ],
     );
 }
@@ -285,8 +285,8 @@ fn blind8_set_holds_its_level() {
 /// (P 0.981, R 0.862), speaker 0.677 (90/133), titles 0.833, dates 1.000, body 0.995.
 #[test]
 fn blind9_set_holds_its_level() {
-    // Measured after the fixes: quote F1 0.969, speaker 0.851, body 0.995, titles 0.833, dates
-    // 1.000.
+    // Measured after the fixes: quote F1 0.969, speaker 0.899 (0.851 before the ninth session),
+    // body 0.995, titles 0.833, dates 1.000.
     holds(
         "sample-data/blind9/articles",
         "sample-data/blind9/gold",
@@ -295,7 +295,7 @@ fn blind9_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.95),
-            ("speakerAcc", 0.84),
+            ("speakerAcc", 0.89),
         ],
     );
 }
@@ -330,6 +330,7 @@ fn blind10_set_holds_its_level() {
 /// 0.917, body 0.992.
 #[test]
 fn blind11_set_holds_its_level() {
+    // Measured after the ninth session's fixes: quote F1 0.950, speaker 0.952.
     holds(
         "sample-data/blind11/articles",
         "sample-data/blind11/gold",
@@ -338,7 +339,7 @@ fn blind11_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.94),
-            ("speakerAcc", 0.93),
+            ("speakerAcc", 0.95),
         ],
     );
 }
@@ -350,6 +351,7 @@ fn blind11_set_holds_its_level() {
 /// (124/143), titles 0.750, dates 1.000, body 0.994.
 #[test]
 fn blind12_set_holds_its_level() {
+    // Measured after the ninth session's fixes: quote F1 0.955, speaker 0.958.
     holds(
         "sample-data/blind12/articles",
         "sample-data/blind12/gold",
@@ -358,7 +360,7 @@ fn blind12_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.95),
-            ("speakerAcc", 0.86),
+            ("speakerAcc", 0.95),
         ],
     );
 }

@@ -86,6 +86,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "kyzy", "ag", "ap", "i", "arap", "af", "við",
 ];
 
+/// [`PARTICLES`] behind a filter, for the test asked of every short word.
+static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
+
 /// Double and angle quotation marks, opening or closing, as they stand around a quotation.
 const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"', '‹', '›'];
 
@@ -1527,14 +1530,6 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
-    // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès": a place named after a person.
-    if i > 0
-        && !words[i - 1].cap
-        && gap_is_space(text, words[i - 1], t)
-        && NAMED_PLACE_NOUNS.contains(words[i - 1].folded.as_str())
-    {
-        return None;
-    }
     // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
     let initials = initial(text, t)
         && words.get(i + 1).is_some_and(|n| {
@@ -1542,6 +1537,14 @@ fn name_run(
         });
     if !initials
         && (!t.cap || NOT_NAMES.contains(t.folded.as_str()) || t.folded.chars().count() < 2)
+    {
+        return None;
+    }
+    // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès": a place named after a person.
+    if i > 0
+        && !words[i - 1].cap
+        && gap_is_space(text, words[i - 1], t)
+        && NAMED_PLACE_NOUNS.contains(words[i - 1].folded.as_str())
     {
         return None;
     }
@@ -1770,7 +1773,11 @@ fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People)
     // Particles are short: the length test spares most words the list scan. A lower-case
     // particle opens the surname too ("sagte von Stetten", "said de Barra") when the words
     // that follow are a known person's.
-    if t.folded.len() > 5 || !PARTICLES.contains(&t.folded.as_str()) {
+    // A surname, or another particle, must follow: most particles start plain phrases.
+    let next_fits = words
+        .get(i + 1)
+        .is_some_and(|n| n.cap || n.folded.len() <= 5);
+    if t.folded.len() > 5 || !next_fits || !PARTICLE_SET.contains(&t.folded) {
         return None;
     }
     let mut e = i + 1;
