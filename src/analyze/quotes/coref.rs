@@ -1770,10 +1770,9 @@ fn supranational(entry: usize) -> bool {
 /// usually opens a sentence or an article's name ("De", "La"), so it needs the registry's word.
 fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People) -> Option<usize> {
     let t = words[i];
-    // Particles are short: the length test spares most words the list scan. A lower-case
-    // particle opens the surname too ("sagte von Stetten", "said de Barra") when the words
-    // that follow are a known person's.
-    // A surname, or another particle, must follow: most particles start plain phrases.
+    // A lower-case particle opens the surname too ("sagte von Stetten", "said de Barra") when
+    // the words that follow are a known person's. Particles are short, and a surname or another
+    // particle must follow: these cheap tests spare most words the list look-up.
     let next_fits = words
         .get(i + 1)
         .is_some_and(|n| n.cap || n.folded.len() <= 5);
