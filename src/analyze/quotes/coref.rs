@@ -444,7 +444,8 @@ static PORTFOLIOS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.
-static ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS_LIST));
+static ORG_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ORG_WORDS_LIST, PLACES_NAMED_AFTER_PEOPLE].concat()));
 const ORG_WORDS_LIST: &[&str] = &[
     "institute",
     "institut",
@@ -514,7 +515,12 @@ const ORG_WORDS_LIST: &[&str] = &[
     "journal",
     "review",
     "watch",
-    // Places named after people ("Hamad International Airport", "Palais Wilson").
+];
+
+/// Places named after people, in a capitalised run ("Hamad International Airport", "Palais
+/// Wilson") or before one ("el aeropuerto Juan Santamaría"): part of [`ORG_WORDS`] and of
+/// [`NAMED_PLACE_NOUNS`].
+const PLACES_NAMED_AFTER_PEOPLE: &[&str] = &[
     "airport",
     "aeroport",
     "aeropuerto",
@@ -536,21 +542,8 @@ const ORG_WORDS_LIST: &[&str] = &[
 /// Lower-case nouns of places, buildings and vessels that take a person's name after them
 /// ("el aeropuerto Juan Santamaría", "l'hôpital Laquintinie", "la calle Simón Bolívar").
 static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "airport",
-        "aeroport",
-        "aeropuerto",
-        "flughafen",
-        "stadium",
-        "stade",
-        "estadio",
-        "hospital",
-        "hopital",
+    let more = [
         "krankenhaus",
-        "palais",
-        "palacio",
-        "street",
-        "avenue",
         "avenida",
         "boulevard",
         "rue",
@@ -584,7 +577,8 @@ static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "buque",
         "fragata",
         "fregatte",
-    ])
+    ];
+    WordSet::new(&[PLACES_NAMED_AFTER_PEOPLE, &more].concat())
 });
 
 const ORG_HEADS_LIST: &[&str] = &[
