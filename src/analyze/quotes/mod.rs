@@ -25,7 +25,7 @@ pub mod transcript;
 
 use crate::model::Quote;
 use coref::{find_mentions, resolve, Feats, HistEntry, Mention, People, Referent};
-use lexicon::{lexicon, Lang};
+use lexicon::{lexicon, Lang, Lexicon};
 use tokens::{tokenize, Token};
 
 /// Quotes of an article plus the people the extractor recognised (for `entities.people`).
@@ -216,11 +216,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
         .map(|(pi, para)| {
             let w = para.wtoks();
             let ft = Feats::new(para.text, &w, lang);
-            for m in find_mentions(para.text, &w, &ft, lang, lx, &mut people, true) {
-                if let coref::MKind::Name(id) = m.kind {
-                    people.note_named(id, pi);
-                }
-            }
+            register_people(para.text, &w, &ft, lang, lx, &mut people, pi);
             (w, ft)
         })
         .collect();
@@ -333,6 +329,24 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
     }
 }
 
+/// The first pass over paragraph `paragraph`: registers the people it names, and where each
+/// is first named (a description may introduce someone named just after it).
+fn register_people(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    lang: Lang,
+    lx: &Lexicon,
+    people: &mut People,
+    paragraph: usize,
+) {
+    for m in find_mentions(text, words, ft, lang, lx, people, true) {
+        if let coref::MKind::Name(id) = m.kind {
+            people.note_named(id, paragraph);
+        }
+    }
+}
+
 /// Who answers when an interview's answers name nobody ("Antwort:", or no label at all): the
 /// person the paragraph leading into the exchange names ("Nous avons joint Mme X à La Haye."),
 /// else the one the introduction (before paragraph `first_turn`) mentions most, or on a tie the
@@ -394,11 +408,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     for (pi, (toks, p)) in paras.iter().enumerate() {
         let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(p, &w, lang);
-        for m in find_mentions(p, &w, &ft, lang, lx, &mut people, true) {
-            if let coref::MKind::Name(id) = m.kind {
-                people.note_named(id, pi);
-            }
-        }
+        register_people(p, &w, &ft, lang, lx, &mut people, pi);
     }
     let mut out = String::new();
     for p in &people.persons {
