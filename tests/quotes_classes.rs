@@ -1563,3 +1563,42 @@ fn a_description_after_the_name_that_follows_a_quote_does_not_block_it() {
     );
     assert_eq!(q[1].1, s("Morag MacInnes"), "{q:?}");
 }
+
+#[test]
+fn an_opinion_lead_opens_a_partial_in_spanish() {
+    let q = run(
+        "es",
+        &[
+            "El canciller Ignacio de la Fuente Achával habló con la prensa. Para el canciller, la sentencia es «un punto de llegada, no de partida».",
+            "Para el internacionalista Mauricio Brenes Zúñiga, profesor de la Universidad de Costa Rica, el cierre es \"una decisión más simbólica que práctica\".",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "un punto de llegada, no de partida".into(),
+                s("Ignacio de la Fuente Achával")
+            ),
+            (
+                "una decisión más simbólica que práctica".into(),
+                s("Mauricio Brenes Zúñiga")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_study_title_in_the_opinion_lead_is_no_quote() {
+    let q = run(
+        "es",
+        &["Para la economista Ana Belén Tsuchiya Giménez, autora del estudio «La energía que no cobramos», el estancamiento era previsible. «Brasil negocia con el reloj a su favor.»"],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Brasil negocia con el reloj a su favor.".into(),
+            s("Ana Belén Tsuchiya Giménez")
+        )]
+    );
+}

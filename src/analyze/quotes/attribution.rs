@@ -106,6 +106,17 @@ const TITLE_CUES: &[&str] = &[
     "report",
     "informe",
     "bericht",
+    // Studies, essays and novels: "autora del estudio «La energía que no cobramos»".
+    "etude",
+    "study",
+    "estudio",
+    "studie",
+    "essai",
+    "essay",
+    "ensayo",
+    "roman",
+    "novel",
+    "novela",
     "livre",
     "book",
     "libro",
@@ -291,13 +302,28 @@ impl Ctx<'_> {
         if let Some(n) = self.lx.attribution_marker(self.lang, &rest) {
             return Some(n);
         }
-        // "Pour le négociateur kényan Samuel Otieno, le texte…": only sentence-initial.
-        if matches!(self.lang, Lang::Fr) && rest.first() == Some(&"pour") && self.words[w].cap {
-            if let Some(m) = self.mention_starting(w + 1) {
-                let after = &self.text()[m.end..];
-                if after.trim_start().starts_with(',') && m.is_personlike() {
-                    return Some(1);
-                }
+        // "Pour le négociateur kényan Samuel Otieno, le texte…", "Para el canciller, la
+        // sentencia es «…»", "Für die Forscherin ist das „…“": only sentence-initial.
+        let opinion_prep = match self.lang {
+            Lang::Fr => "pour",
+            Lang::Es => "para",
+            Lang::De => "fur",
+            _ => "",
+        };
+        if !opinion_prep.is_empty() && rest[0] == opinion_prep && self.words[w].cap {
+            // The person may follow a description the lexicon has no role for ("Para el
+            // internacionalista Mauricio Brenes Zúñiga, profesor …, el cierre es «…»").
+            let m = self.mentions.get(self.first_from(w + 1))?;
+            let before = &self.text()[self.words[w].end..m.start];
+            let after = self.text()[m.end..].trim_start();
+            let closes = after.starts_with(',')
+                || self.lang == Lang::De
+                    && after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|v| matches!(v, "ist" | "sei" | "war" | "bleibt" | "sind"));
+            if m.is_personlike() && m.w0 <= w + 3 && !before.contains(',') && closes {
+                return Some(1);
             }
         }
         None
