@@ -17,6 +17,9 @@ pub enum Turn {
 
 const QUESTION_PREFIXES: &[&str] = &[
     "q",
+    // Spanish "P." (pregunta) and German "F." (Frage).
+    "p",
+    "f",
     "question",
     "questions",
     "pregunta",
@@ -37,8 +40,26 @@ pub fn is_generic_answer(label: &str) -> bool {
         || ANSWER_PREFIXES.contains(&crate::fold::fold(label.trim_end_matches('.')).as_str())
 }
 
+/// Generic labels that some outlets close with a full stop instead of a colon ("Pregunta. …",
+/// "P. …", "R. …" in El País style interviews). Names never are: "A. Merkel" is an initial.
+const STOP_LABELS: &[&str] = &[
+    "Q", "A", "P", "R", "F", "Question", "Answer", "Pregunta", "Respuesta", "Réponse", "Frage",
+    "Antwort",
+];
+
 /// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
 fn prefix(p: &str) -> Option<(&str, usize)> {
+    if let Some((head, rest)) = p.split_once(". ") {
+        let rest = rest.trim_start();
+        // "A. K. Dossou-Yovo": a run of initials is a name.
+        let initials = head.len() == 1 && rest.chars().nth(1) == Some('.');
+        if STOP_LABELS.contains(&head)
+            && !initials
+            && rest.starts_with(|c: char| c.is_uppercase() || c == '¿' || c == '¡')
+        {
+            return Some((head, p.len() - rest.len()));
+        }
+    }
     let colon = p.find(':')?;
     let head = p[..colon].trim();
     // "Question (Télé Sahel) :", "Mao Ning (spokesperson):": an affiliation in brackets after
