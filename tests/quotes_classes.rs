@@ -1602,3 +1602,69 @@ fn a_study_title_in_the_opinion_lead_is_no_quote() {
         )]
     );
 }
+
+#[test]
+fn interview_labels_closed_by_a_full_stop() {
+    let q = run(
+        "es",
+        &[
+            "Mercedes Olabarría Etxeberria fue embajadora en Brasilia. Hablamos con ella en Madrid.",
+            "Pregunta. ¿Le hizo caso a su primer jefe?",
+            "Respuesta. Durante unos seis meses. Luego descubrí que quien toma buenas notas acaba teniendo opiniones.",
+            "P. ¿Nunca se enfadó?",
+            "R. Muchas veces. Pero nunca delante de la otra delegación.",
+            "P. ¿Volvería?",
+            "R. A la carrera, no. A Argel, mañana mismo.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Mercedes Olabarría Etxeberria")),
+        "{q:?}"
+    );
+    assert!(q[2].0.starts_with("A la carrera"), "{q:?}");
+}
+
+#[test]
+fn talking_about_quotes_only_with_a_person_as_subject() {
+    let q = run(
+        "fr",
+        &[
+            "On parle désormais, dans certaines chancelleries, de « guerre de l'eau ». Sur la plage, tout le monde parle de « la ligne ».",
+            "Le directeur de la fondation, Pierre-Alain Rochat, a parlé d'« une fin heureuse à une histoire qui aurait pu très mal tourner ».",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "une fin heureuse à une histoire qui aurait pu très mal tourner".into(),
+            s("Pierre-Alain Rochat")
+        )]
+    );
+}
+
+#[test]
+fn a_bare_role_after_en_is_what_someone_acts_as() {
+    let q = run(
+        "fr",
+        &[
+            "L'envoyé spécial de la Norvège, Håkon Thorsrud, a pris la parole.",
+            "Une remarque qui n'a pas échappé à la négociatrice brésilienne Luíza Bezerra Campos, invitée en observatrice. « Le Brésil a reçu des fonds, oui », a-t-elle nuancé.",
+            "« Il n'y a pas de guerre, il y a une peur », corrige Aïssatou Diallo-Sarr, chercheuse à l'Institut Sahel-Atlantique.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Le Brésil a reçu des fonds, oui".into(),
+                s("Luíza Bezerra Campos")
+            ),
+            (
+                "Il n'y a pas de guerre, il y a une peur".into(),
+                s("Aïssatou Diallo-Sarr")
+            ),
+        ]
+    );
+}

@@ -594,6 +594,28 @@ impl Ctx<'_> {
             .or_else(|| self.inverted_pronoun(w))
             .or(before)
             .or_else(|| self.subject_after(w, e));
+        // Talking about something names it more often than it quotes anyone ("On parle
+        // désormais de « guerre de l'eau »"): such verbs tag a quote only with a person.
+        let talks_about = ["parl", "habl"]
+            .iter()
+            .any(|stem| self.words[w].folded.starts_with(stem));
+        let a_person = match m {
+            Some(m) => {
+                matches!(m.kind, MKind::Name(_) | MKind::Pronoun(Pron::Person(_)))
+                    || matches!(&m.kind, MKind::Descriptor(d) if !d.plural)
+            }
+            // A subject we cannot read ("tout le monde parle de", "una ONG habla de") is no
+            // dropped one: that follows a comma ("Restrepo Ocampo, por su parte, habló de").
+            None => {
+                w == 0 || {
+                    let gap = &self.text()[self.words[w - 1].end..self.words[w].start];
+                    gap.contains([',', '.', ';'])
+                }
+            }
+        };
+        if talks_about && !a_person {
+            return None;
+        }
         Some(self.tag_from(m, Some(w)))
     }
 

@@ -2019,7 +2019,9 @@ pub fn find_mentions(
             }
             // "attended the talks as an observer", "als Beobachterin": a role someone acts in,
             // not a new person.
-            if !dp.desc.definite && predicative(words, i) {
+            // French "en" before a bare role noun is "as" too ("invitée en observatrice").
+            let bare_en = !dp.desc.determined && i > 0 && words[i - 1].folded == "en";
+            if (!dp.desc.definite || !dp.desc.determined) && predicative(words, i) || bare_en {
                 i = dp.end;
                 continue;
             }
