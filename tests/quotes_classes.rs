@@ -1668,3 +1668,44 @@ fn a_bare_role_after_en_is_what_someone_acts_as() {
         ]
     );
 }
+
+#[test]
+fn a_question_quoting_the_one_it_is_put_to() {
+    let q = run(
+        "fr",
+        &[
+            "Laurent Ruedi-Kalbermatten a présidé les négociations de Busan.",
+            "Question : À la clôture, vous avez déclaré : « Nous n’avons plus le luxe de l’échec. » N’est-ce pas ce qui s’est produit ?",
+            "L. R.-K. : Non. L’échec aurait été de signer un mauvais texte.",
+            "Question : Le ministre a parlé d’une « victoire au rabais ». Que lui répondez-vous ?",
+            "L. R.-K. : Qu’il relise le texte.",
+            "Question : Et le calendrier ?",
+            "L. R.-K. : Il tiendra.",
+        ],
+    );
+    let luxe = q.iter().find(|(t, _)| t.contains("luxe")).unwrap();
+    assert_eq!(luxe.1, s("Laurent Ruedi-Kalbermatten"), "{q:?}");
+    // A third person quoted in a question keeps their own attribution.
+    let rabais = q.iter().find(|(t, _)| t.contains("rabais")).unwrap();
+    assert_ne!(rabais.1, s("Laurent Ruedi-Kalbermatten"), "{q:?}");
+}
+
+#[test]
+fn a_role_label_agrees_in_gender_with_its_holder() {
+    let q = run(
+        "fr",
+        &[
+            "LA PORTE-PAROLE : Bonjour à toutes et à tous. Je commencerai par une annonce.",
+            "Q : Le porte-parole de la diplomatie iranienne, M. Reza Ghasemi-Nik, a dénoncé « l'ingérence » de la France. Que répondez-vous ?",
+            "LA PORTE-PAROLE : Nous avons pris connaissance de ses déclarations.",
+            "Q : Et sur le Soudan ?",
+            "LA PORTE-PAROLE : Il n'y a pas de solution militaire.",
+        ],
+    );
+    let answers: Vec<_> = q.iter().filter(|(t, _)| t.starts_with("Nous avons") || t.starts_with("Il n'y a")).collect();
+    assert_eq!(answers.len(), 2, "{q:?}");
+    assert!(
+        answers.iter().all(|(_, sp)| *sp != s("Reza Ghasemi-Nik")),
+        "{q:?}"
+    );
+}

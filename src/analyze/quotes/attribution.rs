@@ -27,6 +27,8 @@ pub struct State {
     /// The person a paragraph without speech ends on ("X, the deputy envoy, defended the
     /// compromise."), for a whole-paragraph quotation right after it that names nobody.
     narrative_subject: Option<(usize, Tag)>,
+    /// The person a transcript's question in this paragraph is put to.
+    addressee: Option<(usize, Referent)>,
 }
 
 impl State {
@@ -38,6 +40,11 @@ impl State {
             paragraph,
             dialogue: false,
         });
+    }
+
+    /// Records that the question in `paragraph` is put to `referent`.
+    pub(crate) fn address(&mut self, referent: Referent, paragraph: usize) {
+        self.addressee = Some((paragraph, referent));
     }
 }
 
@@ -628,6 +635,29 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether the words of `from..to` speak to someone ("vous", "you", "usted", formal "Sie").
+fn addressed_in(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let (a, b) = ctx.word_range(from, to);
+    ctx.words[a..b].iter().enumerate().any(|(k, w)| {
+        matches!(w.folded.as_str(), "vous" | "you" | "usted" | "ustedes" | "tu")
+            // German "Sie" is the polite "you" inside a sentence, "she" or "they" opening one.
+            || k > 0 && w.folded == "sie" && w.cap
+    })
+}
+
+/// Whether the last speech verb of `from..to` has no subject before it: it opens the sentence,
+/// follows a turn label ("P. Escribe que «…»") or punctuation ("En el libro, escribe que").
+fn subject_dropped(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let (a, b) = ctx.word_range(from, to);
+    let Some(v) = (a..b).rev().find(|&w| ctx.is_verb(w)) else {
+        return false;
+    };
+    v == 0 || v == a || {
+        let gap = &ctx.text()[ctx.words[v - 1].end..ctx.words[v].start];
+        gap.contains([',', '.', ':', ';'])
+    }
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
@@ -947,6 +977,18 @@ pub(crate) fn quotes_of(
                 tag = ctx.before_tag(region_from, span);
                 if tag.is_none() && region_from != sent_start {
                     tag = ctx.before_tag(sent_start, span);
+                }
+            }
+        }
+        // In a question, "vous avez déclaré", "you told us", "Escribe que" (no subject) quote
+        // the person the question is put to.
+        if let Some((_, to)) = state.addressee.filter(|(p, _)| *p == ctx.paragraph) {
+            if let Some(t) = tag.as_mut() {
+                if t.mention.is_none()
+                    && (addressed_in(ctx, sent_start, span.open)
+                        || t.verb.is_some() && subject_dropped(ctx, sent_start, span.open))
+                {
+                    t.referent = to;
                 }
             }
         }

@@ -25,7 +25,7 @@ pub mod transcript;
 
 use crate::model::Quote;
 use coref::{find_mentions, resolve, Feats, HistEntry, Mention, People, Referent};
-use lexicon::{lexicon, Lang, Lexicon};
+use lexicon::{lexicon, Gender, Lang, Lexicon};
 use tokens::{tokenize, Token};
 
 /// Quotes of an article plus the people the extractor recognised (for `entities.people`).
@@ -236,39 +236,15 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                 text_start,
             } = &turns[pi]
             {
-                // The prefix is a name ("Mao Ning") or a role ("Deputy Spokesperson") held by a
-                // person introduced earlier.
-                let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
-                let first_turn = turns
-                    .iter()
-                    .position(|t| !matches!(t, transcript::Turn::Narrative))
-                    .unwrap_or(pi);
-                let (id, name) =
-                    if transcript::is_generic_answer(speaker) {
-                        let id = interviewee(&history, first_turn);
-                        (id, id.map(|id| people.persons[id].name.clone()))
-                    } else {
-                        // A short form of a known name ("Ratu Jone:" for Ratu Jone Vakaloloma),
-                        // or a role the person was given.
-                        let known = people
-                            .lookup(&last)
-                            .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))
-                            .or_else(|| {
-                                people.persons.iter().position(|p| {
-                                    p.roles
-                                        .iter()
-                                        .any(|r| r.split(' ').next_back() == Some(last.as_str()))
-                                })
-                            })
-                            .or_else(|| people.by_initials(speaker));
-                        (
-                            known,
-                            Some(known.map_or_else(
-                                || speaker.clone(),
-                                |id| people.persons[id].name.clone(),
-                            )),
-                        )
-                    };
+                let id = answerer(speaker, turns, &people, &history);
+                let name = if transcript::is_generic_answer(speaker) {
+                    id.map(|id| people.persons[id].name.clone())
+                } else {
+                    Some(id.map_or_else(
+                        || speaker.clone(),
+                        |id| people.persons[id].name.clone(),
+                    ))
+                };
                 let text = para.text[*text_start..].trim().to_string();
                 if !text.is_empty() {
                     quotes.push(Quote {
@@ -282,6 +258,16 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
                 }
                 // A quotation inside the answer with no tag of its own is the answerer's.
                 state.give_floor(id.map_or(Referent::Nobody, Referent::Person), pi);
+            } else if turns[pi] == transcript::Turn::Question {
+                // A question quoting the one it is put to ("Vous avez qualifié le sommet de
+                // « tournant »", "Escribe que «…»") quotes whoever answers next.
+                let next = turns[pi + 1..].iter().find_map(|t| match t {
+                    transcript::Turn::Answer { speaker, .. } => Some(speaker),
+                    _ => None,
+                });
+                if let Some(id) = next.and_then(|sp| answerer(sp, turns, &people, &history)) {
+                    state.address(Referent::Person(id), pi);
+                }
             }
         }
         if para.in_turn && para.spans.is_empty() {
@@ -345,6 +331,45 @@ fn register_people(
             people.note_named(id, paragraph);
         }
     }
+}
+
+/// The person an answer's label `speaker` stands for. The label is a name ("Mao Ning"), a short
+/// form of one ("Ratu Jone:" for Ratu Jone Vakaloloma), initials ("A. L.-D."), or a role held by
+/// a person introduced earlier ("Deputy Spokesperson", "LA PORTE-PAROLE", whose article must
+/// agree with that person's gender); a label naming nobody ("R :") is the interviewee's.
+fn answerer(
+    speaker: &str,
+    turns: &[transcript::Turn],
+    people: &People,
+    history: &[HistEntry],
+) -> Option<usize> {
+    if transcript::is_generic_answer(speaker) {
+        let first_turn = turns
+            .iter()
+            .position(|t| !matches!(t, transcript::Turn::Narrative))
+            .unwrap_or(0);
+        return interviewee(history, first_turn);
+    }
+    let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
+    let article_gender = match crate::fold::fold(speaker.split_whitespace().next().unwrap_or(""))
+        .as_str()
+    {
+        "la" => Gender::F,
+        "le" | "el" | "der" => Gender::M,
+        _ => Gender::Unknown,
+    };
+    people
+        .lookup(&last)
+        .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))
+        .or_else(|| {
+            people.persons.iter().position(|p| {
+                p.gender.compatible(article_gender)
+                    && p.roles
+                        .iter()
+                        .any(|r| r.split(' ').next_back() == Some(last.as_str()))
+            })
+        })
+        .or_else(|| people.by_initials(speaker))
 }
 
 /// Who answers when an interview's answers name nobody ("Antwort:", or no label at all): the
