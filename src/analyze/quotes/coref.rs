@@ -1401,12 +1401,14 @@ fn name_after_title(
     lx: &Lexicon,
     people: &People,
 ) -> Option<usize> {
-    if parse_name(text, words, ft, k, lx, people, true).is_some() {
-        return Some(k);
-    }
+    // The title first: "le porte-parole iranien, M. Reza Ghasemi-Nik" names Reza
+    // Ghasemi-Nik, though "M." could also pass for an initial.
     let w = words.get(k)?;
     let title = title_gender(lx, lang, &w.folded, text[w.end..].starts_with('.')).is_some();
-    (title && parse_name(text, words, ft, k + 1, lx, people, true).is_some()).then_some(k + 1)
+    if title && parse_name(text, words, ft, k + 1, lx, people, true).is_some() {
+        return Some(k + 1);
+    }
+    parse_name(text, words, ft, k, lx, people, true).map(|_| k)
 }
 
 /// The gender a title before a name gives ("Mme", "Herr", "Dr"), with Spanish "don"/"doña",

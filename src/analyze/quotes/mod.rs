@@ -237,13 +237,19 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
             } = &turns[pi]
             {
                 let id = answerer(speaker, turns, &people, &history);
-                let name = if transcript::is_generic_answer(speaker) {
-                    id.map(|id| people.persons[id].name.clone())
-                } else {
-                    Some(id.map_or_else(
-                        || speaker.clone(),
-                        |id| people.persons[id].name.clone(),
-                    ))
+                // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
+                // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
+                let names_no_one = || {
+                    transcript::is_generic_answer(speaker)
+                        || speaker
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| lx.is_role_word(&crate::fold::fold(w)))
+                };
+                let name = match id {
+                    Some(id) => Some(people.persons[id].name.clone()),
+                    None if names_no_one() => None,
+                    None => Some(speaker.clone()),
                 };
                 let text = para.text[*text_start..].trim().to_string();
                 if !text.is_empty() {
