@@ -65,7 +65,7 @@ fn main() {
         let (start, cpu_start) = (Instant::now(), thread_cpu_seconds());
         for _ in 0..reps {
             for (lang, paras) in &articles {
-                let b = analyze_body("", paras, lang, tax);
+                let b = analyze_body("", paras, &[], lang, tax);
                 n_quotes += b.quotes.len() + b.topics.len();
             }
         }

@@ -1726,3 +1726,59 @@ fn a_title_after_an_apposition_is_not_part_of_the_name() {
         )]
     );
 }
+
+#[test]
+fn the_lead_names_the_spokesperson_a_briefing_labels_by_role() {
+    let paras: Vec<String> = [
+        "LA PORTE-PAROLE : Bonjour à toutes et à tous. Je commencerai par une annonce.",
+        "Q : Sur le Soudan. Que répondez-vous aux critiques ?",
+        "LA PORTE-PAROLE : Il n'y a pas de solution militaire à ce conflit.",
+        "Q : Et sur le Kenya ?",
+        "LA PORTE-PAROLE : Le ministre s'y rendra jeudi.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let lead =
+        vec!["Déclarations de la porte-parole, Mme Clémence Vasseur-Okafor – Paris, 14 octobre 2025".to_string()];
+    let tax = attache::analyze::topics::taxonomy();
+    let body = attache::analyze::analyze_body("Point de presse", &paras, &lead, "fr", tax);
+    assert_eq!(body.quotes.len(), 3, "{:?}", body.quotes);
+    assert!(
+        body.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Clémence Vasseur-Okafor")),
+        "{:?}",
+        body.quotes
+    );
+    // Without the lead the label names no one, and no one is made up.
+    let body = attache::analyze::analyze_body("Point de presse", &paras, &[], "fr", tax);
+    assert!(body.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", body.quotes);
+}
+
+#[test]
+fn german_government_press_conference_turns() {
+    let q = run(
+        "de",
+        &[
+            "SRS’IN DEMIRCAN-VOSS: Guten Tag! Bundeskanzler Carsten Amsberg reist am Donnerstag nach Helsinki.",
+            "FRAGE KÖHLER: Frau Demircan-Voss, der Bundeskanzler hat in Peking gesagt: „Wir wollen keine Entkopplung, wir wollen weniger Abhängigkeit.“ Gilt das noch?",
+            "SRS’IN DEMIRCAN-VOSS: Dieser Satz gilt selbstverständlich weiter.",
+            "FRAGE LINDQVIST: Eine Frage an das Verteidigungsministerium. Was wissen Sie über den Verband?",
+            "KLEINSCHMIDT (BMVg): Ich kann bestätigen, dass sich der Verband in der Ostsee befindet.",
+            "ZUSATZFRAGE LINDQVIST: Routine? Ein Diplomat hat gesagt, der Verband sei sehr nah gewesen.",
+            "KLEINSCHMIDT (BMVg): Ich kommentiere keine anonymen Zitate.",
+            "(Ende: 12.51 Uhr)",
+        ],
+    );
+    let spk = |start: &str| {
+        q.iter()
+            .find(|(t, _)| t.starts_with(start))
+            .map(|(_, s)| s.clone())
+    };
+    assert_eq!(spk("Wir wollen keine"), Some(s("Carsten Amsberg")), "{q:?}");
+    assert_eq!(spk("Ich kann bestätigen"), Some(s("KLEINSCHMIDT")), "{q:?}");
+    assert_eq!(spk("Ich kommentiere"), Some(s("KLEINSCHMIDT")), "{q:?}");
+    assert_eq!(spk("Routine"), None, "{q:?}");
+    assert_eq!(spk("(Ende"), None, "{q:?}");
+}

@@ -33,7 +33,13 @@ pub fn analyze(doc: Document) -> Article {
     let source = doc.source.map(|s| crate::sanitize::collapse_whitespace(&s));
     let id = identity::article_id(source.as_deref(), &title, &paragraphs);
     let fingerprint = identity::simhash(&paragraphs);
-    let body = analyze_body(&title, &paragraphs, &language, topics::taxonomy());
+    let body = analyze_body(
+        &title,
+        &paragraphs,
+        &doc.lead,
+        &language,
+        topics::taxonomy(),
+    );
     Article {
         id,
         path: doc.path,
@@ -68,6 +74,7 @@ pub struct Body {
 pub fn analyze_body(
     title: &str,
     paragraphs: &[String],
+    lead: &[String],
     language: &str,
     tax: &topics::Taxonomy,
 ) -> Body {
@@ -75,7 +82,7 @@ pub fn analyze_body(
         .iter()
         .map(|p| quotes::tokens::tokenize(p))
         .collect();
-    let found = quotes::extract_tokenized(paragraphs, &toks, language);
+    let found = quotes::extract_tokenized(paragraphs, &toks, lead, language);
     let (entities, entity_keys) =
         entities::extract_tokenized(paragraphs, &toks, language, &found.people);
     let topics = topics::suggest_tokenized(title, &toks, &entities, &entity_keys, tax)

@@ -220,6 +220,11 @@ fn to_document(
     feed_title: &Option<String>,
     feed_lang: &Option<String>,
 ) -> Document {
+    // A summary beside the content introduces it (see `Document::lead`).
+    let lead = match (&item.content, &item.summary) {
+        (Some(_), Some(summary)) => vec![html::text_of_fragment(summary)],
+        _ => Vec::new(),
+    };
     let body_html = item.content.or(item.summary).unwrap_or_default();
     let (paragraphs, editors) = html::body_and_editors_from_fragment(&body_html);
     Document {
@@ -235,6 +240,7 @@ fn to_document(
         authors: item.authors,
         editors,
         paragraphs,
+        lead,
         guid: item.guid,
     }
 }
@@ -392,6 +398,8 @@ mod tests {
                 "«Second», said the minister."
             ]
         );
+        // The summary beside the content introduces it.
+        assert_eq!(docs[0].lead, ["Short summary."]);
     }
 
     #[test]

@@ -30,6 +30,11 @@ pub struct Document {
     pub authors: Vec<String>,
     pub editors: Vec<String>,
     pub paragraphs: Vec<String>,
+    /// Text outside the body that introduces it: a page's description, a feed item's summary,
+    /// the header lines of a text dump. Not part of the article, but the quote pass reads it to
+    /// learn who is who (a briefing names its spokesperson only there, then labels the answers
+    /// "LA PORTE-PAROLE").
+    pub lead: Vec<String>,
     /// Feed item guid or page canonical id, kept for provenance.
     pub guid: Option<String>,
 }

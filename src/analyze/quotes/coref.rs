@@ -2001,10 +2001,13 @@ pub fn find_mentions(
             // Post-apposition: "Esteban Morales, le diplomate de l'UE" attaches the role.
             if let Some(last) = out.last() {
                 if let MKind::Name(id) = last.kind {
+                    // "Frau Demircan-Voss, der Bundeskanzler hat …" is an address followed by
+                    // the subject: an apposition agrees in gender.
                     if last.w1 == i
                         && i > 0
                         && text[words[i - 1].end..words[i].start].trim() == ","
                         && !dp.desc.plural
+                        && people.persons[id].gender.compatible(dp.desc.gender)
                         && !COUNTERPARTS.contains(&dp.desc.role.as_str())
                     {
                         if register && dp.desc.class == class::OTHER {

@@ -142,12 +142,19 @@ fn sentence_starts(text: &str, toks: &[Token], spans: &[marks::Span]) -> Vec<usi
 /// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
 pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
-    extract_tokenized(paragraphs, &toks, language)
+    extract_tokenized(paragraphs, &toks, &[], language)
 }
 
 /// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
-/// the entity and topic passes can share one tokenisation with the quote extractor.
-pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &str) -> Extraction {
+/// the entity and topic passes can share one tokenisation with the quote extractor. The people
+/// named in `lead` (text outside the body, see [`crate::ingest::Document::lead`]) are known
+/// before the body is read.
+pub fn extract_tokenized(
+    paragraphs: &[String],
+    toks: &[Vec<Token>],
+    lead: &[String],
+    language: &str,
+) -> Extraction {
     let lang = Lang::from_code(language);
     let lx = lexicon();
     let turns = transcript::detect(paragraphs);
@@ -210,6 +217,7 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
     let mut people = People::default();
     people.note_standalone_words(toks, lang, lx);
+    register_lead(lead, lang, lx, &mut people);
     let wlists: Vec<(Vec<&Token>, Feats)> = paras
         .iter()
         .enumerate()
@@ -318,6 +326,18 @@ pub fn extract_tokenized(paragraphs: &[String], toks: &[Vec<Token>], language: &
     Extraction {
         quotes,
         people: names,
+    }
+}
+
+/// Registers the people the text outside the body names, with the roles it gives them. They
+/// are not marked as named in any paragraph, so no description in the body is taken to
+/// introduce them later.
+fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People) {
+    for text in lead {
+        let toks = tokenize(text);
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let ft = Feats::new(text, &words, lang);
+        find_mentions(text, &words, &ft, lang, lx, people, true);
     }
 }
 

@@ -17,6 +17,8 @@ pub enum Turn {
 
 const QUESTION_PREFIXES: &[&str] = &[
     "q",
+    // German government press conferences: "FRAGE KÖHLER:", "ZUSATZFRAGE LINDQVIST:".
+    "zusatzfrage",
     // Spanish "P." (pregunta) and German "F." (Frage).
     "p",
     "f",
@@ -167,7 +169,9 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     }
     let questioner = |head: &str| {
         let f = crate::fold::fold(head);
+        let first = f.split_whitespace().next().unwrap_or("");
         QUESTION_PREFIXES.contains(&f.as_str())
+            || f.contains(' ') && QUESTION_PREFIXES.contains(&first)
             || !is_generic_answer(head)
                 && asked
                     .get(&f)
@@ -183,10 +187,14 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         match pre {
             Some((head, off)) => {
                 started = true;
+                // A one-word capitalised label is an outlet asking ("AFP:"), unless it carries
+                // an affiliation ("KLEINSCHMIDT (BMVg):" answers for a ministry).
+                let affiliated = p[..*off].contains('(');
                 let is_q = questioner(head)
                     || !is_generic_answer(head)
                         && (ends_with_question(p)
-                            || head.split_whitespace().count() == 1
+                            || !affiliated
+                                && head.split_whitespace().count() == 1
                                 && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
                 if is_q {
                     current = None;
@@ -200,10 +208,12 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 }
             }
             // Narrative with quotations of its own ends the exchange ("Die Botschaft sprach
-            // von einem „…“"), and so does the interview's credit line.
+            // von einem „…“"), and so do the interview's credit line and a closing note in
+            // brackets ("(Ende: 12.51 Uhr)").
             None if started
                 && (p.contains(['«', '“', '„', '"', '»', '”', '‘', '‹', '「'])
-                    || is_credit_line(p)) =>
+                    || is_credit_line(p)
+                    || p.trim().starts_with('(') && p.trim().ends_with(')')) =>
             {
                 current = None;
                 started = false;

@@ -22,6 +22,8 @@ pub(crate) struct Meta {
     pub authors: Vec<String>,
     pub editors: Vec<String>,
     pub jsonld_body: Option<String>,
+    /// The page's own summary (`og:description`, `description`): see `Document::lead`.
+    pub description: Option<String>,
     /// `source` names an agency credited by the page, not just the outlet publishing it.
     pub source_is_agency: bool,
 }
@@ -861,6 +863,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     m.source_is_agency = agency.is_some();
     m.source = agency.or_else(|| site_name.clone()).or(title_site);
     m.jsonld_body = ld.body.clone();
+    m.description = c.meta(&["og:description", "description", "twitter:description"]);
     m
 }
 

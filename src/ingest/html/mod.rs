@@ -72,6 +72,7 @@ pub fn read_with_profiles(path: &str, text: &str, set: &profiles::ProfileSet) ->
         authors: m.authors,
         editors: m.editors,
         paragraphs,
+        lead: m.description.into_iter().collect(),
         guid: m.url,
     }
 }

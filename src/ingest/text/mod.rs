@@ -92,6 +92,15 @@ pub fn read(path: &str, text: &str) -> Document {
         }
     }
 
+    // Sentences above the body (a standfirst, "Déclarations de la porte-parole, Mme …"): menus
+    // and buttons are a few words, and the title is already the title.
+    let lead = (0..header_end)
+        .filter(|&i| matches!(page.kinds[i], Kind::Text | Kind::Meta(_)))
+        .map(|i| page.units[i].text.as_str())
+        .filter(|t| head.title.as_deref() != Some(*t) && word_count(t) >= 5)
+        .map(str::to_string)
+        .collect();
+
     let source = first_para
         .and_then(credit::dateline_source)
         .or_else(|| head.source.clone())
@@ -110,6 +119,7 @@ pub fn read(path: &str, text: &str) -> Document {
         authors,
         editors,
         paragraphs: body.iter().map(|&i| page.units[i].text.clone()).collect(),
+        lead,
         ..Default::default()
     }
 }
@@ -597,6 +607,25 @@ mod tests {
             Some("18 jul 2023")
         );
         assert_eq!(dateline_date("Den Haag (dpa) - Die Nato"), None);
+    }
+
+    #[test]
+    fn header_sentences_are_the_lead() {
+        let doc = read(
+            "x.txt",
+            "Aller au contenu\nSalle de presse\n\nPoint de presse du 14 octobre 2025\n\n\
+             Déclarations de la porte-parole, Mme Clémence Vasseur-Okafor – Paris, 14 octobre 2025\n\n\
+             Partager : Facebook X LinkedIn\n\n\
+             LA PORTE-PAROLE : Bonjour à toutes et à tous. Je commencerai par une annonce sur le Kenya et la Tanzanie.\n\n\
+             Q : Sur le Soudan. L'ONG affirme ce matin que l'aide est arrivée trop tard. Que répondez-vous ?\n\n\
+             LA PORTE-PAROLE : Je n'ai pas encore pris connaissance de ce communiqué, mais nous continuons d'appeler au cessez-le-feu.\n",
+        );
+        assert_eq!(
+            doc.lead,
+            vec!["Déclarations de la porte-parole, Mme Clémence Vasseur-Okafor – Paris, 14 octobre 2025"],
+            "{doc:?}"
+        );
+        assert!(doc.paragraphs[0].starts_with("LA PORTE-PAROLE"), "{doc:?}");
     }
 
     #[test]
