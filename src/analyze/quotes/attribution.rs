@@ -1052,8 +1052,13 @@ pub(crate) fn quotes_of(
             tag = ctx.final_tag(span);
         }
         if partial {
-            // A fragment inside the author's sentence is speech only when a tag governs it.
-            if tag.is_none() || title_like(inner, ctx.lang) || preceded_by_title_cue(ctx, span) {
+            // A fragment inside the author's sentence is speech only when a tag governs it,
+            // and only when its mark closes: an unbalanced one opens no quotation.
+            if tag.is_none()
+                || !span.closed
+                || title_like(inner, ctx.lang)
+                || preceded_by_title_cue(ctx, span)
+            {
                 continue;
             }
         }
