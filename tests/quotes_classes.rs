@@ -1782,3 +1782,12 @@ fn german_government_press_conference_turns() {
     assert_eq!(spk("Routine"), None, "{q:?}");
     assert_eq!(spk("(Ende"), None, "{q:?}");
 }
+
+#[test]
+fn a_saints_name_is_a_place() {
+    let q = run(
+        "es",
+        &["Wilmer Rodríguez Paz salió de San Pedro Sula hace tres semanas con su esposa. No habla de Estados Unidos. «Eso ya no», dice."],
+    );
+    assert_eq!(q, vec![("Eso ya no".into(), s("Wilmer Rodríguez Paz"))]);
+}

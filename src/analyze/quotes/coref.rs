@@ -1536,6 +1536,17 @@ fn name_run(
     {
         return None;
     }
+    // "San Pedro Sula", "São Paulo", "Saint-Louis": a saint's name is a place.
+    if i > 0
+        && words[i - 1].cap
+        && gap_is_space(text, words[i - 1], t)
+        && matches!(
+            words[i - 1].folded.as_str(),
+            "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st" | "sankt"
+        )
+    {
+        return None;
+    }
     // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès": a place named after a person.
     if i > 0
         && !words[i - 1].cap
