@@ -1702,7 +1702,10 @@ fn a_role_label_agrees_in_gender_with_its_holder() {
             "LA PORTE-PAROLE : Il n'y a pas de solution militaire.",
         ],
     );
-    let answers: Vec<_> = q.iter().filter(|(t, _)| t.starts_with("Nous avons") || t.starts_with("Il n'y a")).collect();
+    let answers: Vec<_> = q
+        .iter()
+        .filter(|(t, _)| t.starts_with("Nous avons") || t.starts_with("Il n'y a"))
+        .collect();
     assert_eq!(answers.len(), 2, "{q:?}");
     assert!(
         answers
@@ -1739,8 +1742,10 @@ fn the_lead_names_the_spokesperson_a_briefing_labels_by_role() {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    let lead =
-        vec!["Déclarations de la porte-parole, Mme Clémence Vasseur-Okafor – Paris, 14 octobre 2025".to_string()];
+    let lead = vec![
+        "Déclarations de la porte-parole, Mme Clémence Vasseur-Okafor – Paris, 14 octobre 2025"
+            .to_string(),
+    ];
     let tax = attache::analyze::topics::taxonomy();
     let body = attache::analyze::analyze_body("Point de presse", &paras, &lead, "fr", tax);
     assert_eq!(body.quotes.len(), 3, "{:?}", body.quotes);
@@ -1753,7 +1758,11 @@ fn the_lead_names_the_spokesperson_a_briefing_labels_by_role() {
     );
     // Without the lead the label names no one, and no one is made up.
     let body = attache::analyze::analyze_body("Point de presse", &paras, &[], "fr", tax);
-    assert!(body.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", body.quotes);
+    assert!(
+        body.quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        body.quotes
+    );
 }
 
 #[test]
@@ -1790,4 +1799,19 @@ fn a_saints_name_is_a_place() {
         &["Wilmer Rodríguez Paz salió de San Pedro Sula hace tres semanas con su esposa. No habla de Estados Unidos. «Eso ya no», dice."],
     );
     assert_eq!(q, vec![("Eso ya no".into(), s("Wilmer Rodríguez Paz"))]);
+}
+
+#[test]
+fn a_description_introduces_the_subject_named_later_in_its_paragraph() {
+    let q = run(
+        "de",
+        &[
+            "Oben sitzt Kirgistan. Die kirgisische Vize-Energieministerin nannte das Projekt bei einer Konferenz in Duschanbe „eine Frage des nationalen Überlebens“. Ihr Land habe „jahrzehntelang im Winter gefroren“, sagte Gulnara Toktogulova.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Gulnara Toktogulova")),
+        "{q:?}"
+    );
 }

@@ -2443,7 +2443,7 @@ fn introduced_after(
     // ("la jefa de la misión, la exvicepresidenta costarricense María Fernanda Solís"); a bare
     // name there may be an object, and then no one further on is tried either.
     if let Some((id, p)) = later.clone().find(|(_, p)| p.first_paragraph == paragraph) {
-        return (p.classes != 0).then_some(id);
+        return (p.classes != 0 || p.first_as_subject).then_some(id);
     }
     later
         .filter(|(_, p)| {

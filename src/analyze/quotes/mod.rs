@@ -354,7 +354,10 @@ fn register_people(
 ) {
     for m in find_mentions(text, words, ft, lang, lx, people, true) {
         if let coref::MKind::Name(id) = m.kind {
-            people.note_named(id, paragraph);
+            let as_subject = m.w0 == 0
+                || text[words[m.w0 - 1].end..words[m.w0].start].contains(['.', '!', '?'])
+                || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
+            people.note_named(id, paragraph, as_subject);
         }
     }
 }
@@ -377,13 +380,12 @@ fn answerer(
         return interviewee(history, first_turn);
     }
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
-    let article_gender = match crate::fold::fold(speaker.split_whitespace().next().unwrap_or(""))
-        .as_str()
-    {
-        "la" => Gender::F,
-        "le" | "el" | "der" => Gender::M,
-        _ => Gender::Unknown,
-    };
+    let article_gender =
+        match crate::fold::fold(speaker.split_whitespace().next().unwrap_or("")).as_str() {
+            "la" => Gender::F,
+            "le" | "el" | "der" => Gender::M,
+            _ => Gender::Unknown,
+        };
     people
         .lookup(&last)
         .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))

@@ -22,6 +22,9 @@ pub struct Person {
     /// The paragraph that first names the person: a description that no one before it fits
     /// may be introducing the person named just after it.
     pub first_paragraph: usize,
+    /// The first naming is a subject: it opens a sentence or follows a speech verb ("…",
+    /// sagte Gulnara Toktogulova). A description earlier in that paragraph may mean them.
+    pub first_as_subject: bool,
 }
 
 /// The registry of people in one article.
@@ -117,6 +120,7 @@ impl People {
             roles: Vec::new(),
             nationality: None,
             first_paragraph: usize::MAX,
+            first_as_subject: false,
         });
         for k in keys {
             self.by_key.entry(k).or_insert(id);
@@ -202,9 +206,14 @@ impl People {
 
     /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass
     /// reads paragraphs in order, so the first call per person is the earliest).
-    pub fn note_named(&mut self, id: usize, paragraph: usize) {
+    pub fn note_named(&mut self, id: usize, paragraph: usize, as_subject: bool) {
         let p = &mut self.persons[id];
-        p.first_paragraph = p.first_paragraph.min(paragraph);
+        if paragraph < p.first_paragraph {
+            p.first_paragraph = paragraph;
+            p.first_as_subject = as_subject;
+        } else if paragraph == p.first_paragraph {
+            p.first_as_subject |= as_subject;
+        }
     }
 
     /// The one person whose name has these initials, for an interview labelled by initials

@@ -45,7 +45,17 @@ pub fn is_generic_answer(label: &str) -> bool {
 /// Generic labels that some outlets close with a full stop instead of a colon ("Pregunta. …",
 /// "P. …", "R. …" in El País style interviews). Names never are: "A. Merkel" is an initial.
 const STOP_LABELS: &[&str] = &[
-    "Q", "A", "P", "R", "F", "Question", "Answer", "Pregunta", "Respuesta", "Réponse", "Frage",
+    "Q",
+    "A",
+    "P",
+    "R",
+    "F",
+    "Question",
+    "Answer",
+    "Pregunta",
+    "Respuesta",
+    "Réponse",
+    "Frage",
     "Antwort",
 ];
 
