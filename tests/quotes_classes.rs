@@ -1815,3 +1815,15 @@ fn a_description_introduces_the_subject_named_later_in_its_paragraph() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_ngo_is_no_person() {
+    let q = run(
+        "fr",
+        &["Q : Le ministre kényan, M. Joseph Kiprono Mwangi, sera à Paris. Sur le Soudan : l'ONG Médecins de l'urgence affirme que l'aide française est « arrivée trop tard et en trop petite quantité » au Darfour. Que répondez-vous ?"],
+    );
+    assert_eq!(
+        q,
+        vec![("arrivée trop tard et en trop petite quantité".into(), None)]
+    );
+}

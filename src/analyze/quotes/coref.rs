@@ -582,6 +582,10 @@ static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 const ORG_HEADS_LIST: &[&str] = &[
+    // Non-governmental organisations: "L'ONG Médecins de l'urgence affirme".
+    "ong",
+    "ngo",
+    "nichtregierungsorganisation",
     "ministry",
     "ministere",
     "ministerio",
