@@ -613,12 +613,7 @@ impl Ctx<'_> {
             }
             // A subject we cannot read ("tout le monde parle de", "una ONG habla de") is no
             // dropped one: that follows a comma ("Restrepo Ocampo, por su parte, habló de").
-            None => {
-                w == 0 || {
-                    let gap = &self.text()[self.words[w - 1].end..self.words[w].start];
-                    gap.contains([',', '.', ';'])
-                }
-            }
+            None => opens_clause(self, w),
         };
         if talks_about && !a_person {
             return None;
@@ -652,8 +647,13 @@ fn subject_dropped(ctx: &Ctx, from: usize, to: usize) -> bool {
     let Some(v) = (a..b).rev().find(|&w| ctx.is_verb(w)) else {
         return false;
     };
-    v == 0 || v == a || {
-        let gap = &ctx.text()[ctx.words[v - 1].end..ctx.words[v].start];
+    v == a || opens_clause(ctx, v)
+}
+
+/// Whether word `w` opens the paragraph or follows punctuation: no subject stands before it.
+fn opens_clause(ctx: &Ctx, w: usize) -> bool {
+    w == 0 || {
+        let gap = &ctx.text()[ctx.words[w - 1].end..ctx.words[w].start];
         gap.contains([',', '.', ':', ';'])
     }
 }
