@@ -244,7 +244,7 @@ pub fn extract_tokenized(
                 text_start,
             } = &turns[pi]
             {
-                let id = answerer(speaker, turns, &people, &history);
+                let id = answerer(speaker, turns, &people, &history, lang, lx);
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
                 // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
                 let names_no_one = || {
@@ -279,7 +279,9 @@ pub fn extract_tokenized(
                     transcript::Turn::Answer { speaker, .. } => Some(speaker),
                     _ => None,
                 });
-                if let Some(id) = next.and_then(|sp| answerer(sp, turns, &people, &history)) {
+                if let Some(id) =
+                    next.and_then(|sp| answerer(sp, turns, &people, &history, lang, lx))
+                {
                     state.address(Referent::Person(id), pi);
                 }
             }
@@ -371,6 +373,8 @@ fn answerer(
     turns: &[transcript::Turn],
     people: &People,
     history: &[HistEntry],
+    lang: Lang,
+    lx: &Lexicon,
 ) -> Option<usize> {
     if transcript::is_generic_answer(speaker) {
         let first_turn = turns
@@ -380,12 +384,10 @@ fn answerer(
         return interviewee(history, first_turn);
     }
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
-    let article_gender =
-        match crate::fold::fold(speaker.split_whitespace().next().unwrap_or("")).as_str() {
-            "la" => Gender::F,
-            "le" | "el" | "der" => Gender::M,
-            _ => Gender::Unknown,
-        };
+    let first = crate::fold::fold(speaker.split_whitespace().next().unwrap_or(""));
+    let article_gender = lx
+        .determiner(lang, &first)
+        .map_or(Gender::Unknown, |(_, g, _)| g);
     people
         .lookup(&last)
         .or_else(|| people.persons.iter().position(|p| p.words.contains(&last)))

@@ -42,30 +42,20 @@ pub fn is_generic_answer(label: &str) -> bool {
         || ANSWER_PREFIXES.contains(&crate::fold::fold(label.trim_end_matches('.')).as_str())
 }
 
-/// Generic labels that some outlets close with a full stop instead of a colon ("Pregunta. …",
-/// "P. …", "R. …" in El País style interviews). Names never are: "A. Merkel" is an initial.
-const STOP_LABELS: &[&str] = &[
-    "Q",
-    "A",
-    "P",
-    "R",
-    "F",
-    "Question",
-    "Answer",
-    "Pregunta",
-    "Respuesta",
-    "Réponse",
-    "Frage",
-    "Antwort",
-];
-
 /// `Name: rest` with a short capitalised prefix; returns (prefix, offset of rest).
 fn prefix(p: &str) -> Option<(&str, usize)> {
+    // Some outlets close a generic label with a full stop ("Pregunta. …", "P. …", "R. …" in
+    // El País style interviews); a name never: "A. K. Dossou-Yovo" is a run of initials.
     if let Some((head, rest)) = p.split_once(". ") {
         let rest = rest.trim_start();
-        // "A. K. Dossou-Yovo": a run of initials is a name.
         let initials = head.len() == 1 && rest.chars().nth(1) == Some('.');
-        if STOP_LABELS.contains(&head)
+        let generic = || {
+            let f = crate::fold::fold(head);
+            QUESTION_PREFIXES.contains(&f.as_str()) || ANSWER_PREFIXES.contains(&f.as_str())
+        };
+        if head.len() <= 12
+            && head.starts_with(char::is_uppercase)
+            && generic()
             && !initials
             && rest.starts_with(|c: char| c.is_uppercase() || c == '¿' || c == '¡')
         {
