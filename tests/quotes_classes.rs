@@ -1827,3 +1827,51 @@ fn an_ngo_is_no_person() {
         vec![("arrivée trop tard et en trop petite quantité".into(), None)]
     );
 }
+
+#[test]
+fn a_pronoun_continues_with_the_subject_of_the_sentence_before() {
+    let q = run(
+        "es",
+        &[
+            "La cónsul Ana Lucía Pérez de León visitó el albergue.",
+            "Luisa Fernández Rivas conoce a la cónsul de vista. Ella, dice, es de las pocas autoridades que «te miran a la cara».",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("te miran a la cara".into(), s("Luisa Fernández Rivas"))]
+    );
+}
+
+#[test]
+fn a_name_set_before_the_tag_is_the_topic_not_the_speaker() {
+    let q = run(
+        "en",
+        &[
+            "Dr Priya Raghunathan worked with Efua Mensah-Lindqvist for a decade.",
+            "Dr Raghunathan remembers a night in Abuja when a text collapsed over a single word. Mensah-Lindqvist, she said, ‘went back to her room and came down at 4am with a photocopy’.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "went back to her room and came down at 4am with a photocopy".into(),
+            s("Priya Raghunathan")
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_given_name_before_a_known_surname_is_a_namesake() {
+    let q = run(
+        "es",
+        &[
+            "El agricultor Wilmer Rodríguez Paz cruza el río cada mañana.",
+            "Yusmary Rodríguez vende café en el puente. «Aquí nadie pregunta nada», dice ella.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("Aquí nadie pregunta nada".into(), s("Yusmary Rodríguez"))]
+    );
+}

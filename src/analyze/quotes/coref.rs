@@ -1642,6 +1642,23 @@ fn name_run(
         if fits && ft.gaz(i).is_none() {
             return Some((e, true));
         }
+        // "Yusmary Rodríguez conoce…" after Wilmer Rodríguez Paz: a capitalised word we do not
+        // know before a registered surname is the given name of a namesake, not a stray word.
+        let namesake = n == 2
+            && words[i..e].iter().all(|w| w.cap)
+            && (i == 0 || !words[i - 1].cap)
+            && ft.gaz(i).is_none()
+            && ft.nat(i).is_none()
+            && !lx.is_role_word(&t.folded)
+            && !institution_word(&t.folded, ft.lang)
+            // "Para Aydınlı, …", "Laut Hartwig": a capitalised function word is no given name.
+            && !PREPS.contains(t.folded.as_str())
+            && ft.det(i).is_none()
+            && ft.pron(i).is_none()
+            && !lx.is_speech_verb(ft.lang, &t.folded);
+        if namesake {
+            return Some((e, true));
+        }
     }
     if ft.gaz(i).is_some() && !known_first {
         return None;
@@ -2340,6 +2357,12 @@ pub struct HistEntry {
     /// An indefinite description of unknown gender ("would make a diplomat nervous"): a weak
     /// antecedent, passed over when a named person of the pronoun's gender is in the paragraph.
     pub vague: bool,
+    /// The sentence the mention stands in: its paragraph and its index there (`usize::MAX`
+    /// for words inside a quotation's tag, which are read apart from the sentences).
+    pub sentence: (usize, usize),
+    /// The first person the sentence mentions, which is nearly always its subject: the one a
+    /// pronoun in the next sentence most likely continues with.
+    pub subject: bool,
 }
 
 /// Whether the mention a pronoun of gender `g` refers back to is a body whose determiner has
@@ -2483,6 +2506,7 @@ fn known_gender_over_unsure<'h>(
     people: &People,
     g: Gender,
     paragraph: usize,
+    topic: Option<Referent>,
 ) -> &'h HistEntry {
     let unsure = found.vague
         || matches!(found.referent, Referent::Person(id) if people.persons[id].gender == Gender::Unknown);
@@ -2493,7 +2517,63 @@ fn known_gender_over_unsure<'h>(
         .iter()
         .rev()
         .take_while(|h| h.paragraph == paragraph)
-        .find(|h| matches!(h.referent, Referent::Person(id) if people.persons[id].gender == g))
+        .find(|h| {
+            Some(h.referent) != topic
+                && matches!(h.referent, Referent::Person(id) if people.persons[id].gender == g)
+        })
+        .unwrap_or(found)
+}
+
+/// Which mentions open their sentence as its subject: a person named or described before any
+/// other word ("Yusmary Rodríguez conoce…", "Die frühere Außenministerin Ingrid Maaßen-Öztürk,
+/// unter der …"), and the name set in apposition to such a description ("El jefe de diseño …,
+/// el ingeniero Qiao Wenshan, recorrió"). A transcript label ("von Althaus: …") is no subject.
+fn sentence_subjects(mentions: &[Mention], text: &str, sentences: &[usize]) -> Vec<bool> {
+    let mut out = vec![false; mentions.len()];
+    if sentences.is_empty() {
+        return out;
+    }
+    for (k, m) in mentions.iter().enumerate() {
+        if !m.is_personlike() {
+            continue;
+        }
+        let start = sentences[sentences.partition_point(|&s| s <= m.start) - 1];
+        let opens = !text[start..m.start].contains(char::is_alphanumeric)
+            && !text[m.end..].trim_start().starts_with(':');
+        let apposed = k > 0
+            && out[k - 1]
+            && matches!(mentions[k - 1].kind, MKind::Descriptor(_))
+            && matches!(m.kind, MKind::Name(_))
+            && text[mentions[k - 1].end..m.start].trim() == ",";
+        out[k] = opens || apposed;
+    }
+    out
+}
+
+/// A pronoun whose nearest antecedent is someone a previous sentence mentions after its subject
+/// ("Yusmary Rodríguez conoce a la cónsul de vista. … Ella, dice, …") continues with that
+/// sentence's subject when the subject can take the pronoun: a writer keeps the subject in
+/// focus and would name anyone else.
+fn subject_over_object<'h>(
+    found: &'h HistEntry,
+    history: &'h [HistEntry],
+    people: &People,
+    g: Gender,
+    sentence: (usize, usize),
+) -> &'h HistEntry {
+    if found.subject || found.sentence >= sentence || g == Gender::Unknown {
+        return found;
+    }
+    history
+        .iter()
+        .rev()
+        .skip_while(|h| h.sentence != found.sentence)
+        .take_while(|h| h.sentence == found.sentence)
+        .find(|h| {
+            h.subject
+                && h.referent != found.referent
+                && matches!(h.referent, Referent::Person(id) if people.persons[id].gender.compatible(g))
+        })
         .unwrap_or(found)
 }
 
@@ -2503,10 +2583,21 @@ pub fn resolve(
     people: &People,
     history: &mut Vec<HistEntry>,
     paragraph: usize,
+    text: &str,
+    sentences: &[usize],
 ) {
-    for k in 0..mentions.len() {
+    let sentence_of = |m: &Mention| {
+        if sentences.is_empty() {
+            (paragraph, usize::MAX)
+        } else {
+            (paragraph, sentences.partition_point(|&s| s <= m.start) - 1)
+        }
+    };
+    let subjects = sentence_subjects(mentions, text, sentences);
+    for (k, &subject) in subjects.iter().enumerate() {
         let (mentions_before, rest) = mentions.split_at_mut(k);
         let m = &mut rest[0];
+        let sentence = sentence_of(m);
         match &m.kind {
             MKind::Name(id) => {
                 m.referent = Referent::Person(*id);
@@ -2518,6 +2609,8 @@ pub fn resolve(
                     paragraph,
                     role: None,
                     vague: false,
+                    sentence,
+                    subject,
                 });
             }
             MKind::Org(_) => {}
@@ -2527,6 +2620,18 @@ pub fn resolve(
                     m.referent = Referent::Nobody;
                     continue;
                 }
+                // "Mensah-Lindqvist, she said, 'went back …'": the name set before the tag is
+                // what the speaker talks about, not the speaker.
+                let topic = mentions_before
+                    .last()
+                    .filter(|b| {
+                        matches!(b.kind, MKind::Name(_))
+                            && text.get(b.end..m.start).is_some_and(|g| g.trim() == ",")
+                            && text[m.end..]
+                                .trim_start()
+                                .starts_with(|c: char| c.is_alphabetic())
+                    })
+                    .map(|b| b.referent);
                 let found = history
                     .iter()
                     .rev()
@@ -2538,7 +2643,9 @@ pub fn resolve(
                         };
                         matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
                             && hg.compatible(g)
-                    });
+                            && Some(h.referent) != topic
+                    })
+                    .map(|h| subject_over_object(h, history, people, g, sentence));
                 // Past the recent window, a gendered pronoun still finds the one person of that
                 // gender the article has named ("Ella insistió…" four paragraphs after Bárcena).
                 let found = found.or_else(|| {
@@ -2561,13 +2668,15 @@ pub fn resolve(
                     }
                     only
                 });
-                let found =
-                    found.map(|h| known_gender_over_unsure(h, history, people, g, paragraph));
+                let found = found
+                    .map(|h| known_gender_over_unsure(h, history, people, g, paragraph, topic));
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry {
                         paragraph,
                         role: None,
+                        sentence,
+                        subject,
                         ..h
                     });
                 }
@@ -2674,6 +2783,8 @@ pub fn resolve(
                     paragraph,
                     role: (named && d.definite).then(|| d.role.clone()),
                     vague: !d.definite && d.gender == Gender::Unknown,
+                    sentence,
+                    subject,
                 });
             }
         }

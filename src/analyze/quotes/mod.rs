@@ -237,7 +237,14 @@ pub fn extract_tokenized(
         let (w, ft) = &wlists[pi];
         let mut mentions: Vec<Mention> =
             find_mentions(para.text, w, ft, lang, lx, &mut people, false);
-        resolve(&mut mentions, &people, &mut history, pi);
+        resolve(
+            &mut mentions,
+            &people,
+            &mut history,
+            pi,
+            para.text,
+            &para.sentences,
+        );
         if let Some(turns) = &turns {
             if let transcript::Turn::Answer {
                 speaker,
@@ -440,7 +447,7 @@ pub(crate) struct HistoryView<'a> {
 
 impl HistoryView<'_> {
     pub fn resolve(&mut self, mentions: &mut [Mention]) {
-        resolve(mentions, self.people, self.history, self.paragraph);
+        resolve(mentions, self.people, self.history, self.paragraph, "", &[]);
     }
 }
 
@@ -478,7 +485,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
         let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(p, &w, lang);
         let mut ms = find_mentions(p, &w, &ft, lang, lx, &mut people, false);
-        resolve(&mut ms, &people, &mut history, pi);
+        resolve(&mut ms, &people, &mut history, pi, p, &[0]);
         for m in ms {
             let _ = writeln!(
                 out,
