@@ -407,3 +407,44 @@ fn blind14_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind15 was written by a sixteenth helper, blind to the code and to every other
+/// set (12 articles, 225 quotes: wire dispatches and official readouts, a department press
+/// briefing, a Bundestag committee hearing, a phone-call readout, maritime incidents), scored
+/// once at commit 77b7678 before any look at its text. First measurement (2026-11-29): quote F1
+/// 0.967 (P 0.961, R 0.973), speaker 0.845 (142/168), titles 0.833, dates 0.917, body 0.991.
+#[test]
+fn blind15_set_holds_its_level() {
+    holds(
+        "sample-data/blind15/articles",
+        "sample-data/blind15/gold",
+        &[
+            ("titleAcc", 0.8),
+            ("dateAcc", 0.9),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.96),
+            ("speakerAcc", 0.84),
+        ],
+    );
+}
+
+/// sample-data/blind16 was written by a seventeenth helper at the same time as blind15, blind
+/// to it (12 articles, 232 quotes: newspaper politics and analysis, an election-observation
+/// mission, an ICJ ruling as a live blog, a radio interview transcript, a leaked memo, a
+/// columnist, a profile), scored once at commit 77b7678 before any look at its text. First
+/// measurement (2026-11-29): quote F1 0.919 (P 0.967, R 0.875), speaker 0.713 (112/157), titles
+/// 0.917, dates 1.000, body 0.992.
+#[test]
+fn blind16_set_holds_its_level() {
+    holds(
+        "sample-data/blind16/articles",
+        "sample-data/blind16/gold",
+        &[
+            ("titleAcc", 0.9),
+            ("dateAcc", 0.95),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.91),
+            ("speakerAcc", 0.71),
+        ],
+    );
+}
