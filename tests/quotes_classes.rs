@@ -1875,3 +1875,138 @@ fn an_unknown_given_name_before_a_known_surname_is_a_namesake() {
         vec![("Aquí nadie pregunta nada".into(), s("Yusmary Rodríguez"))]
     );
 }
+
+#[test]
+fn a_one_word_label_from_a_fuller_one_answers() {
+    let q = run(
+        "en",
+        &[
+            "Former adviser Dr Park Eun-ha tells Moana Fetu-Kingsley why she is not surprised.",
+            "MOANA FETU-KINGSLEY: Dr Park, good morning. What happened?",
+            "PARK EUN-HA: Good morning. What happened is what usually happens.",
+            "FETU-KINGSLEY: You wrote last month that the talks would be \"a hall of mirrors\". Were you unfair?",
+            "PARK: A little, perhaps. The negotiators are professionals.",
+            "FETU-KINGSLEY: Will there be a second round?",
+            "PARK: There will be.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Good morning. What happened is what usually happens.".into(),
+                s("Park Eun-ha")
+            ),
+            ("a hall of mirrors".into(), s("Park Eun-ha")),
+            (
+                "A little, perhaps. The negotiators are professionals.".into(),
+                s("Park Eun-ha")
+            ),
+            ("There will be.".into(), s("Park Eun-ha")),
+        ]
+    );
+}
+
+#[test]
+fn a_saint_abbreviation_stays_inside_a_name() {
+    let q = run(
+        "en",
+        &[
+            "The host, Verna St. Rose-Alleyne, opened the meeting. “We have issued statements for a decade,” she said.",
+            "Ms St. Rose-Alleyne closed her speech with an image: “The sea does not care how loud you shout.”",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Verna St. Rose-Alleyne")),
+        "{q:?}"
+    );
+    assert_eq!(q.len(), 2);
+}
+
+#[test]
+fn a_verb_coordinated_with_the_first_clause_shares_its_subject() {
+    let q = run(
+        "en",
+        &["Trinidad and Tobago’s national security minister, Roger Alcázar-Mohammed, spoke next. He named the ports through which, he said, most of them passed, and added: “If we cannot say it out loud in this room, we should stop pretending.”"],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "If we cannot say it out loud in this room, we should stop pretending.".into(),
+            s("Roger Alcázar-Mohammed")
+        )]
+    );
+}
+
+#[test]
+fn an_interview_printed_as_dialogue_lines_is_the_interviewee_s() {
+    let q = run(
+        "es",
+        &[
+            "La secretaria de Estado Aïcha Ould Salem, de 54 años, llega a la entrevista con un cuaderno lleno de cifras.",
+            "La comisaria europea, Helle Vestergaard-Nielsen, elogió la cooperación mauritana.",
+            "—El acuerdo prevé 210 millones de euros. ¿Qué recibe Europa a cambio?",
+            "—Recibe un socio estable en una región que no lo es.",
+            "—La comisaria Vestergaard-Nielsen dijo que las llegadas bajaron «a la mitad». ¿Se atribuye ese mérito?",
+            "—Mire, las cifras bajan y suben —dice, y cierra el cuaderno—. Yo no me atribuyo nada.",
+            "—¿Qué le diría a un joven que piensa en subirse a un cayuco?",
+            "—Nada que no le haya dicho ya su madre.",
+            "Al terminar, se levanta y sale hacia el aeropuerto.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Recibe un socio estable en una región que no lo es.".into(),
+                s("Aïcha Ould Salem")
+            ),
+            ("a la mitad".into(), s("Helle Vestergaard-Nielsen")),
+            (
+                "Mire, las cifras bajan y suben".into(),
+                s("Aïcha Ould Salem")
+            ),
+            ("Yo no me atribuyo nada.".into(), s("Aïcha Ould Salem")),
+            (
+                "Nada que no le haya dicho ya su madre.".into(),
+                s("Aïcha Ould Salem")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn regional_ministers_and_friars_are_people_with_roles() {
+    let q = run(
+        "es",
+        &[
+            "El consejero canario de Políticas Sociales, Airam Hernández Betancor, calificó la reunión de «franca y útil».",
+            "Fray Ignacio de los Santos Peralta, el franciscano que dirige el albergue, no se sorprende. «Lo vemos todos los días en la puerta», dice el religioso, de 67 años.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("franca y útil".into(), s("Airam Hernández Betancor")),
+            (
+                "Lo vemos todos los días en la puerta".into(),
+                s("Ignacio de los Santos Peralta")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_birth_note_in_brackets_makes_a_name() {
+    let q = run(
+        "es",
+        &["LAS PALMAS.— Aïchata Mint Cheikh Ahmedou (Nuadibú, 1971) llega a la entrevista con un cuaderno. «No hablaré de cupos», advierte ella."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "No hablaré de cupos".into(),
+            s("Aïchata Mint Cheikh Ahmedou")
+        )]
+    );
+}

@@ -7,7 +7,8 @@
 //! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
 
 use super::coref::{
-    after_preposition, governing_preposition, names_a_source, MKind, Mention, People, Referent,
+    after_preposition, gap_is_space, governing_preposition, names_a_source, MKind, Mention, People,
+    Referent,
 };
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
@@ -33,12 +34,13 @@ pub struct State {
 
 impl State {
     /// Records that `referent` has the floor in `paragraph` (an interview answer), so a
-    /// quotation there without a tag of its own is theirs.
-    pub(crate) fn give_floor(&mut self, referent: Referent, paragraph: usize) {
+    /// quotation there without a tag of its own is theirs. `dialogue` is set for an answer
+    /// printed as a dialogue line ("—Recibe un socio estable…"), which the dialogue reader cuts.
+    pub(crate) fn give_floor(&mut self, referent: Referent, paragraph: usize, dialogue: bool) {
         self.last = Some(Last {
             referent,
             paragraph,
-            dialogue: false,
+            dialogue,
         });
     }
 
@@ -595,6 +597,25 @@ impl Ctx<'_> {
         {
             return Some(self.tag_from(Some(m), Some(w)));
         }
+        // "He named the ports …, he said, …, and added: «…»": a verb coordinated with the
+        // sentence's first clause shares its subject, the first person the sentence names.
+        if w > sent_floor
+            && matches!(
+                self.words[w - 1].folded.as_str(),
+                "and" | "et" | "y" | "und"
+            )
+            && gap_is_space(self.text(), self.words[w - 1], self.words[w])
+        {
+            let first = self.mentions.iter().find(|m| {
+                m.w0 >= sent_floor
+                    && m.w1 < w
+                    && m.is_personlike()
+                    && !after_preposition(self.words, m.w0)
+            });
+            if let Some(m) = first.filter(|m| m.referent != Referent::Nobody) {
+                return Some(self.tag_from(Some(m), Some(w)));
+            }
+        }
         let before = self.subject_before(w, sent_floor);
         let m = before
             .filter(|m| m.is_personlike())
@@ -984,7 +1005,14 @@ pub(crate) fn quotes_of(
         // the person the question is put to.
         if let Some((_, to)) = state.addressee.filter(|(p, _)| *p == ctx.paragraph) {
             if let Some(t) = tag.as_mut() {
-                if t.mention.is_none()
+                // The questioner's own label ("FETU-KINGSLEY: You wrote … that …") is no subject.
+                let labelled = t.mention.as_deref().is_some_and(|m| {
+                    ctx.text()
+                        .trim_start()
+                        .strip_prefix(m)
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+                });
+                if (t.mention.is_none() || labelled)
                     && (addressed_in(ctx, sent_start, span.open)
                         || t.verb.is_some() && subject_dropped(ctx, sent_start, span.open))
                 {
@@ -1383,8 +1411,13 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, hist: &HistoryView, out: &m
                     let subject_follows = ctx.words[v + 1..e]
                         .first()
                         .is_some_and(|w| w.cap || ctx.lx.determiner(ctx.lang, &w.folded).is_some());
+                    // In an interview answer ("—Mire, … —dice, y cierra el cuaderno—"), the
+                    // one who has the floor.
                     if m.is_none() && !subject_follows {
-                        t.referent = recent_person(ctx, hist, a);
+                        t.referent = match &state.last {
+                            Some(l) if l.paragraph == ctx.paragraph => l.referent,
+                            _ => recent_person(ctx, hist, a),
+                        };
                     }
                     tag = Some(t);
                     break;

@@ -83,7 +83,7 @@ impl Mention {
 pub(crate) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
     "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do", "ben", "wa", "uulu",
-    "kyzy", "ag", "ap", "i", "arap", "af", "við",
+    "kyzy", "ag", "ap", "i", "arap", "af", "við", "los", "las",
 ];
 
 /// [`PARTICLES`] behind a filter, for the test asked of every short word.
@@ -795,7 +795,7 @@ pub fn names_a_source(words: &[&Token], p: usize) -> bool {
     }
 }
 
-fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
+pub(crate) fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start].chars().all(char::is_whitespace)
 }
 
@@ -804,10 +804,17 @@ fn initial(text: &str, w: &Token) -> bool {
     w.cap && w.end - w.start == 1 && text[w.end..].starts_with('.')
 }
 
-/// Inside a name, words are separated by spaces, or by an initial's full stop.
+/// An initial, or "St." / "Ste." as in "Verna St. Rose-Alleyne": abbreviations that a name
+/// may carry in its middle, full stop included.
+fn name_abbreviation(text: &str, w: &Token) -> bool {
+    initial(text, w)
+        || w.cap && matches!(w.folded.as_str(), "st" | "ste") && text[w.end..].starts_with('.')
+}
+
+/// Inside a name, words are separated by spaces, or by an abbreviation's full stop.
 fn name_gap(text: &str, a: &Token, b: &Token) -> bool {
     gap_is_space(text, a, b)
-        || initial(text, a) && text[a.end + 1..b.start].chars().all(char::is_whitespace)
+        || name_abbreviation(text, a) && text[a.end + 1..b.start].chars().all(char::is_whitespace)
 }
 
 fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
@@ -1421,6 +1428,9 @@ fn title_gender(lx: &Lexicon, lang: Lang, folded: &str, followed_by_dot: bool) -
     match (lang, folded) {
         (Lang::Es, "don") => Some(Gender::M),
         (Lang::Es, "dona") => Some(Gender::F),
+        // Religious titles: "Fray Ignacio de los Santos", "sor Juana".
+        (Lang::Es, "fray") => Some(Gender::M),
+        (Lang::Es, "sor") => Some(Gender::F),
         _ => lx.honorific(folded, followed_by_dot),
     }
 }
@@ -1566,7 +1576,7 @@ fn name_run(
     let mut e = i + 1;
     while e < words.len() && e < limit && name_gap(text, words[e - 1], words[e]) {
         let w = words[e];
-        if initial(text, w) && words.get(e + 1).is_some_and(|n| n.cap) {
+        if name_abbreviation(text, w) && words.get(e + 1).is_some_and(|n| n.cap) {
             e += 1;
             continue;
         }
@@ -1644,8 +1654,12 @@ fn name_run(
         }
         // "Yusmary Rodríguez conoce…" after Wilmer Rodríguez Paz: a capitalised word we do not
         // know before a registered surname is the given name of a namesake, not a stray word.
+        // Not in German, whose nouns are capitalised too ("Sein Land", "Ihr Nachbar").
         let namesake = n == 2
+            && ft.lang != Lang::De
             && words[i..e].iter().all(|w| w.cap)
+            && !NOT_NOUNS.contains(t.folded.as_str())
+            && !matches!(t.folded.as_str(), "his" | "her" | "their" | "our" | "its" | "my" | "your")
             && (i == 0 || !words[i - 1].cap)
             && ft.gaz(i).is_none()
             && ft.nat(i).is_none()
@@ -1828,6 +1842,24 @@ fn particle_led_surname(text: &str, words: &[&Token], i: usize, people: &People)
         .then_some(e + 1)
 }
 
+/// A birthplace and year in brackets after a name ("Aïchata Mint Cheikh Ahmedou (Nuadibú,
+/// 1971) llega…", "(né en 1958)", "(b. 1962)"): only people are born.
+fn birth_note(rest: &str) -> bool {
+    let Some(inner) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let year = inner
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
+    year && inner.chars().count() <= 40
+}
+
 /// An age in apposition ("41 ans", "de 27 años", "a 54-year-old teacher", "63 Jahre alt"):
 /// only people are given one.
 fn age_apposition(rest: &str) -> bool {
@@ -1922,7 +1954,7 @@ pub fn find_mentions(
                     while e < words.len()
                         && e < s + longest
                         && words[e].cap
-                        && gap_is_space(text, words[e - 1], words[e])
+                        && name_gap(text, words[e - 1], words[e])
                         && ft.gaz(e).is_none()
                     {
                         e += 1;
@@ -1944,6 +1976,13 @@ pub fn find_mentions(
                         && !institution_word(&words[p].folded, lang)
                     {
                         e = p + 1;
+                        // "Fray Ignacio de los Santos Peralta": a second surname after the first.
+                        if lang == Lang::Es
+                            && words.get(e).is_some_and(|w| w.cap && ft.gaz(e).is_none())
+                            && gap_is_space(text, words[e - 1], words[e])
+                        {
+                            e += 1;
+                        }
                     }
                     let name_words: Vec<String> = words[i + 1..e]
                         .iter()
@@ -2197,6 +2236,7 @@ pub fn find_mentions(
         let described = |e: usize| {
             let rest = text[words[e - 1].end..].trim_start();
             rest.strip_prefix(',').is_some_and(age_apposition)
+                || birth_note(rest)
                 || e < words.len()
                     && text[words[e - 1].end..words[e].start].trim() == ","
                     && parse_descriptor(text, words, ft, e, lang, lx).is_some_and(|(_, d)| {
@@ -2526,8 +2566,8 @@ fn known_gender_over_unsure<'h>(
 
 /// Which mentions open their sentence as its subject: a person named or described before any
 /// other word ("Yusmary Rodríguez conoce…", "Die frühere Außenministerin Ingrid Maaßen-Öztürk,
-/// unter der …"), and the name set in apposition to such a description ("El jefe de diseño …,
-/// el ingeniero Qiao Wenshan, recorrió"). A transcript label ("von Althaus: …") is no subject.
+/// unter der …"), and the name set in apposition to such a subject ("El jefe de diseño …, el
+/// ingeniero Qiao Wenshan, recorrió", "Ihr Nachbar, der Bauer Ilchom Rahimow, hat"). A transcript label ("von Althaus: …") is no subject.
 fn sentence_subjects(mentions: &[Mention], text: &str, sentences: &[usize]) -> Vec<bool> {
     let mut out = vec![false; mentions.len()];
     if sentences.is_empty() {
@@ -2542,7 +2582,6 @@ fn sentence_subjects(mentions: &[Mention], text: &str, sentences: &[usize]) -> V
             && !text[m.end..].trim_start().starts_with(':');
         let apposed = k > 0
             && out[k - 1]
-            && matches!(mentions[k - 1].kind, MKind::Descriptor(_))
             && matches!(m.kind, MKind::Name(_))
             && text[mentions[k - 1].end..m.start].trim() == ",";
         out[k] = opens || apposed;
@@ -2645,7 +2684,7 @@ pub fn resolve(
                             && hg.compatible(g)
                             && Some(h.referent) != topic
                     })
-                    .map(|h| subject_over_object(h, history, people, g, sentence));
+                    .map(|h| (h, subject_over_object(h, history, people, g, sentence)));
                 // Past the recent window, a gendered pronoun still finds the one person of that
                 // gender the article has named ("Ella insistió…" four paragraphs after Bárcena).
                 let found = found.or_else(|| {
@@ -2666,10 +2705,17 @@ pub fn resolve(
                             None => only = Some(h),
                         }
                     }
-                    only
+                    only.map(|h| (h, h))
                 });
-                let found = found
-                    .map(|h| known_gender_over_unsure(h, history, people, g, paragraph, topic));
+                // The subject of an earlier sentence stays the antecedent ("Yusmary Rodríguez
+                // conoce a la cónsul … Ella, dice, …"), whatever gender the others have.
+                let found = found.map(|(nearest, h)| {
+                    if std::ptr::eq(nearest, h) {
+                        known_gender_over_unsure(h, history, people, g, paragraph, topic)
+                    } else {
+                        h
+                    }
+                });
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
                     history.push(HistEntry {

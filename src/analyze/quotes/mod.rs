@@ -167,7 +167,11 @@ pub fn extract_tokenized(
             .as_ref()
             .is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
         let first = p.trim_start().chars().next();
-        let dialogue = !in_turn
+        // An interview may print its answers as dialogue lines ("—Recibe un socio…").
+        let answer = turns
+            .as_ref()
+            .is_some_and(|t| matches!(t[i], transcript::Turn::Answer { .. }));
+        let dialogue = (!in_turn || answer)
             && (first.is_some_and(is_dash) || p.trim_start().starts_with("-- "))
             && lang != Lang::En;
         let starts_with_mark = first.is_some_and(marks::is_opening_char);
@@ -224,7 +228,17 @@ pub fn extract_tokenized(
         .map(|(pi, para)| {
             let w = para.wtoks();
             let ft = Feats::new(para.text, &w, lang);
-            register_people(para.text, &w, &ft, lang, lx, &mut people, pi);
+            let named = register_people(para.text, &w, &ft, lang, lx, &mut people, pi);
+            if turns
+                .as_ref()
+                .is_some_and(|t| t[pi] == transcript::Turn::Question)
+            {
+                for (id, span) in named {
+                    if !vocative(para.text, span) {
+                        people.persons[id].asked_about = true;
+                    }
+                }
+            }
             (w, ft)
         })
         .collect();
@@ -267,7 +281,7 @@ pub fn extract_tokenized(
                     None => Some(speaker.clone()),
                 };
                 let text = para.text[*text_start..].trim().to_string();
-                if !text.is_empty() {
+                if !text.is_empty() && !para.dialogue {
                     quotes.push(Quote {
                         text,
                         speaker: name,
@@ -278,7 +292,11 @@ pub fn extract_tokenized(
                     });
                 }
                 // A quotation inside the answer with no tag of its own is the answerer's.
-                state.give_floor(id.map_or(Referent::Nobody, Referent::Person), pi);
+                state.give_floor(
+                    id.map_or(Referent::Nobody, Referent::Person),
+                    pi,
+                    para.dialogue,
+                );
             } else if turns[pi] == transcript::Turn::Question {
                 // A question quoting the one it is put to ("Vous avez qualifié le sommet de
                 // « tournant »", "Escribe que «…»") quotes whoever answers next.
@@ -293,7 +311,7 @@ pub fn extract_tokenized(
                 }
             }
         }
-        if para.in_turn && para.spans.is_empty() {
+        if para.in_turn && para.spans.is_empty() && !para.dialogue {
             continue;
         }
         let ctx = attribution::Ctx {
@@ -350,8 +368,17 @@ fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People)
     }
 }
 
+/// Whether the name at byte range `span` addresses its bearer ("Frau Hagedorn, sind Sie …",
+/// "Dr Park, good morning"): it opens the text or a clause and a comma or a question mark ends it.
+fn vocative(text: &str, (start, end): (usize, usize)) -> bool {
+    let before = text[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with([',', ':', '—', '–']);
+    opens && text[end..].trim_start().starts_with([',', '?', '!'])
+}
+
 /// The first pass over paragraph `paragraph`: registers the people it names, and where each
-/// is first named (a description may introduce someone named just after it).
+/// is first named (a description may introduce someone named just after it). Returns who it
+/// names, and where.
 fn register_people(
     text: &str,
     words: &[&Token],
@@ -360,15 +387,18 @@ fn register_people(
     lx: &Lexicon,
     people: &mut People,
     paragraph: usize,
-) {
+) -> Vec<(usize, (usize, usize))> {
+    let mut named = Vec::new();
     for m in find_mentions(text, words, ft, lang, lx, people, true) {
         if let coref::MKind::Name(id) = m.kind {
             let as_subject = m.w0 == 0
                 || text[words[m.w0 - 1].end..words[m.w0].start].contains(['.', '!', '?'])
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
             people.note_named(id, paragraph, as_subject);
+            named.push((id, (m.start, m.end)));
         }
     }
+    named
 }
 
 /// The person an answer's label `speaker` stands for. The label is a name ("Mao Ning"), a short
@@ -388,7 +418,7 @@ fn answerer(
             .iter()
             .position(|t| !matches!(t, transcript::Turn::Narrative))
             .unwrap_or(0);
-        return interviewee(history, first_turn);
+        return interviewee(history, first_turn, people);
     }
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
     let first = crate::fold::fold(speaker.split_whitespace().next().unwrap_or(""));
@@ -412,10 +442,14 @@ fn answerer(
 /// Who answers when an interview's answers name nobody ("Antwort:", or no label at all): the
 /// person the paragraph leading into the exchange names ("Nous avons joint Mme X à La Haye."),
 /// else the one the introduction (before paragraph `first_turn`) mentions most, or on a tie the
-/// one it introduces first.
-fn interviewee(history: &[HistEntry], first_turn: usize) -> Option<usize> {
+/// one it introduces first. No one the questions ask about is the interviewee.
+fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Option<usize> {
     let lead_in = history.iter().rev().find_map(|h| match h.referent {
-        Referent::Person(id) if h.paragraph + 1 == first_turn => Some(id),
+        Referent::Person(id)
+            if h.paragraph + 1 == first_turn && !people.persons[id].asked_about =>
+        {
+            Some(id)
+        }
         _ => None,
     });
     if lead_in.is_some() {
@@ -424,6 +458,9 @@ fn interviewee(history: &[HistEntry], first_turn: usize) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for h in history.iter().filter(|h| h.paragraph < first_turn) {
         if let Referent::Person(id) = h.referent {
+            if people.persons[id].asked_about {
+                continue;
+            }
             match counts.iter_mut().find(|(p, _)| *p == id) {
                 Some(c) => c.1 += 1,
                 None => counts.push((id, 1)),

@@ -25,6 +25,9 @@ pub struct Person {
     /// The first naming is a subject: it opens a sentence or follows a speech verb ("…",
     /// sagte Gulnara Toktogulova). A description earlier in that paragraph may mean them.
     pub first_as_subject: bool,
+    /// Named in an interview's question ("La comisaria X dijo que … ¿Se atribuye ese mérito?"):
+    /// someone the interviewee is asked about, so not the interviewee.
+    pub asked_about: bool,
 }
 
 /// The registry of people in one article.
@@ -121,6 +124,7 @@ impl People {
             nationality: None,
             first_paragraph: usize::MAX,
             first_as_subject: false,
+            asked_about: false,
         });
         for k in keys {
             self.by_key.entry(k).or_insert(id);

@@ -180,6 +180,14 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) {
         return None;
     }
+    // "PARK:" after "PARK EUN-HA:": a one-word label that is part of a fuller one is that
+    // person's short form, not an outlet.
+    let short_form = |head: &str| {
+        let f = crate::fold::fold(head);
+        asked
+            .keys()
+            .any(|k| k.contains(' ') && k.split_whitespace().any(|w| w == f))
+    };
     let mut turns = Vec::with_capacity(paragraphs.len());
     let mut current: Option<String> = None;
     let mut started = false;
@@ -195,7 +203,8 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                         && (ends_with_question(p)
                             || !affiliated
                                 && head.split_whitespace().count() == 1
-                                && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+                                && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                                && !short_form(head));
                 if is_q {
                     current = None;
                     turns.push(Turn::Question);
@@ -246,7 +255,9 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         ends_with_question(t)
             && t.chars().count() <= 400
             && prefix(t).is_none()
-            && !t.starts_with(|c: char| super::marks::is_opening_char(c) || c == '—' || c == '–')
+            // A dialogue line may ask ("—¿Qué recibe Europa a cambio?"), since nothing follows
+            // its question mark; "—¿Y ahora? —preguntó el pescador." is reported dialogue.
+            && !t.starts_with(|c: char| super::marks::is_opening_char(c))
     };
     let questions: Vec<usize> = (0..paragraphs.len())
         .filter(|&i| is_question(&paragraphs[i]))
@@ -273,10 +284,14 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     if first == 0 || answered < 3 || 2 * addressing < questions.len() && !announced() {
         return None;
     }
+    // Questions printed as dialogue lines ("—¿…?") have answers printed so too: a paragraph
+    // without the dash is the narrative closing the interview.
+    let dashed = |p: &str| p.trim_start().starts_with(['—', '–']);
+    let dash_interview = dashed(&paragraphs[first]);
     let mut turns = Vec::with_capacity(paragraphs.len());
     let mut over = false;
     for (i, p) in paragraphs.iter().enumerate() {
-        over |= i > first && is_credit_line(p);
+        over |= i > first && (is_credit_line(p) || dash_interview && !dashed(p));
         turns.push(if i < first || over {
             Turn::Narrative
         } else if is_question(p) {
