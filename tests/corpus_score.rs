@@ -381,7 +381,7 @@ fn blind13_set_holds_its_level() {
             ("dateAcc", 0.7),
             ("bodyF1", 0.98),
             ("quoteF1", 0.935),
-            ("speakerAcc", 0.915),
+            ("speakerAcc", 0.935),
         ],
     );
 }

@@ -2010,3 +2010,27 @@ fn a_birth_note_in_brackets_makes_a_name() {
         )]
     );
 }
+
+#[test]
+fn a_verb_without_subject_keeps_the_subject_of_the_sentence_before() {
+    let q = run(
+        "es",
+        &[
+            "La canciller María Eugenia Coyoy de Sandoval compareció en el Palacio Nacional, acompañada del agente de Guatemala ante la Corte, Julio René Monzón Urizar. “Guatemala va a cumplir”, afirmó.",
+            "Desde Torre Tagle, la vicecanciller peruana, Rosa Elvira Tupayachi de Olazábal, respondió a las preguntas. “El Perú es un Estado de derecho”, sostuvo.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Guatemala va a cumplir".into(),
+                s("María Eugenia Coyoy de Sandoval")
+            ),
+            (
+                "El Perú es un Estado de derecho".into(),
+                s("Rosa Elvira Tupayachi de Olazábal")
+            ),
+        ]
+    );
+}

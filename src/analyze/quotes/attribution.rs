@@ -1357,6 +1357,37 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
                 && !text[sentence..m.start].chars().any(char::is_alphanumeric)
     });
     if let Some(m) = here {
+        // Someone an earlier sentence names after its subject ("La canciller X compareció…,
+        // acompañada del agente Y. «…», afirmó"): that sentence's subject still holds the floor.
+        if m.start < sentence && matches!(m.referent, Referent::Person(_)) {
+            let earlier = ctx.para.sentence_start(m.start);
+            let k = ctx.mentions[..upto].iter().position(|s| {
+                s.start >= earlier && !text[earlier..s.start].chars().any(char::is_alphanumeric)
+            });
+            // A description opening the sentence stands for the name set after it ("La
+            // comisaria de Salud de la UA, la sudafricana Thandeka Mokoena-Dlamini, recordó").
+            // Its complement may name a body or place first ("La representante de ACNUR en
+            // Ecuador, Leila Haddad, recordó"), or the name carry a description of its own ("…,
+            // la sudafricana Thandeka Mokoena-Dlamini, recordó").
+            let apposed = |k: usize| {
+                let d = &ctx.mentions[k];
+                let n = ctx.mentions[k + 1..upto]
+                    .iter()
+                    .find(|m| m.is_personlike())?;
+                let gap = text[d.end..n.start].trim();
+                (matches!(d.kind, MKind::Descriptor(_))
+                    && matches!(n.kind, MKind::Name(_))
+                    && (gap.ends_with(',') || gap.starts_with(','))
+                    && !gap.contains(['.', ';', ':'])
+                    && gap.split_whitespace().count() <= 8
+                    && text[n.end..].trim_start().starts_with(','))
+                .then_some(n)
+            };
+            let subject = k.map(|k| apposed(k).unwrap_or(&ctx.mentions[k]));
+            if let Some(s) = subject.filter(|s| matches!(s.referent, Referent::Person(_))) {
+                return s.referent;
+            }
+        }
         return m.referent;
     }
     hist.history

@@ -730,7 +730,8 @@ const PREPS_LIST: &[&str] = &[
     "against", "at", "from", "about", "between", "toward", "towards", "into", "in", "al", "del",
     "con", "para", "por", "sobre", "hacia", "ante", "en", "an", "auf", "mit", "fur", "von", "vom",
     "zu", "zum", "zur", "bei", "gegen", "uber", "aus", "nach", "vor", "im", "dans", "que", "than",
-    "como", "wie", "comme",
+    "como", "wie", "comme", "desde", "hasta", "tras", "durante", "depuis", "apres", "pendant",
+    "seit", "durch", "since", "after", "during",
 ];
 
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES_LIST));
@@ -1550,6 +1551,11 @@ fn name_run(
     {
         return None;
     }
+    // "Desde Torre Tagle, la vicecanciller …", "Para Aydınlı, …": a sentence opening with a
+    // preposition (short ones like "De" may begin a surname, as in "De Gaulle").
+    if t.folded.len() >= 4 && PREPS.contains(t.folded.as_str()) {
+        return None;
+    }
     // "San Pedro Sula", "São Paulo", "Saint-Louis": a saint's name is a place.
     if i > 0
         && words[i - 1].cap
@@ -2286,7 +2292,9 @@ pub fn find_mentions(
                 // sentence with a noun phrase in apposition is a person's name.
                 let opens_sentence = i == 0
                     || text[words[i - 1].end..words[i].start].contains(['.', '!', '?', '»', '”']);
+                // Not a capitalised preposition ("Desde Quito, la canciller …").
                 let apposed = opens_sentence
+                    && !PREPS.contains(t.folded.as_str())
                     && words[i..e].iter().all(|w| w.cap)
                     && e + 1 < words.len()
                     && text[words[e - 1].end..words[e].start].trim() == ","
