@@ -88,6 +88,23 @@ fn opengraph_only_page() {
 }
 
 #[test]
+fn the_visible_headline_outranks_the_sharing_title() {
+    let html = format!(
+        r#"<html><head><title>Antrittsbesuch in Skopje: Ministerin sagt Unterstützung zu | Salzach-Kurier</title>
+<meta property="og:title" content="Ministerin in Skopje: „Es ist Zeit, zu reden“">
+<meta property="og:site_name" content="Salzach-Kurier">
+</head><body><header><h1>Salzach-Kurier</h1></header><article>
+<h1 class="headline">Antrittsbesuch in Skopje: Ministerin sagt Unterstützung zu</h1>{}</article></body></html>"#,
+        body(&[P1, P2])
+    );
+    let doc = read("h1.html", &html);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Antrittsbesuch in Skopje: Ministerin sagt Unterstützung zu")
+    );
+}
+
+#[test]
 fn no_metadata_uses_title_suffix_and_visible_lines() {
     let html = format!(
         r#"<html><head><title>Mer Noire : Ankara plaide pour une prolongation - L'Écho diplomatique</title></head>

@@ -196,7 +196,17 @@ fn collect(dom: &Dom) -> Collected {
                     c.title = Some(t);
                 }
             }
-            Tag::H1 if c.h1.is_none() && dom.text_len[i] > 0 => c.h1 = Some(i),
+            // A logo or section name may come first as a one- or two-word <h1>: a headline's
+            // length replaces it.
+            Tag::H1
+                if dom.text_len[i] > 0
+                    && c.h1.is_none_or(|h| {
+                        dom.text(h).split_whitespace().count() < 4
+                            && dom.text(i).split_whitespace().count() >= 4
+                    }) =>
+            {
+                c.h1 = Some(i)
+            }
             Tag::Script
                 if dom
                     .attr(i, "type")
@@ -529,9 +539,18 @@ pub(crate) fn read(dom: &Dom) -> Meta {
 
     // Title.
     let h1_text = c.h1.map(|i| dom.text(i)).filter(|t| !t.is_empty());
+    // The headline the reader sees outranks the one written for sharing ("og:title"), which
+    // sites often reword; a short <h1> is rather the site's or the section's name.
+    let headline_h1 = h1_text.clone().filter(|t| {
+        t.split_whitespace().count() >= 4
+            && site_name
+                .as_deref()
+                .is_none_or(|s| !t.to_lowercase().contains(&s.to_lowercase()))
+    });
     let mut title = ld
         .headline
         .clone()
+        .or_else(|| headline_h1.clone())
         .or_else(|| {
             c.meta(&[
                 "og:title",

@@ -140,10 +140,13 @@ fn inline_after(k: &str, headings: &[&str]) -> bool {
 }
 
 /// `Drucken | Teilen: Telegram | VK | E-Mail`, `About Us | Contact Us | Site Map`: a row of
-/// links separated by bars, every one of them short and most of them known widgets.
+/// links separated by bars or wide gaps, every one of them short and most of them known widgets.
 fn is_widget_list(t: &str) -> bool {
+    // Buttons copied from one row come apart by bars or by runs of spaces ("Artikel teilen
+    // Drucken   Merken").
     let parts: Vec<String> = t
         .split(['|', '·', '•'])
+        .flat_map(|p| p.split("  "))
         .map(|p| {
             let p = p.trim();
             // "Teilen: Telegram" -> "telegram"
@@ -374,6 +377,7 @@ mod tests {
         assert_eq!(classify("Temps de lecture : 4 min"), Kind::Skip);
         assert_eq!(classify("  • Votre pseudo"), Kind::Skip);
         assert_eq!(classify("Zum Inhalt springen"), Kind::Skip);
+        assert_ne!(classify("Artikel teilen   Drucken   Merken"), Kind::Text);
     }
 
     #[test]
