@@ -2034,3 +2034,18 @@ fn a_verb_without_subject_keeps_the_subject_of_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_dateline_does_not_hide_the_subject_of_the_first_sentence() {
+    let q = run(
+        "fr",
+        &["DAKAR – Le président ghanéen, Kofi Adjei-Boateng, a entamé mardi une visite d'État, la première d'un chef d'État ghanéen au Sénégal depuis 2009. Accueilli à l'aéroport par son homologue Cheikh Tidiane Mbaye, il a salué « une amitié qui n'a jamais eu besoin de traité »."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "une amitié qui n'a jamais eu besoin de traité".into(),
+            s("Kofi Adjei-Boateng")
+        )]
+    );
+}

@@ -2586,7 +2586,10 @@ fn sentence_subjects(mentions: &[Mention], text: &str, sentences: &[usize]) -> V
             continue;
         }
         let start = sentences[sentences.partition_point(|&s| s <= m.start) - 1];
-        let opens = !text[start..m.start].contains(char::is_alphanumeric)
+        // A dateline before the subject ("DAKAR – Le président ghanéen, …") opens nothing.
+        let before = text[start..m.start].trim_end();
+        let dateline = before.ends_with(['–', '—', '-']) && before.split_whitespace().count() <= 5;
+        let opens = (!before.contains(char::is_alphanumeric) || dateline)
             && !text[m.end..].trim_start().starts_with(':');
         let apposed = k > 0
             && out[k - 1]
