@@ -228,6 +228,15 @@ fn names_with_apostrophes_are_one_name() {
         ],
     );
     assert_eq!(speaker_of(&got, "sinking"), Some("Losana Ma'afu-Vea"));
+    let got = run(
+        "en",
+        &["\"What's new here is the paperwork,\" said Rohan D'Souza-Mehta, an analyst. D'Souza-Mehta added: \"They are building a paper reality.\""],
+    );
+    assert_eq!(speaker_of(&got, "paperwork"), Some("Rohan D'Souza-Mehta"));
+    assert_eq!(
+        speaker_of(&got, "paper reality"),
+        Some("Rohan D'Souza-Mehta")
+    );
 }
 
 #[test]

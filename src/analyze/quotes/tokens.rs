@@ -267,9 +267,10 @@ fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
         .strip_prefix('-')
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
     let tail_long = tail.chars().count() >= 2 || hyphen_joined;
-    // "N'Djamena" keeps its capital; "l'Europe" is an elision whatever follows.
+    // "N'Djamena", "D'Souza-Mehta" keep their capital; "l'Europe" is an elision whatever
+    // follows, and so is a lower-case "d'Europe".
     !elision && !contraction && tail_long && first.is_some()
-        || head == "N" && first.is_some_and(char::is_uppercase)
+        || matches!(head, "N" | "D") && first.is_some_and(char::is_uppercase) && tail_long
 }
 
 /// Arabic surnames written with a lower-case article ("al-Tayeb", "el-Sisi", "ash-Shami") are
