@@ -2408,8 +2408,8 @@ pub struct HistEntry {
     /// The sentence the mention stands in: its paragraph and its index there (`usize::MAX`
     /// for words inside a quotation's tag, which are read apart from the sentences).
     pub sentence: (usize, usize),
-    /// The first person the sentence mentions, which is nearly always its subject: the one a
-    /// pronoun in the next sentence most likely continues with.
+    /// The person who opens the sentence (or the name set in apposition to them): nearly
+    /// always its subject, the one a pronoun in a later sentence most likely continues with.
     pub subject: bool,
 }
 
