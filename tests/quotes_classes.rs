@@ -1842,8 +1842,8 @@ fn a_pronoun_continues_with_the_subject_of_the_sentence_before() {
     let q = run(
         "es",
         &[
-            "La cónsul Ana Lucía Pérez de León visitó el albergue.",
-            "Luisa Fernández Rivas conoce a la cónsul de vista. Ella, dice, es de las pocas autoridades que «te miran a la cara».",
+            "La diplomática Ana Lucía Pérez de León visitó el albergue.",
+            "Luisa Fernández Rivas conoce a la diplomática de vista. Ella, dice, es de las pocas autoridades que «te miran a la cara».",
         ],
     );
     assert_eq!(
