@@ -7,8 +7,8 @@
 //! from [`super::coref`], already resolved, so "le diplomate russe" or "il" become a person.
 
 use super::coref::{
-    after_preposition, gap_is_space, governing_preposition, names_a_source, MKind, Mention, People,
-    Referent,
+    after_preposition, gap_is_space, governing_preposition, names_a_source, opens_sentence, MKind,
+    Mention, People, Referent,
 };
 use super::lexicon::{Lang, Lexicon, Pron};
 use super::marks::Span;
@@ -1354,16 +1354,16 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
             || m.referent == Referent::Unnamed && !bare
             || matches!(m.kind, MKind::Org(_))
                 && m.start >= sentence
-                && !text[sentence..m.start].chars().any(char::is_alphanumeric)
+                && opens_sentence(text, sentence, m.start)
     });
     if let Some(m) = here {
         // Someone an earlier sentence names after its subject ("La canciller X compareció…,
         // acompañada del agente Y. «…», afirmó"): that sentence's subject still holds the floor.
         if m.start < sentence && matches!(m.referent, Referent::Person(_)) {
             let earlier = ctx.para.sentence_start(m.start);
-            let k = ctx.mentions[..upto].iter().position(|s| {
-                s.start >= earlier && !text[earlier..s.start].chars().any(char::is_alphanumeric)
-            });
+            let k = ctx.mentions[..upto]
+                .iter()
+                .position(|s| s.start >= earlier && opens_sentence(text, earlier, s.start));
             // A description opening the sentence stands for the name set after it ("La
             // comisaria de Salud de la UA, la sudafricana Thandeka Mokoena-Dlamini, recordó").
             // Its complement may name a body or place first ("La representante de ACNUR en

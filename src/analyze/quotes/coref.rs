@@ -2572,6 +2572,14 @@ fn known_gender_over_unsure<'h>(
         .unwrap_or(found)
 }
 
+/// Whether the text from `sentence_start` to `at` holds no word, so what stands at `at` opens the
+/// sentence. A dateline ("DAKAR – Le président ghanéen, …") holds none that counts.
+pub(crate) fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text[sentence_start..at].trim_end();
+    !before.contains(char::is_alphanumeric)
+        || before.ends_with(['–', '—', '-']) && before.split_whitespace().count() <= 5
+}
+
 /// Which mentions open their sentence as its subject: a person named or described before any
 /// other word ("Yusmary Rodríguez conoce…", "Die frühere Außenministerin Ingrid Maaßen-Öztürk,
 /// unter der …"), and the name set in apposition to such a subject ("El jefe de diseño …, el
@@ -2586,11 +2594,8 @@ fn sentence_subjects(mentions: &[Mention], text: &str, sentences: &[usize]) -> V
             continue;
         }
         let start = sentences[sentences.partition_point(|&s| s <= m.start) - 1];
-        // A dateline before the subject ("DAKAR – Le président ghanéen, …") opens nothing.
-        let before = text[start..m.start].trim_end();
-        let dateline = before.ends_with(['–', '—', '-']) && before.split_whitespace().count() <= 5;
-        let opens = (!before.contains(char::is_alphanumeric) || dateline)
-            && !text[m.end..].trim_start().starts_with(':');
+        let opens =
+            opens_sentence(text, start, m.start) && !text[m.end..].trim_start().starts_with(':');
         let apposed = k > 0
             && out[k - 1]
             && matches!(m.kind, MKind::Name(_))

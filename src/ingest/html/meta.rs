@@ -201,8 +201,7 @@ fn collect(dom: &Dom) -> Collected {
             Tag::H1
                 if dom.text_len[i] > 0
                     && c.h1.is_none_or(|h| {
-                        dom.text(h).split_whitespace().count() < 4
-                            && dom.text(i).split_whitespace().count() >= 4
+                        !headline_length(&dom.text(h)) && headline_length(&dom.text(i))
                     }) =>
             {
                 c.h1 = Some(i)
@@ -515,6 +514,11 @@ pub(crate) fn dateline_agency(first_paragraph: &str) -> Option<String> {
     looks_like_agency(a).then(|| a.to_string())
 }
 
+/// Long enough for a headline: a logo or a section name is a word or three.
+fn headline_length(text: &str) -> bool {
+    text.split_whitespace().count() >= 4
+}
+
 /// Reads all metadata of a page.
 pub(crate) fn read(dom: &Dom) -> Meta {
     let c = collect(dom);
@@ -542,7 +546,7 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     // The headline the reader sees outranks the one written for sharing ("og:title"), which
     // sites often reword; a short <h1> is rather the site's or the section's name.
     let headline_h1 = h1_text.clone().filter(|t| {
-        t.split_whitespace().count() >= 4
+        headline_length(t)
             && site_name
                 .as_deref()
                 .is_none_or(|s| !t.to_lowercase().contains(&s.to_lowercase()))
