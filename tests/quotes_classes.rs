@@ -2058,3 +2058,56 @@ fn a_dateline_does_not_hide_the_subject_of_the_first_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_nationality_used_as_a_noun_names_the_person_of_that_country() {
+    // The Frenchwoman was introduced through her posting's country, the Iranian through hers;
+    // "la Française" must not fall to the Iranian who spoke last.
+    let q = run(
+        "fr",
+        &[
+            "La représentante permanente de la France, Claire Dumont-Vasseur, a lu une déclaration commune.",
+            "L'ambassadrice d'Iran, Mahnaz Sadeghi-Rad, a rejeté ce qu'elle a qualifié de « procès d'intention ».",
+            "Une perspective que la Française a jugée « irréaliste » dans la soirée.",
+        ],
+    );
+    assert_eq!(
+        q.last().unwrap(),
+        &("irréaliste".into(), s("Claire Dumont-Vasseur"))
+    );
+}
+
+#[test]
+fn a_german_nationality_noun_falls_back_to_a_person_of_unknown_country() {
+    // The article never says Kärkkäinen is Finnish; "die Finnin" still means her, not the
+    // Kazakh woman spoken of just before.
+    let q = run(
+        "de",
+        &[
+            "Außenhandelsministerin Aino Kärkkäinen traf in Astana ihre kasachische Amtskollegin Dana Nurlanqyzy.",
+            "Die Kasachin lobte die Gespräche.",
+            "»Geduld«, erwiderte die Finnin lachend, »ist bei uns ein Exportprodukt.«",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, sp)| *sp == s("Aino Kärkkäinen")), "{q:?}");
+}
+
+#[test]
+fn a_country_with_its_article_or_a_nationality_before_a_noun_is_no_person() {
+    // "la Argentina" is the country and "der Deutsche Bundestag" a body: neither may stand
+    // between the pronoun and the woman it continues with.
+    let q = run(
+        "es",
+        &[
+            "La ministra brasileña Ana Paula Moreira escuchó al canciller.",
+            "Ella advirtió que la Argentina debe «decidir pronto».",
+        ],
+    );
+    assert_eq!(q, vec![("decidir pronto".into(), s("Ana Paula Moreira"))]);
+    let q = run(
+        "de",
+        &["Die Abgeordnete Merle Sandvoß sprach vor dem Ausschuss. Der Deutsche Bundestag müsse „mitreden“, sagte sie."],
+    );
+    assert_eq!(q, vec![("mitreden".into(), s("Merle Sandvoß"))]);
+}

@@ -123,6 +123,16 @@ fn demonym_forms(lang: &str, base: &str) -> Vec<String> {
             for suf in ["e", "en", "er", "es", "em"] {
                 v.push(format!("{b}{suf}"));
             }
+            // German names people by a noun of its own ("die Finnin", "der Amerikaner", "die
+            // Briten"), built on the stem of the "-isch" adjective. Short stems are left out:
+            // "irisch" would make the English word "ire" a nationality.
+            if let Some(stem) = b.strip_suffix("isch").filter(|s| s.chars().count() >= 4) {
+                for suf in [
+                    "er", "erin", "erinnen", "ier", "ierin", "e", "en", "in", "innen",
+                ] {
+                    v.push(format!("{stem}{suf}"));
+                }
+            }
         }
         _ => {}
     }

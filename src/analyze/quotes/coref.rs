@@ -1026,6 +1026,109 @@ fn is_posting_complement(words: &[&Token], first: usize, e: usize) -> bool {
     false
 }
 
+/// Words that may follow an English nationality used as a noun ("the Norwegian had", "the
+/// American who"); any other lowercase word makes it an adjective ("the Norwegian government").
+const AFTER_NATIONAL_NOUN: &[&str] = &[
+    "who", "whose", "had", "has", "was", "is", "would", "will", "could", "can", "did", "does",
+    "also", "then", "later", "now", "still", "however", "himself", "herself", "herself,",
+];
+
+/// Parses a nationality used as a noun, "[det] DEMONYM" ("la Française", "der Amerikaner", "die
+/// Finnin", "el croata", "the Norwegian"): writers name a person already introduced by their
+/// country alone. French, German and English write such a noun with a capital; Spanish does not,
+/// but puts its adjectives after the noun, so an article before the demonym marks the noun.
+fn parse_national_noun(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    i: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<DescParse> {
+    let (definite, det_gender, det_plural) = ft.det(i)?;
+    let n = i + 1;
+    let w = words.get(n)?;
+    if !(w.cap || lang == Lang::Es) || !gap_is_space(text, words[i], w) {
+        return None;
+    }
+    let g = gazetteer();
+    let country = g.demonym(&w.folded)?;
+    // "la Argentina" is the country, not a woman from it.
+    if g.entries[country].key.ends_with('_') || ft.gaz(n).is_some() || ft.role(n + 1).is_some() {
+        return None;
+    }
+    if let Some(next) = words.get(n + 1).filter(|next| gap_is_space(text, w, next)) {
+        let f = next.folded.as_str();
+        let adjective = if next.cap {
+            // Only a name may follow the noun ("der Deutsche Hartmut Brenneisen-Dahl"); a
+            // capitalised noun makes it an adjective ("der Deutsche Bundestag").
+            lx.first_name(f).is_none()
+        } else {
+            match lang {
+                Lang::En | Lang::Other => {
+                    !AFTER_NATIONAL_NOUN.contains(&f) && !lx.is_speech_verb(lang, f)
+                }
+                // A German noun takes no lowercase word after it but a verb or an adverb; an
+                // adjective ("die deutsche Ministerin") is lowercase and fails `cap` above.
+                _ => false,
+            }
+        };
+        if adjective {
+            return None;
+        }
+    }
+    let folded = w.folded.as_str();
+    let (gender, plural) = match lang {
+        Lang::De => {
+            if folded.ends_with("innen") || folded.ends_with("en") {
+                (Gender::Unknown, true)
+            } else if folded.ends_with("in") {
+                (Gender::F, false)
+            } else if words[i].folded == "die" {
+                // "die Deutsche" is one woman; "die Amerikaner" are many.
+                (Gender::F, !folded.ends_with('e'))
+            } else {
+                (det_gender, det_plural)
+            }
+        }
+        Lang::En => (
+            Gender::Unknown,
+            det_plural
+                || folded
+                    .strip_suffix('s')
+                    .is_some_and(|b| g.demonym(b) == Some(country)),
+        ),
+        _ if det_gender == Gender::Unknown => {
+            // "l'Iranienne" is a woman when the word is the feminine of another form.
+            let fem = folded
+                .strip_suffix('e')
+                .is_some_and(|b| g.demonym(b) == Some(country));
+            let masc = g.demonym(&format!("{folded}e")) == Some(country);
+            let gender = if fem {
+                Gender::F
+            } else if masc {
+                Gender::M
+            } else {
+                Gender::Unknown
+            };
+            (gender, det_plural)
+        }
+        _ => (det_gender, det_plural),
+    };
+    Some(DescParse {
+        desc: Desc {
+            role: folded.to_string(),
+            class: class::NATIONAL,
+            gender,
+            nationality: Some(country),
+            definite,
+            determined: true,
+            plural,
+        },
+        end: n + 1,
+    })
+}
+
 /// Parses "[det] [modifiers] ROLE [nationality] [complement]" starting at word `i`.
 fn parse_descriptor(
     text: &str,
@@ -2015,7 +2118,9 @@ pub fn find_mentions(
             }
         }
         // Descriptor, possibly in apposition to a name.
-        if let Some((_, dp)) = parse_descriptor(text, words, ft, i, lang, lx) {
+        let descriptor = parse_national_noun(text, words, ft, i, lang, lx)
+            .or_else(|| parse_descriptor(text, words, ft, i, lang, lx).map(|(_, dp)| dp));
+        if let Some(dp) = descriptor {
             let mut j = dp.end;
             let comma =
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
@@ -2088,7 +2193,11 @@ pub fn find_mentions(
                         && !COUNTERPARTS.contains(&dp.desc.role.as_str())
                     {
                         if register && dp.desc.class == class::OTHER {
+                            // "Henrik Aas-Lindqvist, un ingénieur norvégien": no role class,
+                            // but a nationality.
                             people.add_role_noun(id, &dp.desc.role);
+                            let p = &mut people.persons[id];
+                            p.nationality = p.nationality.or(dp.desc.nationality);
                         } else if register {
                             people.add_role(id, &dp.desc);
                         }
@@ -2772,6 +2881,14 @@ pub fn resolve(
                                 continue;
                             }
                         }
+                        // A nationality used as a noun ("la Française") names only the
+                        // country: someone of that country, whatever their office.
+                        if d.class == class::NATIONAL {
+                            if p.nationality == d.nationality && best.is_none() {
+                                best = Some((3, id));
+                            }
+                            continue;
+                        }
                         let exact = p.roles.contains(&d.role) || described.contains(&id);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
                         let score = if exact {
@@ -2793,6 +2910,24 @@ pub fn resolve(
                         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
                             best = Some((score, id));
                         }
+                    }
+                    // Writers call someone by a nationality the article never stated ("die
+                    // Finnin" for a minister named in a Finnish story): the most recent person
+                    // of that gender whose country is not known to be another.
+                    if d.class == class::NATIONAL && best.is_none() {
+                        best = history
+                            .iter()
+                            .rev()
+                            .take_while(|h| h.paragraph + 3 > paragraph)
+                            .find_map(|h| match h.referent {
+                                Referent::Person(id) => {
+                                    let p = &people.persons[id];
+                                    (p.gender.compatible(d.gender)
+                                        && p.nationality.is_none_or(supranational))
+                                    .then_some((2, id))
+                                }
+                                _ => None,
+                            });
                     }
                     // A definite description right after someone the article has named without
                     // any role ("Losana Ma'afu-Vea … the 52-year-old former negotiator … The

@@ -95,6 +95,8 @@ impl Gender {
 
 /// Role classes: a descriptor resolves to a person whose roles fall in a compatible class.
 pub mod class {
+    /// No office at all: a nationality used as a noun ("la Française", "der Amerikaner").
+    pub const NATIONAL: u8 = 0;
     pub const MINISTER: u8 = 1;
     pub const LEADER: u8 = 2;
     pub const DIPLOMAT: u8 = 4;
