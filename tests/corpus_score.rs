@@ -490,3 +490,75 @@ fn blind18_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind19 was written by a twentieth helper, blind to the code and to the other sets
+/// (12 articles, 221 quotes: health and humanitarian diplomacy: a World Health Assembly vote, vaccine and medicine deals, aid convoys, an NGO report and its rebuttal, a hospital ship, a press gaggle transcript, a TV interview, an op-ed), scored once at commit 61943f1 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.970 (P 0.977, R 0.964), speaker 0.834 (136/163), titles 0.833, dates 1.000, body 0.995.
+#[test]
+fn blind19_set_holds_its_level() {
+    holds(
+        "sample-data/blind19/articles",
+        "sample-data/blind19/gold",
+        &[
+            ("titleAcc", 0.83),
+            ("dateAcc", 1.0),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.965),
+            ("speakerAcc", 0.83),
+        ],
+    );
+}
+
+/// sample-data/blind20 was written by a twenty-first helper, blind to the code and to the other sets
+/// (12 articles, 228 quotes: economic and trade diplomacy: tariff talks, a communiqué and its rebuttal, a central-bank governor's visit, an investment forum, a port dispute, a podcast transcript, an analysis built on anonymous sources), scored once at commit 61943f1 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.935 (P 0.963, R 0.908), speaker 0.840 (131/156), titles 0.917, dates 0.833, body 0.992.
+#[test]
+fn blind20_set_holds_its_level() {
+    holds(
+        "sample-data/blind20/articles",
+        "sample-data/blind20/gold",
+        &[
+            ("titleAcc", 0.9),
+            ("dateAcc", 0.8),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.93),
+            ("speakerAcc", 0.83),
+        ],
+    );
+}
+
+/// sample-data/blind21 was written by a twenty-second helper, blind to the code and to the other sets
+/// (12 articles, 235 quotes: parliamentary and party diplomacy: delegations, a speaker's state visit, a committee debate, a campaign interview, a TV debate transcript, a diaspora meeting, a resignation letter, a feature quoting several women officials), scored once at commit 61943f1 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.941 (P 0.960, R 0.923), speaker 0.827 (139/168), titles 0.917, dates 1.000, body 0.988.
+#[test]
+fn blind21_set_holds_its_level() {
+    holds(
+        "sample-data/blind21/articles",
+        "sample-data/blind21/gold",
+        &[
+            ("titleAcc", 0.9),
+            ("dateAcc", 0.95),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.82),
+        ],
+    );
+}
+
+/// sample-data/blind22 was written by a twenty-third helper, blind to the code and to the other sets
+/// (12 articles, 219 quotes: climate, water and oceans diplomacy: a COP live blog, a river-basin dispute, an island envoy's speech, a fisheries deal, a glacier mission, a radio interview, a joint press conference, an obituary), scored once at commit 61943f1 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.940 (P 0.957, R 0.922), speaker 0.821 (128/156), titles 0.917, dates 1.000, body 0.986.
+#[test]
+fn blind22_set_holds_its_level() {
+    holds(
+        "sample-data/blind22/articles",
+        "sample-data/blind22/gold",
+        &[
+            ("titleAcc", 0.9),
+            ("dateAcc", 0.95),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.815),
+        ],
+    );
+}
