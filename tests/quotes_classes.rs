@@ -2111,3 +2111,45 @@ fn a_country_with_its_article_or_a_nationality_before_a_noun_is_no_person() {
     );
     assert_eq!(q, vec![("mitreden".into(), s("Merle Sandvoß"))]);
 }
+
+#[test]
+fn name_shapes_from_many_regions_stay_whole() {
+    // Combining tone marks, a second apostrophe, a surname that is a city, an elided
+    // particle, a four-word name after a title, and an occupation in apposition.
+    let q = run(
+        "en",
+        &[
+            "“It is a corridor, not a favour,” said Olusegun Adébáyọ̀-Cole, the U.N. envoy.",
+            "“Spring of this year,” said Wanjiku Ng'ang'a, who chairs the committee.",
+            "“Four months is a long time,” said Dr. Saw Eh Kalu Moo, who runs a clinic.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("Olusegun Adébáyọ̀-Cole"),
+            s("Wanjiku Ng'ang'a"),
+            s("Saw Eh Kalu Moo")
+        ],
+        "{q:?}"
+    );
+    let q = run(
+        "fr",
+        &[
+            "Le Dr Bertrand Paris, directeur des opérations, a plaidé. « Chaque chiffre compte », a-t-il lancé.",
+            "Le ministre togolais de la Santé, Komlan Agbéko d'Almeida, a salué \"un accord historique\".",
+            "Akouvi Mensah, pharmacienne dans le quartier de Bè, dit avoir connu \"trois ruptures\".",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("Bertrand Paris"),
+            s("Komlan Agbéko d'Almeida"),
+            s("Akouvi Mensah")
+        ],
+        "{q:?}"
+    );
+}

@@ -1702,6 +1702,13 @@ fn name_run(
             && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some()
                     || lx.first_name(&w.folded).is_none() && e > i
+                    // "Le Dr Bertrand Paris, directeur": a place right after a given name, ending
+                    // the run, is the surname.
+                    || e == i + 1
+                        && known_first
+                        && !words
+                            .get(e + 1)
+                            .is_some_and(|n| n.cap && gap_is_space(text, w, n))
                     // A middle name that is also a place ("Gabriela Sofía Viteri"): between a
                     // given name and a surname.
                     || lx.first_name(&words[e - 1].folded).is_some()
@@ -1721,6 +1728,15 @@ fn name_run(
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
             && e + 1 < limit
         {
+            e += 2;
+        } else if w.folded == "d"
+            && !w.cap
+            && words.get(e + 1).is_some_and(|n| {
+                n.cap && matches!(text[w.end..n.start].trim(), "'" | "’") && ft.gaz(e + 1).is_none()
+            })
+            && e + 1 < limit
+        {
+            // "Komlan Agbéko d'Almeida": an elided particle, unless a place follows ("d'Accra").
             e += 2;
         } else if lower_particle(w)
             && words.get(e + 1).is_some_and(|n| {
@@ -2057,14 +2073,24 @@ pub fn find_mentions(
                     .get(s)
                     .is_some_and(|n| n.cap && !lx.is_role_word(&n.folded) && !initial(text, n))
                 {
-                    // Spanish names run to four words ("doña Carmen Gloria Rojas Tapia").
-                    let longest = if lang == Lang::Es { 4 } else { 3 };
+                    // Names run to four words ("doña Carmen Gloria Rojas Tapia", "Dr. Saw Eh
+                    // Kalu Moo").
+                    let longest = 4;
                     let mut e = s + 1;
+                    // "Le Dr Bertrand Paris, directeur": a place right after the given name,
+                    // ending the run, is the surname.
+                    let place_surname = |e: usize| {
+                        e == s + 1
+                            && lx.first_name(&words[s].folded).is_some()
+                            && !words
+                                .get(e + 1)
+                                .is_some_and(|n| n.cap && gap_is_space(text, words[e], n))
+                    };
                     while e < words.len()
                         && e < s + longest
                         && words[e].cap
                         && name_gap(text, words[e - 1], words[e])
-                        && ft.gaz(e).is_none()
+                        && (ft.gaz(e).is_none() || place_surname(e))
                     {
                         e += 1;
                     }
@@ -2356,12 +2382,15 @@ pub fn find_mentions(
                     && text[words[e - 1].end..words[e].start].trim() == ","
                     && parse_descriptor(text, words, ft, e, lang, lx).is_some_and(|(_, d)| {
                         // A trade ("the Korean systems engineer") describes a person too, when
-                        // the run has a given name and a surname and the apposition an article.
+                        // the run has a given name and a surname and the apposition an article,
+                        // or the run opens the sentence ("Akouvi Mensah, pharmacienne à Bè, dit").
+                        let opens = i == 0
+                            || text[words[i - 1].end..words[i].start]
+                                .contains(['.', '!', '?', '»', '”']);
                         !d.desc.plural
                             && (d.desc.class != class::OTHER
                                 || e - i >= 2
-                                    && d.desc.determined
-                                    && d.desc.definite
+                                    && (d.desc.determined && d.desc.definite || opens)
                                     && words[i..e].iter().all(|w| w.cap))
                     })
         };

@@ -163,7 +163,8 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0308}'
+    // Combining marks belong to the letter before them: "Adébáyọ̀" writes its tone marks so.
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
 /// The character at byte `j` (a char boundary) and its length; ASCII, nearly all of an article's
@@ -269,7 +270,9 @@ fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
     let tail_long = tail.chars().count() >= 2 || hyphen_joined;
     // "N'Djamena", "D'Souza-Mehta" keep their capital; "l'Europe" is an elision whatever
     // follows, and so is a lower-case "d'Europe".
-    !elision && !contraction && tail_long && first.is_some()
+    // "Ng'ang'a": a name already holding an apostrophe keeps a one-letter part after another.
+    let second = head.contains(['\'', '’']);
+    !elision && !contraction && (tail_long || second) && first.is_some()
         || matches!(head, "N" | "D") && first.is_some_and(char::is_uppercase) && tail_long
 }
 
