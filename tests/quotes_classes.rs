@@ -2153,3 +2153,48 @@ fn name_shapes_from_many_regions_stay_whole() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_interview_with_bare_questions_and_initialled_answers() {
+    // Only the answers carry a label, the interviewee's initials; the questions are bare.
+    let q = run(
+        "fr",
+        &[
+            "De retour d'Abidjan, la présidente de la Chambre de commerce, Geneviève Tremblay-Ouédraogo, dresse le bilan. Elle répond aux questions de Karim Benali-Roy.",
+            "N'est-ce pas un peu fort pour une mission de cinq jours ?",
+            "G. T.-O. : Non. Cette fois, on est venus signer.",
+            "Et la zone de libre-échange africaine ?",
+            "G. T.-O. : Elle change tout, à condition d'être présent.",
+            "Quelle est la prochaine étape ?",
+            "G. T.-O. : Dakar, en novembre.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Geneviève Tremblay-Ouédraogo")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_profile_interview_answers_for_its_subject_not_the_adviser_in_the_lead_in() {
+    let q = run(
+        "es",
+        &[
+            "BOGOTÁ.— Rafael Antonio Villegas de la Torre llega a la entrevista con un mapa doblado en el bolsillo.",
+            "Villegas de la Torre, de 54 años, fue embajador en Quito.",
+            "Su principal asesora, la excanciller Beatriz Oquendo Salazar, asiste a la conversación en silencio.",
+            "P. ¿Qué significa una diplomacia de barrio?",
+            "R. Significa que antes de ir a Bruselas hay que ir a Cúcuta.",
+            "P. ¿Y Estados Unidos?",
+            "R. Es nuestro primer socio y lo seguirá siendo.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Rafael Antonio Villegas de la Torre")),
+        "{q:?}"
+    );
+}

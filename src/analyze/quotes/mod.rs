@@ -452,9 +452,6 @@ fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Opt
         }
         _ => None,
     });
-    if lead_in.is_some() {
-        return lead_in;
-    }
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for h in history.iter().filter(|h| h.paragraph < first_turn) {
         if let Referent::Person(id) = h.referent {
@@ -468,11 +465,20 @@ fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Opt
         }
     }
     // `max_by_key` keeps the last maximum: reversed, that is the earliest introduced.
-    counts
-        .iter()
-        .rev()
-        .max_by_key(|(_, n)| *n)
-        .map(|&(id, _)| id)
+    let most = counts.iter().rev().max_by_key(|(_, n)| *n).copied();
+    let count_of = |id: usize| counts.iter().find(|(p, _)| *p == id).map_or(0, |c| c.1);
+    match (lead_in, most) {
+        // The lead-in names the interviewee, unless the article opens on someone else and
+        // is about them far more: a profile interview ("Rafael Villegas llega a la entrevista
+        // …" … "Su principal asesora … asiste a la conversación en silencio" before the answers).
+        (Some(l), Some((m, n)))
+            if m != l && n >= 2 * count_of(l) && people.persons[m].first_paragraph == 0 =>
+        {
+            Some(m)
+        }
+        (Some(l), _) => Some(l),
+        (None, most) => most.map(|(id, _)| id),
+    }
 }
 
 /// Lets attribution resolve pronouns found inside quotes ("…, a-t-il dit, …").

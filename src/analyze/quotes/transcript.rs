@@ -177,7 +177,15 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                     .get(&f)
                     .is_some_and(|&(all, q)| all >= 2 && 2 * q > all)
     };
-    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) {
+    // Some interviews label only the answers ("G. T.-O. : Non. …") and print the questions
+    // bare: a bare question right before a labelled turn asks it.
+    let bare_question = |i: usize| {
+        prefixes[i].is_none()
+            && ends_with_question(&paragraphs[i])
+            && prefixes.get(i + 1).is_some_and(Option::is_some)
+    };
+    let bare_questions = (0..paragraphs.len()).filter(|&i| bare_question(i)).count();
+    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2 {
         return None;
     }
     // "PARK:" after "PARK EUN-HA:": a one-word label that is part of a fuller one is that
@@ -191,7 +199,7 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     let mut turns = Vec::with_capacity(paragraphs.len());
     let mut current: Option<String> = None;
     let mut started = false;
-    for (p, pre) in paragraphs.iter().zip(&prefixes) {
+    for (i, (p, pre)) in paragraphs.iter().zip(&prefixes).enumerate() {
         match pre {
             Some((head, off)) => {
                 started = true;
@@ -215,6 +223,10 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                         text_start: *off,
                     });
                 }
+            }
+            None if started && bare_questions >= 2 && bare_question(i) => {
+                current = None;
+                turns.push(Turn::Question);
             }
             // Narrative with quotations of its own ends the exchange ("Die Botschaft sprach
             // von einem „…“"), and so do the interview's credit line and a closing note in
