@@ -2198,3 +2198,35 @@ fn a_profile_interview_answers_for_its_subject_not_the_adviser_in_the_lead_in() 
         "{q:?}"
     );
 }
+
+#[test]
+fn speech_tags_of_manner_and_an_article_after_a_name() {
+    // "comparó", "sourit", "erzählte" tag speech; Spanish "el" after a name is an article.
+    let q = run(
+        "es",
+        &[
+            "Abrió el vicecanciller Gonzalo Ugarte Bellido el Foro de Inversión, donde habló el empresario Park Ji-hoon.",
+            "«En Busan son catorce horas», comparó Park, arrancando risas del público.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("En Busan son catorce horas".into(), s("Park Ji-hoon"))]
+    );
+    let q = run(
+        "fr",
+        &["La ministre Awa Ndiaye a écouté. « Nous verrons bien », sourit-elle."],
+    );
+    assert_eq!(q, vec![("Nous verrons bien".into(), s("Awa Ndiaye"))]);
+    let q = run(
+        "de",
+        &["»Ich habe zwei Jahre in Tampere studiert«, erzählte Aruzhan Bekova später."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Ich habe zwei Jahre in Tampere studiert".into(),
+            s("Aruzhan Bekova")
+        )]
+    );
+}

@@ -124,12 +124,17 @@ fn demonym_forms(lang: &str, base: &str) -> Vec<String> {
                 v.push(format!("{b}{suf}"));
             }
             // German names people by a noun of its own ("die Finnin", "der Amerikaner", "die
-            // Briten"), built on the stem of the "-isch" adjective. Short stems are left out:
-            // "irisch" would make the English word "ire" a nationality.
-            if let Some(stem) = b.strip_suffix("isch").filter(|s| s.chars().count() >= 4) {
-                for suf in [
-                    "er", "erin", "erinnen", "ier", "ierin", "e", "en", "in", "innen",
-                ] {
+            // Briten"), built on the stem of the "-isch" adjective. Short stems take only the
+            // "-er" nouns ("der Inder"): "irisch" would make the English word "ire" a nationality.
+            if let Some(stem) = b.strip_suffix("isch") {
+                let nouns: &[&str] = if stem.chars().count() < 4 {
+                    &["er", "erin", "erinnen"]
+                } else {
+                    &[
+                        "er", "erin", "erinnen", "ier", "ierin", "e", "en", "in", "innen",
+                    ]
+                };
+                for suf in nouns {
                     v.push(format!("{stem}{suf}"));
                 }
             }

@@ -515,6 +515,17 @@ const ORG_WORDS_LIST: &[&str] = &[
     "journal",
     "review",
     "watch",
+    "trust",
+    "logistics",
+    "industries",
+    "analytics",
+    "consulting",
+    "investments",
+    "ventures",
+    "securities",
+    "insurance",
+    "labs",
+    "technologies",
 ];
 
 /// Places named after people, in a capitalised run ("Hamad International Airport", "Palais
@@ -1723,6 +1734,9 @@ fn name_run(
             e += 1;
         } else if lower_particle(w)
             && !german_article_alone(&w.folded, ft.lang)
+            // Spanish "el", "la" alone are articles: "abrió el vicecanciller Gonzalo Ugarte
+            // Bellido el Foro de Inversión" (after "de" they join: "de la Torre").
+            && !(ft.lang == Lang::Es && matches!(w.folded.as_str(), "el" | "la" | "los" | "las"))
             && words
                 .get(e + 1)
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
