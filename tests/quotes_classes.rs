@@ -2230,3 +2230,25 @@ fn speech_tags_of_manner_and_an_article_after_a_name() {
         )]
     );
 }
+
+#[test]
+fn an_age_noun_names_the_person_of_that_age_and_a_who_clause_hides_its_object() {
+    let q = run(
+        "en",
+        &[
+            "Aishath Shamma Naseem, 47, who has represented the archipelago since 2024, spoke for 14 minutes.",
+            "Tessa Williams-Roach, the Antiguan diplomat who chairs the Alliance of Small Island States, said the draft had \"more than 110 co-sponsors\".",
+            "The 47-year-old said she had counted fish on reefs that \"no longer exist\".",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "more than 110 co-sponsors".into(),
+                s("Tessa Williams-Roach")
+            ),
+            ("no longer exist".into(), s("Aishath Shamma Naseem")),
+        ]
+    );
+}

@@ -391,7 +391,11 @@ impl Ctx<'_> {
             // "the author of the report": an occupation named with "the" is rarely the
             // subject; "a clearing agent who … said" is someone the article leaves unnamed.
             if let MKind::Descriptor(d) = &m.kind {
-                if d.class == super::lexicon::class::OTHER && d.definite {
+                // "the 47-year-old" is the subject when it found the person of that age.
+                let aged = d.role.starts_with("age:")
+                    && matches!(m.referent, Referent::Person(id)
+                        if self.people.persons[id].roles.contains(&d.role));
+                if d.class == super::lexicon::class::OTHER && d.definite && !aged {
                     continue;
                 }
             }
@@ -435,15 +439,23 @@ impl Ctx<'_> {
         // The clause opens at a relative pronoun right after a comma, with no comma between it
         // and the mention.
         let mut k = m.w0;
+        // "X, the Antiguan diplomat who chairs the Alliance, said": a relative pronoun inside
+        // the apposition opens the clause too.
+        let mut relative_inside = false;
         loop {
             if comma_before(k) {
                 // A clause that is only the mention is an apposition ("…, die polnische
                 // Außenministerin Bogdana Kowalczyk-Wrona, sprach"): a relative clause has its
                 // verb, before the mention ("que encabezó la delegación española,") or after it
                 // ("die die deutsche Delegation leitete,").
-                return RELATIVES.contains(&self.words[k].folded)
+                return (RELATIVES.contains(&self.words[k].folded) || relative_inside)
                     && (k < m.w0 || !comma_before(m.w1));
             }
+            relative_inside |= k < m.w0
+                && matches!(
+                    self.words[k].folded.as_str(),
+                    "who" | "whose" | "quien" | "qui"
+                );
             if k == 0 || m.w0 - k >= 16 {
                 return false;
             }

@@ -1037,6 +1037,76 @@ fn is_posting_complement(words: &[&Token], first: usize, e: usize) -> bool {
     false
 }
 
+/// The age in an age noun ("47-year-old", "58-Jährige", "61-Jähriger"), folded.
+fn age_noun(folded: &str) -> Option<u8> {
+    let (num, rest) = folded.split_once('-')?;
+    let age: u8 = num.parse().ok().filter(|a| (16..=99).contains(a))?;
+    matches!(rest, "year-old" | "jahrige" | "jahriger" | "jahrigen").then_some(age)
+}
+
+/// The role under which a person's age is kept: "the 47-year-old" then finds the person
+/// introduced as "Aishath Shamma Naseem, 47,".
+pub(crate) fn age_role(age: u8) -> String {
+    format!("age:{age}")
+}
+
+/// The age written right after a name: ", 47," or " (58)".
+fn age_after_name(rest: &str) -> Option<u8> {
+    let r = rest.trim_start();
+    let (inner, close) = if let Some(x) = r.strip_prefix(',') {
+        (x.trim_start(), ',')
+    } else {
+        (r.strip_prefix('(')?, ')')
+    };
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 2 || !inner[digits..].starts_with(close) {
+        return None;
+    }
+    inner[..digits].parse().ok()
+}
+
+/// Parses "[det] AGE-NOUN" ("the 47-year-old", "die 51-Jährige") with no role noun after it
+/// (that is [`parse_descriptor`]'s "the 52-year-old former negotiator"): a writer's way to
+/// name again someone whose age the article gave.
+fn parse_age_noun(
+    words: &[&Token],
+    ft: &Feats,
+    i: usize,
+    lang: Lang,
+    people: &People,
+) -> Option<DescParse> {
+    let (definite, det_gender, plural) = ft.det(i)?;
+    let age = age_noun(&words.get(i + 1)?.folded)?;
+    if plural || ft.role_within(i + 2, i + 4) {
+        return None;
+    }
+    // Only an age the article gave someone names them; otherwise the words are left to the
+    // readings that went before ("sagt die 62-Jährige" right after the speaker's name).
+    if !people
+        .persons
+        .iter()
+        .any(|p| p.roles.contains(&age_role(age)))
+    {
+        return None;
+    }
+    let gender = match (lang, words[i].folded.as_str()) {
+        (Lang::De, "die") => Gender::F,
+        _ => det_gender,
+    };
+    Some(DescParse {
+        desc: Desc {
+            role: age_role(age),
+            class: class::OTHER,
+            gender,
+            nationality: None,
+            definite,
+            determined: true,
+            plural: false,
+        },
+        end: i + 2,
+    })
+}
+
 /// Words that may follow an English nationality used as a noun ("the Norwegian had", "the
 /// American who"); any other lowercase word makes it an adjective ("the Norwegian government").
 const AFTER_NATIONAL_NOUN: &[&str] = &[
@@ -2032,7 +2102,9 @@ fn age_apposition(rest: &str) -> bool {
         return false;
     }
     let after = &r[digits..];
-    after.starts_with("-year-old")
+    // "Aishath Shamma Naseem, 47, who …": a bare age between commas.
+    (digits == 2 && after.starts_with(','))
+        || after.starts_with("-year-old")
         || after.starts_with("-jährig")
         || ["ans", "años", "anos", "Jahre", "years old", "year-old"]
             .iter()
@@ -2159,6 +2231,7 @@ pub fn find_mentions(
         }
         // Descriptor, possibly in apposition to a name.
         let descriptor = parse_national_noun(text, words, ft, i, lang, lx)
+            .or_else(|| parse_age_noun(words, ft, i, lang, people))
             .or_else(|| parse_descriptor(text, words, ft, i, lang, lx).map(|(_, dp)| dp));
         if let Some(dp) = descriptor {
             let mut j = dp.end;
@@ -2524,6 +2597,11 @@ pub fn find_mentions(
                     }
                 }
             };
+            if register {
+                if let Some(age) = age_after_name(&text[words[e - 1].end..]) {
+                    people.add_role_noun(id, &age_role(age));
+                }
+            }
             out.push(Mention::name(words, i, e, id));
             i = e;
             continue;
