@@ -1075,8 +1075,12 @@ fn parse_age_noun(
     lang: Lang,
     people: &People,
 ) -> Option<DescParse> {
+    let next = &words.get(i + 1)?.folded;
+    if !next.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
     let (definite, det_gender, plural) = ft.det(i)?;
-    let age = age_noun(&words.get(i + 1)?.folded)?;
+    let age = age_noun(next)?;
     if plural || ft.role_within(i + 2, i + 4) {
         return None;
     }
@@ -1128,6 +1132,8 @@ fn parse_national_noun(
 ) -> Option<DescParse> {
     let (definite, det_gender, det_plural) = ft.det(i)?;
     let n = i + 1;
+    // The per-word nationality is already known: most articles' next words have none.
+    ft.nat(n)?;
     let w = words.get(n)?;
     if !(w.cap || lang == Lang::Es) || !gap_is_space(text, words[i], w) {
         return None;
