@@ -1076,7 +1076,7 @@ fn parse_age_noun(
     people: &People,
 ) -> Option<DescParse> {
     let next = &words.get(i + 1)?.folded;
-    if !next.as_bytes()[0].is_ascii_digit() {
+    if !next.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let (definite, det_gender, plural) = ft.det(i)?;
