@@ -1115,7 +1115,7 @@ fn parse_age_noun(
 /// American who"); any other lowercase word makes it an adjective ("the Norwegian government").
 const AFTER_NATIONAL_NOUN: &[&str] = &[
     "who", "whose", "had", "has", "was", "is", "would", "will", "could", "can", "did", "does",
-    "also", "then", "later", "now", "still", "however", "himself", "herself", "herself,",
+    "also", "then", "later", "now", "still", "however", "himself", "herself",
 ];
 
 /// Parses a nationality used as a noun, "[det] DEMONYM" ("la Française", "der Amerikaner", "die
