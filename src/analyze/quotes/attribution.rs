@@ -392,7 +392,7 @@ impl Ctx<'_> {
             // subject; "a clearing agent who … said" is someone the article leaves unnamed.
             if let MKind::Descriptor(d) = &m.kind {
                 // "the 47-year-old" is the subject when it found the person of that age.
-                let aged = d.role.starts_with("age:")
+                let aged = super::coref::is_age_role(&d.role)
                     && matches!(m.referent, Referent::Person(id)
                         if self.people.persons[id].roles.contains(&d.role));
                 if d.class == super::lexicon::class::OTHER && d.definite && !aged {

@@ -811,6 +811,15 @@ pub(crate) fn gap_is_space(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start].chars().all(char::is_whitespace)
 }
 
+/// Whether word `e` ends its capitalised run: no capitalised word follows after a space. A
+/// place right after a given name that ends the run is the surname ("Le Dr Bertrand Paris,
+/// directeur"), not where the person is.
+fn ends_run(text: &str, words: &[&Token], e: usize) -> bool {
+    !words
+        .get(e + 1)
+        .is_some_and(|n| n.cap && gap_is_space(text, words[e], n))
+}
+
 /// A capital letter with its full stop ("T." in "T. J. Mbugua").
 fn initial(text: &str, w: &Token) -> bool {
     w.cap && w.end - w.start == 1 && text[w.end..].starts_with('.')
@@ -1050,6 +1059,11 @@ pub(crate) fn age_role(age: u8) -> String {
     format!("age:{age}")
 }
 
+/// Whether a role is an age kept by [`age_role`].
+pub(crate) fn is_age_role(role: &str) -> bool {
+    role.starts_with("age:")
+}
+
 /// The age written right after a name: ", 47," or " (58)".
 fn age_after_name(rest: &str) -> Option<u8> {
     let r = rest.trim_start();
@@ -1086,11 +1100,8 @@ fn parse_age_noun(
     }
     // Only an age the article gave someone names them; otherwise the words are left to the
     // readings that went before ("sagt die 62-Jährige" right after the speaker's name).
-    if !people
-        .persons
-        .iter()
-        .any(|p| p.roles.contains(&age_role(age)))
-    {
+    let role = age_role(age);
+    if !people.persons.iter().any(|p| p.roles.contains(&role)) {
         return None;
     }
     let gender = match (lang, words[i].folded.as_str()) {
@@ -1099,7 +1110,7 @@ fn parse_age_noun(
     };
     Some(DescParse {
         desc: Desc {
-            role: age_role(age),
+            role,
             class: class::OTHER,
             gender,
             nationality: None,
@@ -1789,13 +1800,7 @@ fn name_run(
             && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some()
                     || lx.first_name(&w.folded).is_none() && e > i
-                    // "Le Dr Bertrand Paris, directeur": a place right after a given name, ending
-                    // the run, is the surname.
-                    || e == i + 1
-                        && known_first
-                        && !words
-                            .get(e + 1)
-                            .is_some_and(|n| n.cap && gap_is_space(text, w, n))
+                    || e == i + 1 && known_first && ends_run(text, words, e)
                     // A middle name that is also a place ("Gabriela Sofía Viteri"): between a
                     // given name and a surname.
                     || lx.first_name(&words[e - 1].folded).is_some()
@@ -2169,14 +2174,10 @@ pub fn find_mentions(
                     // Kalu Moo").
                     let longest = 4;
                     let mut e = s + 1;
-                    // "Le Dr Bertrand Paris, directeur": a place right after the given name,
-                    // ending the run, is the surname.
                     let place_surname = |e: usize| {
                         e == s + 1
                             && lx.first_name(&words[s].folded).is_some()
-                            && !words
-                                .get(e + 1)
-                                .is_some_and(|n| n.cap && gap_is_space(text, words[e], n))
+                            && ends_run(text, words, e)
                     };
                     while e < words.len()
                         && e < s + longest
@@ -2284,8 +2285,7 @@ pub fn find_mentions(
                         people.add_role(id, &dp.desc);
                     } else if !dp.desc.plural && register {
                         // "son homologue mauritanien, X": no role class, but a nationality.
-                        let p = &mut people.persons[id];
-                        p.nationality = p.nationality.or(dp.desc.nationality);
+                        people.add_nationality(id, dp.desc.nationality);
                         if COUNTERPARTS.contains(&dp.desc.role.as_str()) {
                             people.share_office(id);
                         } else {
@@ -2315,8 +2315,7 @@ pub fn find_mentions(
                             // "Henrik Aas-Lindqvist, un ingénieur norvégien": no role class,
                             // but a nationality.
                             people.add_role_noun(id, &dp.desc.role);
-                            let p = &mut people.persons[id];
-                            p.nationality = p.nationality.or(dp.desc.nationality);
+                            people.add_nationality(id, dp.desc.nationality);
                         } else if register {
                             people.add_role(id, &dp.desc);
                         }
@@ -2467,6 +2466,8 @@ pub fn find_mentions(
         }
         // Names. A capitalised run followed by ", [det] ROLE" is a name even when its first
         // name is unknown ("Kenta Morishige, a senior official at …").
+        let opens_sentence =
+            i == 0 || text[words[i - 1].end..words[i].start].contains(['.', '!', '?', '»', '”']);
         let described = |e: usize| {
             let rest = text[words[e - 1].end..].trim_start();
             rest.strip_prefix(',').is_some_and(age_apposition)
@@ -2477,13 +2478,10 @@ pub fn find_mentions(
                         // A trade ("the Korean systems engineer") describes a person too, when
                         // the run has a given name and a surname and the apposition an article,
                         // or the run opens the sentence ("Akouvi Mensah, pharmacienne à Bè, dit").
-                        let opens = i == 0
-                            || text[words[i - 1].end..words[i].start]
-                                .contains(['.', '!', '?', '»', '”']);
                         !d.desc.plural
                             && (d.desc.class != class::OTHER
                                 || e - i >= 2
-                                    && (d.desc.determined && d.desc.definite || opens)
+                                    && (d.desc.determined && d.desc.definite || opens_sentence)
                                     && words[i..e].iter().all(|w| w.cap))
                     })
         };
@@ -2521,8 +2519,6 @@ pub fn find_mentions(
                     });
                 // "Grete Haugland, the hydrologist's sister, …": a capitalised run opening a
                 // sentence with a noun phrase in apposition is a person's name.
-                let opens_sentence = i == 0
-                    || text[words[i - 1].end..words[i].start].contains(['.', '!', '?', '»', '”']);
                 // Not a capitalised preposition ("Desde Quito, la canciller …").
                 let apposed = opens_sentence
                     && !PREPS.contains(t.folded.as_str())

@@ -325,6 +325,13 @@ impl People {
         }
     }
 
+    /// A nationality an apposition gives without a role class ("son homologue mauritanien,
+    /// X", "X, un ingénieur norvégien"); the first one known stays.
+    pub(crate) fn add_nationality(&mut self, id: usize, nationality: Option<usize>) {
+        let p = &mut self.persons[id];
+        p.nationality = p.nationality.or(nationality);
+    }
+
     pub(crate) fn add_role(&mut self, id: usize, d: &Desc) {
         let p = &mut self.persons[id];
         p.classes |= d.class;

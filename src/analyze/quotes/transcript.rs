@@ -179,12 +179,14 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     };
     // Some interviews label only the answers ("G. T.-O. : Non. …") and print the questions
     // bare: a bare question right before a labelled turn asks it.
-    let bare_question = |i: usize| {
-        prefixes[i].is_none()
-            && ends_with_question(&paragraphs[i])
-            && prefixes.get(i + 1).is_some_and(Option::is_some)
-    };
-    let bare_questions = (0..paragraphs.len()).filter(|&i| bare_question(i)).count();
+    let bare_question: Vec<bool> = (0..paragraphs.len())
+        .map(|i| {
+            prefixes[i].is_none()
+                && ends_with_question(&paragraphs[i])
+                && prefixes.get(i + 1).is_some_and(Option::is_some)
+        })
+        .collect();
+    let bare_questions = bare_question.iter().filter(|&&b| b).count();
     if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2 {
         return None;
     }
@@ -224,7 +226,7 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                     });
                 }
             }
-            None if started && bare_questions >= 2 && bare_question(i) => {
+            None if started && bare_questions >= 2 && bare_question[i] => {
                 current = None;
                 turns.push(Turn::Question);
             }
