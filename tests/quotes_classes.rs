@@ -2252,3 +2252,34 @@ fn an_age_noun_names_the_person_of_that_age_and_a_who_clause_hides_its_object() 
         ]
     );
 }
+
+#[test]
+fn the_latter_names_the_person_named_last_not_the_sentence_subject() {
+    let q = run(
+        "fr",
+        &["La ministre Hélène Marchand est accompagnée de sa collègue Noémie Bellamy. « Nous ne signerons pas n'importe quoi », a assuré cette dernière devant la presse."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Nous ne signerons pas n'importe quoi".into(),
+            s("Noémie Bellamy")
+        )]
+    );
+    let q = run(
+        "es",
+        &["La canciller Ana Ortiz recibió a la embajadora Lucía Ferrer. Esta respondió: «No hay plazo»."],
+    );
+    assert_eq!(q, vec![("No hay plazo".into(), s("Lucía Ferrer"))]);
+    // "este martes" after the verb is a date, not the latter.
+    let q = run(
+        "es",
+        &["Llegarán «en cuestión de días», aseguró este martes la canciller Ana Ortiz."],
+    );
+    assert_eq!(q, vec![("en cuestión de días".into(), s("Ana Ortiz"))]);
+    let q = run(
+        "en",
+        &["Minister Tom Hale met envoy Carl Berg. \"We are close,\" the latter said."],
+    );
+    assert_eq!(q, vec![("We are close".into(), s("Carl Berg"))]);
+}

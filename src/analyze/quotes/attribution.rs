@@ -641,8 +641,10 @@ impl Ctx<'_> {
             .any(|stem| self.words[w].folded.starts_with(stem));
         let a_person = match m {
             Some(m) => {
-                matches!(m.kind, MKind::Name(_) | MKind::Pronoun(Pron::Person(_)))
-                    || matches!(&m.kind, MKind::Descriptor(d) if !d.plural)
+                matches!(
+                    m.kind,
+                    MKind::Name(_) | MKind::Pronoun(Pron::Person(_) | Pron::Latter(_))
+                ) || matches!(&m.kind, MKind::Descriptor(d) if !d.plural)
             }
             // A subject we cannot read ("tout le monde parle de", "una ONG habla de") is no
             // dropped one: that follows a comma ("Restrepo Ocampo, por su parte, habló de").
@@ -659,7 +661,7 @@ impl Ctx<'_> {
     /// earlier in the sentence, though not over a person ("Er fragte sie").
     fn inverted_pronoun(&self, v: usize) -> Option<&Mention> {
         self.mention_starting(v + 1)
-            .filter(|m| matches!(m.kind, MKind::Pronoun(super::lexicon::Pron::Person(_))))
+            .filter(|m| matches!(m.kind, MKind::Pronoun(Pron::Person(_) | Pron::Latter(_))))
     }
 }
 

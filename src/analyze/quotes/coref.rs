@@ -924,6 +924,107 @@ fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pr
     })
 }
 
+/// A demonstrative that picks the person named last ("ce dernier", "cette dernière",
+/// "celle-ci", "the latter", "este último", "ésta", "Letztere"), with its gender and its
+/// length in words. The adjective readings ("ce dernier rapport", "esta semana") are kept
+/// out: the phrase must follow a speech verb, end its clause, or be followed by a verb or a
+/// clitic.
+fn latter_pronoun(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<(Gender, usize)> {
+    use Gender::*;
+    let f = words[i].folded.as_str();
+    let next = |k: usize| words.get(i + k).map(|w| w.folded.as_str());
+    let (g, len, always) = match (lang, f) {
+        (Lang::Fr | Lang::Other, "celui-ci") => (M, 1, true),
+        (Lang::Fr | Lang::Other, "celle-ci") => (F, 1, true),
+        (Lang::Fr | Lang::Other, "ce") if next(1) == Some("dernier") => (M, 2, false),
+        (Lang::Fr | Lang::Other, "cette") if next(1) == Some("derniere") => (F, 2, false),
+        (Lang::En | Lang::Other, "the") if next(1) == Some("latter") => (Unknown, 2, false),
+        (Lang::Es | Lang::Other, "este") if next(1) == Some("ultimo") => (M, 2, false),
+        (Lang::Es | Lang::Other, "esta") if next(1) == Some("ultima") => (F, 2, false),
+        // Unaccented "esta"/"este" is mostly a determiner ("este martes"): a pronoun only when
+        // written "ésta" or directly before a speech verb ("esta respondió").
+        (Lang::Es | Lang::Other, "este" | "esta") => {
+            let g = if f == "este" { M } else { F };
+            if words[i].text(text).starts_with(['é', 'É']) {
+                return Some((g, 1));
+            }
+            return next(1)
+                .is_some_and(|n| lx.is_speech_verb(lang, n))
+                .then_some((g, 1));
+        }
+        (Lang::De | Lang::Other, "letzterer") => (M, 1, false),
+        (Lang::De | Lang::Other, "letztere") => (F, 1, false),
+        _ => return None,
+    };
+    // After a speech verb the phrase is the inverted subject ("a assuré cette dernière devant
+    // la presse").
+    let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
+    if always || after_verb {
+        return Some((g, len));
+    }
+    let Some(n) = words.get(i + len) else {
+        return Some((g, len));
+    };
+    let last = words[i + len - 1];
+    let punctuated = text
+        .get(last.end..n.start)
+        .is_some_and(|gap| gap.chars().any(|c| !c.is_whitespace()));
+    let nf = n.folded.as_str();
+    let verb_like = lx.is_speech_verb(lang, nf)
+        || nf.contains('-')
+            && nf
+                .split('-')
+                .next()
+                .is_some_and(|x| lx.is_speech_verb(lang, x))
+        || matches!(
+            nf,
+            "a" | "avait"
+                | "aura"
+                | "est"
+                | "etait"
+                | "ne"
+                | "n"
+                | "s"
+                | "se"
+                | "l"
+                | "le"
+                | "la"
+                | "les"
+                | "lui"
+                | "leur"
+                | "y"
+                | "en"
+                | "qui"
+                | "has"
+                | "had"
+                | "was"
+                | "is"
+                | "who"
+                | "would"
+                | "will"
+                | "ha"
+                | "habia"
+                | "no"
+                | "lo"
+                | "que"
+                | "hat"
+                | "hatte"
+                | "ist"
+                | "war"
+                | "sagte"
+                | "betonte"
+                | "habe"
+                | "wird"
+        );
+    (punctuated || verb_like).then_some((g, len))
+}
+
 /// Per-word look-ups of one paragraph's word list, computed once and shared by both mention
 /// passes: descriptor and name parsing asked the same word for its nationality, gazetteer entry
 /// and role noun several times over (each overlapping window, then again in the second pass),
@@ -2150,6 +2251,19 @@ pub fn find_mentions(
     while i < words.len() {
         let t = words[i];
         let f = t.folded.as_str();
+        if let Some((g, len)) = latter_pronoun(text, words, i, lang, lx) {
+            let (s, en) = span(i, i + len);
+            out.push(Mention {
+                start: s,
+                end: en,
+                w0: i,
+                w1: i + len,
+                kind: MKind::Pronoun(Pron::Latter(g)),
+                referent: Referent::Nobody,
+            });
+            i += len;
+            continue;
+        }
         // Honorific + surname.
         let dot = text[t.end..].starts_with('.');
         // Spanish "don"/"doña" are titles in lower case too.
@@ -2966,6 +3080,28 @@ pub fn resolve(
                 });
                 m.referent = found.map_or(Referent::Nobody, |h| h.referent);
                 if let Some(h) = found.cloned() {
+                    history.push(HistEntry {
+                        paragraph,
+                        role: None,
+                        sentence,
+                        subject,
+                        ..h
+                    });
+                }
+            }
+            MKind::Pronoun(Pron::Latter(g)) => {
+                let g = *g;
+                let found = history
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.paragraph + 2 > paragraph)
+                    .find(|h| match h.referent {
+                        Referent::Person(id) => people.persons[id].gender.compatible(g),
+                        _ => false,
+                    })
+                    .cloned();
+                m.referent = found.as_ref().map_or(Referent::Nobody, |h| h.referent);
+                if let Some(h) = found {
                     history.push(HistEntry {
                         paragraph,
                         role: None,

@@ -154,6 +154,9 @@ pub enum Pron {
     Plural,
     /// it / es / on: never a person.
     Impersonal,
+    /// "ce dernier", "celle-ci", "the latter", "esta última", "Letzterer": the person of this
+    /// gender named last, not the sentence subject a personal pronoun prefers.
+    Latter(Gender),
 }
 
 /// Everything language-specific the quote extractor looks up.
