@@ -562,3 +562,75 @@ fn blind22_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind23 was written by a twenty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 222 quotes: defence and arms control: a ceasefire monitoring mission, arms-control talks, a joint exercise and a neighbour's protest, a defence minister's press conference, a think-tank panel, a retired general's interview, a leaked memo), scored once at commit 6a406d3 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.932 (P 0.966, R 0.901), speaker 0.837 (128/153), titles 0.917, dates 0.833, body 0.985.
+#[test]
+fn blind23_set_holds_its_level() {
+    holds(
+        "sample-data/blind23/articles",
+        "sample-data/blind23/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.812),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.857),
+        ],
+    );
+}
+
+/// sample-data/blind24 was written by a twenty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 223 quotes: consular affairs and migration: nationals detained abroad and their families, an evacuation flight, a visa row, a consul's statement, two trials with testimony, a radio interview with a returnee, a border-town reportage), scored once at commit 6a406d3 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.943 (P 0.923, R 0.964), speaker 0.765 (127/166), titles 0.917, dates 1.000, body 0.987.
+#[test]
+fn blind24_set_holds_its_level() {
+    holds(
+        "sample-data/blind24/articles",
+        "sample-data/blind24/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.98),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.936),
+            ("speakerAcc", 0.765),
+        ],
+    );
+}
+
+/// sample-data/blind25 was written by a twenty-sixth helper, blind to the code and to the other sets
+/// (12 articles, 231 quotes: culture, sport and science diplomacy: restitution of artefacts, a sports boycott debate, a space-agency accord, a university exchange, a museum director's interview, an athlete's press conference, a festival opening, a translator's profile), scored once at commit 6a406d3 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.941 (P 0.955, R 0.926), speaker 0.853 (139/163), titles 0.917, dates 1.000, body 0.993.
+#[test]
+fn blind25_set_holds_its_level() {
+    holds(
+        "sample-data/blind25/articles",
+        "sample-data/blind25/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.98),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.934),
+            ("speakerAcc", 0.859),
+        ],
+    );
+}
+
+/// sample-data/blind26 was written by a twenty-seventh helper, blind to the code and to the other sets
+/// (12 articles, 229 quotes: international justice and human rights: a tribunal hearing, a UN rapporteur's report and its rebuttal, a truth commission, victims' associations, an NGO press conference, a courtroom transcript, a judge's obituary and portrait), scored once at commit 6a406d3 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.931 (P 0.950, R 0.913), speaker 0.696 (112/161), titles 0.917, dates 1.000, body 0.996.
+#[test]
+fn blind26_set_holds_its_level() {
+    holds(
+        "sample-data/blind26/articles",
+        "sample-data/blind26/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.98),
+            ("bodyF1", 0.98),
+            ("quoteF1", 0.925),
+            ("speakerAcc", 0.683),
+        ],
+    );
+}

@@ -2283,3 +2283,75 @@ fn the_latter_names_the_person_named_last_not_the_sentence_subject() {
     );
     assert_eq!(q, vec![("We are close".into(), s("Carl Berg"))]);
 }
+
+#[test]
+fn places_named_for_saints_counties_and_people_are_no_speakers() {
+    let q = run(
+        "es",
+        &[
+            "Jacinto Morales-Bethencourt (Santa Cruz de Tenerife, 1957) colgó el uniforme en 2021.",
+            "«Yo no escribo memorias», bromea al recibirnos.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Yo no escribo memorias".into(),
+            s("Jacinto Morales-Bethencourt")
+        )]
+    );
+    let q = run(
+        "en",
+        &["Among the last off the plane was Bridie Hanrahan, an 81-year-old retired teacher from Ennistymon, Co Clare. ‘I came for a wedding,’ she said."],
+    );
+    assert_eq!(
+        q,
+        vec![("I came for a wedding".into(), s("Bridie Hanrahan"))]
+    );
+    let q = run(
+        "es",
+        &[
+            "Antes de que abran el puente internacional Simón Bolívar, Yolimar Pacheco ya ha vendido su primer café.",
+            "—Aquí nadie se va del todo —dice.",
+        ],
+    );
+    assert!(
+        q.iter()
+            .all(|(_, sp)| sp.as_deref() != Some("Simón Bolívar")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_full_name_after_a_role_and_adjective_or_before_a_speech_verb_is_a_person() {
+    let q = run(
+        "es",
+        &["En San Borja, la dirigente comunal Eusebia Condori Huallpa, llegada de Lucanas, habló primero: “Ahora ya está volviendo a su casa”."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Ahora ya está volviendo a su casa".into(),
+            s("Eusebia Condori Huallpa")
+        )]
+    );
+    let q = run(
+        "en",
+        &["In Dhading district, Ram Kumari Tamang said: “He only worries about the buffalo when he is afraid.”"],
+    );
+    assert_eq!(q[0].1, s("Ram Kumari Tamang"), "{q:?}");
+    // German capitalises nouns, and a body's name is no person.
+    let q = run("de", &["Zum Abschied sagte man: „Bis bald.“"]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    let q = run(
+        "es",
+        &["El Ministerio de Salud Pública y Asistencia Social rechazó el «ejercicio sin rigor metodológico»."],
+    );
+    assert!(q.iter().all(|(_, sp)| sp.is_none()), "{q:?}");
+    // A hyphenated surname ending in a role noun ("Richter", judge) after a given name.
+    let q = run(
+        "de",
+        &["Satellitenbilder allein hätten keinen Baum gerettet, sagte Carla Menezes-Richter vom Aktionsbündnis Regenwald: „Entscheidend ist, was nach dem Alarm passiert.“"],
+    );
+    assert_eq!(q.last().unwrap().1, s("Carla Menezes-Richter"), "{q:?}");
+}

@@ -526,6 +526,19 @@ const ORG_WORDS_LIST: &[&str] = &[
     "insurance",
     "labs",
     "technologies",
+    "programme",
+    "program",
+    "programa",
+    "command",
+    "commandement",
+    "comando",
+    "authority",
+    "autorite",
+    "autoridad",
+    "monitor",
+    "observatory",
+    "observatoire",
+    "observatorio",
 ];
 
 /// Places named after people, in a capitalised run ("Hamad International Airport", "Palais
@@ -924,6 +937,14 @@ fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pr
     })
 }
 
+/// Auxiliaries, clitics and common speech verbs that show "ce dernier", "the latter" or
+/// "Letzterer" is the subject of the next verb and not an adjective before a noun.
+const VERB_AFTER_LATTER: &[&str] = &[
+    "a", "avait", "aura", "est", "etait", "ne", "n", "s", "se", "l", "le", "la", "les", "lui",
+    "leur", "y", "en", "qui", "has", "had", "was", "is", "who", "would", "will", "ha", "habia",
+    "no", "lo", "que", "hat", "hatte", "ist", "war", "sagte", "betonte", "habe", "wird",
+];
+
 /// A demonstrative that picks the person named last ("ce dernier", "cette dernière",
 /// "celle-ci", "the latter", "este último", "ésta", "Letztere"), with its gender and its
 /// length in words. The adjective readings ("ce dernier rapport", "esta semana") are kept
@@ -982,46 +1003,7 @@ fn latter_pronoun(
                 .split('-')
                 .next()
                 .is_some_and(|x| lx.is_speech_verb(lang, x))
-        || matches!(
-            nf,
-            "a" | "avait"
-                | "aura"
-                | "est"
-                | "etait"
-                | "ne"
-                | "n"
-                | "s"
-                | "se"
-                | "l"
-                | "le"
-                | "la"
-                | "les"
-                | "lui"
-                | "leur"
-                | "y"
-                | "en"
-                | "qui"
-                | "has"
-                | "had"
-                | "was"
-                | "is"
-                | "who"
-                | "would"
-                | "will"
-                | "ha"
-                | "habia"
-                | "no"
-                | "lo"
-                | "que"
-                | "hat"
-                | "hatte"
-                | "ist"
-                | "war"
-                | "sagte"
-                | "betonte"
-                | "habe"
-                | "wird"
-        );
+        || VERB_AFTER_LATTER.contains(&nf);
     (punctuated || verb_like).then_some((g, len))
 }
 
@@ -1062,7 +1044,18 @@ impl Feats {
             f.nat.push(nationality_of(text, words, i, lang));
             f.gaz.push(g.match_at(text, words, i));
             let (buf, k) = window(words, i);
-            f.role.push(lx.role_at(lang, &buf[..k]));
+            // "Carla Menezes-Richter": a hyphenated word right after a given name is a double
+            // surname, whatever role noun ends it.
+            let surname = i > 0
+                && words[i].folded.contains('-')
+                && words[i - 1].cap
+                && lx.first_name(&words[i - 1].folded).is_some()
+                && gap_is_space(text, words[i - 1], words[i]);
+            f.role.push(if surname {
+                None
+            } else {
+                lx.role_at(lang, &buf[..k])
+            });
         }
         let mut next = n;
         for i in (0..n).rev() {
@@ -1576,8 +1569,15 @@ fn parse_descriptor(
             && words.get(e + 1).is_some_and(|n| {
                 PREPS.contains(n.folded.as_str())
                     || ft.nat(e + 1).is_some()
-                    // "el dirigente campesino Eusebio Ñamandú": right before a first name.
+                    // "el dirigente campesino Eusebio Ñamandú": right before a first name,
+                    // or before a run of two capitalised words that is no place ("la
+                    // dirigente comunal Eusebia Condori Huallpa").
                     || n.cap && lx.first_name(&n.folded).is_some()
+                    || n.cap
+                        && ft.gaz(e + 1).is_none()
+                        && words.get(e + 2).is_some_and(|m| {
+                            m.cap && ft.gaz(e + 2).is_none() && gap_is_space(text, n, m)
+                        })
             })
         {
             e += 1;
@@ -1858,22 +1858,37 @@ fn name_run(
     if t.folded.len() >= 4 && PREPS.contains(t.folded.as_str()) {
         return None;
     }
-    // "San Pedro Sula", "São Paulo", "Saint-Louis": a saint's name is a place.
-    if i > 0
-        && words[i - 1].cap
-        && gap_is_space(text, words[i - 1], t)
-        && matches!(
-            words[i - 1].folded.as_str(),
-            "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st" | "sankt"
-        )
+    // "San Pedro Sula", "Santa Cruz de Tenerife", "São Paulo", "Saint-Louis", "Co Clare": a
+    // saint's name or a county is a place, from its first word on.
+    let place_prefix = |w: &Token| {
+        w.cap
+            && matches!(
+                w.folded.as_str(),
+                "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st" | "sankt"
+            )
+            || ft.lang == Lang::En && w.cap && matches!(w.folded.as_str(), "co" | "county")
+    };
+    if place_prefix(t)
+        && words
+            .get(i + 1)
+            .is_some_and(|n| n.cap && gap_is_space(text, t, n))
+        || i > 0 && place_prefix(words[i - 1]) && gap_is_space(text, words[i - 1], t)
     {
         return None;
     }
-    // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès": a place named after a person.
+    // "el aeropuerto Juan Santamaría", "la rue Jean-Jaurès", "el puente internacional Simón
+    // Bolívar": a place named after a person, the noun perhaps qualified by one adjective.
+    let named_place = |k: usize| {
+        !words[k].cap
+            && gap_is_space(text, words[k], words[k + 1])
+            && NAMED_PLACE_NOUNS.contains(words[k].folded.as_str())
+    };
     if i > 0
-        && !words[i - 1].cap
-        && gap_is_space(text, words[i - 1], t)
-        && NAMED_PLACE_NOUNS.contains(words[i - 1].folded.as_str())
+        && (named_place(i - 1)
+            || i > 1
+                && !words[i - 1].cap
+                && gap_is_space(text, words[i - 1], t)
+                && named_place(i - 2))
     {
         return None;
     }
@@ -2651,8 +2666,38 @@ pub fn find_mentions(
                     && e - i >= 2
                     && text[words[e - 1].end..words[e].start].trim() == ","
                     && matches!(words[e].folded.as_str(), "who" | "whose" | "quien");
+                // "Ayer Eusebia Condori Huallpa habló: …": a full name right before a speech
+                // verb is its subject.
+                // Not in German, which capitalises every noun ("Zum Abschied sagte …"), and
+                // not a body's name ("Suez Canal Authority said").
+                // Nor the end of one after "y", "of" or "la red" ("Ministerio de Salud Pública
+                // y Asistencia Social rechazó", "la red Páramo Vivo calificó").
+                let inside_body = i > 0 && !words[i - 1].cap && {
+                    let p = words[i - 1].folded.as_str();
+                    PARTICLES.contains(&p)
+                        || matches!(
+                            p,
+                            "y" | "e" | "et" | "and" | "und" | "of" | "red" | "colectivo"
+                        )
+                        || institution_word(p, lang)
+                };
+                let before_verb = e - i >= 2
+                    && lang != Lang::De
+                    && !inside_body
+                    && !PREPS.contains(t.folded.as_str())
+                    && ft.det(i).is_none()
+                    && words[i..e].iter().enumerate().all(|(k, w)| {
+                        w.cap
+                            && !NOT_NAMES.contains(w.folded.as_str())
+                            && ft.gaz(i + k).is_none()
+                            && !institution_word(&w.folded, lang)
+                    })
+                    && words.get(e).is_some_and(|v| {
+                        gap_is_space(text, words[e - 1], v) && lx.is_speech_verb(lang, &v.folded)
+                    });
                 (described(e)
                     || after_verb
+                    || before_verb
                     || after_demonym
                     || apposed
                     || source_of
