@@ -2355,3 +2355,45 @@ fn a_full_name_after_a_role_and_adjective_or_before_a_speech_verb_is_a_person() 
     );
     assert_eq!(q.last().unwrap().1, s("Carla Menezes-Richter"), "{q:?}");
 }
+
+#[test]
+fn a_role_after_an_age_and_a_lone_surname_after_a_title() {
+    let q = run(
+        "en",
+        &[
+            "Amara Osei-Whitfield, 49, the U.N. special rapporteur on the independence of judges, presented her report.",
+            "Justice Minister Ilse Varga-Montoya said the rapporteur had ignored the submissions.",
+            "Asked about the minister's remarks, the rapporteur shrugged. “I have been called worse,” she said.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("I have been called worse".into(), s("Amara Osei-Whitfield"))]
+    );
+    let q = run(
+        "en",
+        &["Interior Minister Kuhar-Ilić said on Wednesday that the torture rapporteur had spoken only to prisoners “the NGOs picked”."],
+    );
+    assert_eq!(q, vec![("the NGOs picked".into(), s("Kuhar-Ilić"))]);
+    // A genitive after "Der Vertreter" is a place, not a surname.
+    let q = run(
+        "de",
+        &["Der Vertreter Washingtons gab sich selbstkritisch. „Wir sind nicht hier, um Schuld zu verteilen“, sagte er."],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_given_name_and_a_double_barrelled_surname_make_a_name() {
+    let q = run(
+        "de",
+        &["Den Haag. Wenn Henrike Adomako-Pfeiffer über ihre Arbeit spricht, fällt ein Wort häufiger als jedes andere. »Ich habe gelernt, dass Gerechtigkeit ein Langstreckenlauf ist«, sagt sie."],
+    );
+    assert_eq!(q.last().unwrap().1, s("Henrike Adomako-Pfeiffer"), "{q:?}");
+    // Not inside a body's name.
+    let q = run(
+        "es",
+        &["La Cámara de Comercio Peruano-Coreana calificó la medida de «un paso atrás»."],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}

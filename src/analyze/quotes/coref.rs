@@ -328,6 +328,20 @@ const NOT_NAMES_LIST: &[&str] = &[
     "nur",
     "gerade",
     "vielleicht",
+    // Possessives and numbers before a capitalised German noun ("Sein Land stehe …", "Zwei
+    // Tage nach …").
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "unser",
+    "unsere",
+    "mein",
+    "meine",
+    "zwei",
+    "drei",
+    "vier",
+    "funf",
     "zuvor",
     "danach",
     "darauf",
@@ -1725,6 +1739,59 @@ fn name_after_title(
     parse_name(text, words, ft, k, lx, people, true).map(|_| k)
 }
 
+/// Where the role noun that ends just before word `k` starts.
+fn role_ending_at(ft: &Feats, k: usize) -> Option<usize> {
+    (k.saturating_sub(4)..k).find(|&r| ft.role(r).is_some_and(|(n, _)| r + n == k))
+}
+
+/// Whether the role noun ending before word `k` follows a determiner ("Der Vertreter").
+fn article_before_role(ft: &Feats, k: usize) -> bool {
+    role_ending_at(ft, k).is_some_and(|r| r > 0 && ft.det(r - 1).is_some())
+}
+
+/// A lone surname right after a role noun ("Interior Minister Kuhar-Ilić said", "Präsident
+/// Macron"): one capitalised word that ends the capitalised run and is no place, nationality,
+/// role, acronym or function word. Its end, exclusive.
+fn surname_after_title(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    k: usize,
+    lx: &Lexicon,
+    people: &People,
+) -> Option<usize> {
+    let w = words.get(k)?;
+    let f = w.folded.as_str();
+    // Right after the role noun itself, not after its complement ("der Sonderbeauftragte für
+    // die Gespräche").
+    let after_role = role_ending_at(ft, k).is_some();
+    let alone = w.cap
+        && after_role
+        && gap_is_space(text, words[k.checked_sub(1)?], w)
+        && f.chars().count() >= 3
+        && !acronym(w.text(text))
+        && !NOT_NAMES.contains(f)
+        && !PREPS.contains(f)
+        && ft.gaz(k).is_none()
+        && ft.nat(k).is_none()
+        && ft.role(k).is_none()
+        && !lx.is_role_word(f)
+        && !lx.is_speech_verb(ft.lang, f)
+        && !institution_word(f, ft.lang)
+        // "Queen Élisabeth": a given name alone is no surname.
+        && lx.first_name(f).is_none()
+        // "Der Vertreter Washingtons": after an article and a role, a German word in -s is a
+        // genitive.
+        && !(ft.lang == Lang::De && f.ends_with('s') && article_before_role(ft, k))
+        // A word of a name already known ("Vizeminister Nguyễn" for Nguyễn Văn Thành) is
+        // left to the look-up of known names.
+        && !people.persons.iter().any(|p| p.words.iter().any(|x| x == f))
+        && words
+            .get(k + 1)
+            .is_none_or(|n| !n.cap || !gap_is_space(text, w, n));
+    alone.then_some(k + 1)
+}
+
 /// The gender a title before a name gives ("Mme", "Herr", "Dr"), with Spanish "don"/"doña",
 /// which are titles only in Spanish text ("Don" is an English name).
 fn title_gender(lx: &Lexicon, lang: Lang, folded: &str, followed_by_dot: bool) -> Option<Gender> {
@@ -2046,6 +2113,21 @@ fn name_run(
                 || ft.lang != Lang::Es && w.folded == "dos")
     });
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname || name_particle))
+}
+
+/// "Adomako-Pfeiffer", "Osei-Whitfield": two parts, each a capitalised word of two or more
+/// letters with a lower-case rest (so no "UN-Sonderbeauftragte" or "CDU-Politiker").
+fn capitalised_double(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let part_ok = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && p.chars().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
+    };
+    part_ok(parts.next()) && part_ok(parts.next()) && parts.next().is_none()
 }
 
 /// A short all-capitals word ("CFA", "ONU"): an acronym, not a one-word name.
@@ -2380,7 +2462,7 @@ pub fn find_mentions(
                         j = n;
                         true
                     }
-                    None => false,
+                    None => surname_after_title(text, words, ft, j, lx, people).is_some(),
                 };
             // A complement the descriptor parser stopped inside ("The head of the World Food
             // Programme's operations in the country, Corinne Fleischer, said"): the apposition
@@ -2393,6 +2475,11 @@ pub fn find_mentions(
             }
             if immediate || late.is_some() {
                 if let Some(ne) = parse_name(text, words, ft, j, lx, people, true)
+                    .or_else(|| {
+                        late.is_none()
+                            .then(|| surname_after_title(text, words, ft, j, lx, people))
+                            .flatten()
+                    })
                     .filter(|&ne| late.is_none() || closes_with_comma(text, words, ne))
                 {
                     let nm = &text[words[j].start..words[ne - 1].end];
@@ -2433,7 +2520,12 @@ pub fn find_mentions(
                 if let MKind::Name(id) = last.kind {
                     // "Frau Demircan-Voss, der Bundeskanzler hat …" is an address followed by
                     // the subject: an apposition agrees in gender.
-                    if last.w1 == i
+                    // "Amara Osei-Whitfield, 49, the U.N. special rapporteur": past an age.
+                    let age_between = last.w1 + 1 == i
+                        && words[last.w1].folded.len() <= 3
+                        && words[last.w1].folded.bytes().all(|b| b.is_ascii_digit())
+                        && text[last.end..words[last.w1].start].trim() == ",";
+                    if (last.w1 == i || age_between)
                         && i > 0
                         && text[words[i - 1].end..words[i].start].trim() == ","
                         && !dp.desc.plural
@@ -2695,9 +2787,24 @@ pub fn find_mentions(
                     && words.get(e).is_some_and(|v| {
                         gap_is_space(text, words[e - 1], v) && lx.is_speech_verb(lang, &v.folded)
                     });
+                // "Wenn Henrike Adomako-Pfeiffer über …": a given name and a double-barrelled
+                // surname of two capitalised parts.
+                let double_barrelled = e - i == 2
+                    && !inside_body
+                    && !PREPS.contains(t.folded.as_str())
+                    && ft.det(i).is_none()
+                    && ft.pron(i).is_none()
+                    && !lx.is_role_word(&t.folded)
+                    && !institution_word(&t.folded, lang)
+                    && !institution_word(&words[i + 1].folded, lang)
+                    && ft.gaz(i).is_none()
+                    && ft.gaz(i + 1).is_none()
+                    && ft.role(i + 1).is_none()
+                    && capitalised_double(words[i + 1].text(text));
                 (described(e)
                     || after_verb
                     || before_verb
+                    || double_barrelled
                     || after_demonym
                     || apposed
                     || source_of

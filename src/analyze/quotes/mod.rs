@@ -25,7 +25,7 @@ pub mod transcript;
 
 use crate::model::Quote;
 use coref::{find_mentions, resolve, Feats, HistEntry, Mention, People, Referent};
-use lexicon::{lexicon, Gender, Lang, Lexicon};
+use lexicon::{lexicon, Gender, Lang, Lexicon, Pron};
 use tokens::{tokenize, Token};
 
 /// Quotes of an article plus the people the extractor recognised (for `entities.people`).
@@ -139,38 +139,23 @@ fn sentence_starts(text: &str, toks: &[Token], spans: &[marks::Span]) -> Vec<usi
     starts
 }
 
-/// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
-pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
-    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
-    extract_tokenized(paragraphs, &toks, &[], language)
-}
-
-/// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
-/// the entity and topic passes can share one tokenisation with the quote extractor. The people
-/// named in `lead` (text outside the body, see [`crate::ingest::Document::lead`]) are known
-/// before the body is read.
-pub fn extract_tokenized(
-    paragraphs: &[String],
-    toks: &[Vec<Token>],
-    lead: &[String],
-    language: &str,
-) -> Extraction {
-    let lang = Lang::from_code(language);
-    let lx = lexicon();
-    let turns = transcript::detect(paragraphs);
+/// Each paragraph with its quote spans, its words outside them and its sentences: what both
+/// passes of [`extract_tokenized`] (and [`debug_mentions`]) read.
+fn build_paras<'a>(
+    paragraphs: &'a [String],
+    toks: &'a [Vec<Token>],
+    turns: Option<&[transcript::Turn]>,
+    lang: Lang,
+) -> Vec<Para<'a>> {
     let scans: Vec<marks::Scan> = paragraphs.iter().map(|p| marks::scan(p)).collect();
     let mut paras: Vec<Para> = Vec::with_capacity(paragraphs.len());
     let mut prev_tail = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let toks = &toks[i][..];
-        let in_turn = turns
-            .as_ref()
-            .is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
+        let in_turn = turns.is_some_and(|t| !matches!(t[i], transcript::Turn::Narrative));
         let first = p.trim_start().chars().next();
         // An interview may print its answers as dialogue lines ("—Recibe un socio…").
-        let answer = turns
-            .as_ref()
-            .is_some_and(|t| matches!(t[i], transcript::Turn::Answer { .. }));
+        let answer = turns.is_some_and(|t| matches!(t[i], transcript::Turn::Answer { .. }));
         let dialogue = (!in_turn || answer)
             && (first.is_some_and(is_dash) || p.trim_start().starts_with("-- "))
             && lang != Lang::En;
@@ -217,6 +202,29 @@ pub fn extract_tokenized(
             in_turn,
         });
     }
+    paras
+}
+
+/// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
+pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    extract_tokenized(paragraphs, &toks, &[], language)
+}
+
+/// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
+/// the entity and topic passes can share one tokenisation with the quote extractor. The people
+/// named in `lead` (text outside the body, see [`crate::ingest::Document::lead`]) are known
+/// before the body is read.
+pub fn extract_tokenized(
+    paragraphs: &[String],
+    toks: &[Vec<Token>],
+    lead: &[String],
+    language: &str,
+) -> Extraction {
+    let lang = Lang::from_code(language);
+    let lx = lexicon();
+    let turns = transcript::detect(paragraphs);
+    let paras = build_paras(paragraphs, toks, turns.as_deref(), lang);
 
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
     let mut people = People::default();
@@ -228,7 +236,7 @@ pub fn extract_tokenized(
         .map(|(pi, para)| {
             let w = para.wtoks();
             let ft = Feats::new(para.text, &w, lang);
-            let named = register_people(para.text, &w, &ft, lang, lx, &mut people, pi);
+            let named = register_people(para, &w, &ft, lang, lx, &mut people, pi);
             if turns
                 .as_ref()
                 .is_some_and(|t| t[pi] == transcript::Turn::Question)
@@ -380,7 +388,7 @@ fn vocative(text: &str, (start, end): (usize, usize)) -> bool {
 /// is first named (a description may introduce someone named just after it). Returns who it
 /// names, and where.
 fn register_people(
-    text: &str,
+    para: &Para,
     words: &[&Token],
     ft: &Feats,
     lang: Lang,
@@ -388,14 +396,41 @@ fn register_people(
     people: &mut People,
     paragraph: usize,
 ) -> Vec<(usize, (usize, usize))> {
+    let (text, sentences) = (para.text, &para.sentences);
     let mut named = Vec::new();
-    for m in find_mentions(text, words, ft, lang, lx, people, true) {
+    let mentions = find_mentions(text, words, ft, lang, lx, people, true);
+    for (k, m) in mentions.iter().enumerate() {
         if let coref::MKind::Name(id) = m.kind {
             let as_subject = m.w0 == 0
                 || text[words[m.w0 - 1].end..words[m.w0].start].contains(['.', '!', '?'])
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
             people.note_named(id, paragraph, as_subject);
             named.push((id, (m.start, m.end)));
+            // "Amara Osei-Whitfield, 49, …, presented her report": the next mention of the
+            // sentence is a gendered pronoun and no one else stands between, so it is hers.
+            // Appositions in between are the same person ("…, 49, the U.N. rapporteur, …").
+            if as_subject && people.persons[id].gender == Gender::Unknown {
+                let mut end = m.end;
+                let next = mentions[k + 1..].iter().find(|n| {
+                    let gap =
+                        text[end..n.start].trim_matches(|c: char| c == ',' || c.is_whitespace());
+                    let apposed = matches!(n.kind, coref::MKind::Descriptor(_))
+                        && text[end..n.start].trim_start().starts_with(',')
+                        && gap.bytes().all(|b| b.is_ascii_digit());
+                    end = n.end;
+                    !apposed
+                });
+                if let Some(next) = next {
+                    if let coref::MKind::Pronoun(Pron::Person(g)) = next.kind {
+                        let sentence = |pos: usize| sentences.partition_point(|&s| s <= pos);
+                        if sentence(m.start) == sentence(next.start)
+                            && !text[m.end..next.start].contains(';')
+                        {
+                            people.persons[id].gender = g;
+                        }
+                    }
+                }
+            }
         }
     }
     named
@@ -508,13 +543,20 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     use std::fmt::Write;
     let lang = Lang::from_code(language);
     let lx = lexicon();
+    let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
+    let turns = transcript::detect(paragraphs);
+    let paras = build_paras(paragraphs, &toks, turns.as_deref(), lang);
     let mut people = People::default();
-    let paras: Vec<(Vec<Token>, &String)> = paragraphs.iter().map(|p| (tokenize(p), p)).collect();
-    for (pi, (toks, p)) in paras.iter().enumerate() {
-        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        let ft = Feats::new(p, &w, lang);
-        register_people(p, &w, &ft, lang, lx, &mut people, pi);
-    }
+    let wlists: Vec<(Vec<&Token>, Feats)> = paras
+        .iter()
+        .enumerate()
+        .map(|(pi, para)| {
+            let w = para.wtoks();
+            let ft = Feats::new(para.text, &w, lang);
+            register_people(para, &w, &ft, lang, lx, &mut people, pi);
+            (w, ft)
+        })
+        .collect();
     let mut out = String::new();
     for p in &people.persons {
         let _ = writeln!(
@@ -524,11 +566,11 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
         );
     }
     let mut history = Vec::new();
-    for (pi, (toks, p)) in paras.iter().enumerate() {
-        let w: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        let ft = Feats::new(p, &w, lang);
-        let mut ms = find_mentions(p, &w, &ft, lang, lx, &mut people, false);
-        resolve(&mut ms, &people, &mut history, pi, p, &[0]);
+    for (pi, para) in paras.iter().enumerate() {
+        let (w, ft) = &wlists[pi];
+        let p = para.text;
+        let mut ms = find_mentions(p, w, ft, lang, lx, &mut people, false);
+        resolve(&mut ms, &people, &mut history, pi, p, &para.sentences);
         for m in ms {
             let _ = writeln!(
                 out,
