@@ -594,7 +594,7 @@ fn blind24_set_holds_its_level() {
             ("dateAcc", 0.98),
             ("bodyF1", 0.98),
             ("quoteF1", 0.936),
-            ("speakerAcc", 0.765),
+            ("speakerAcc", 0.813),
         ],
     );
 }

@@ -2397,3 +2397,27 @@ fn a_given_name_and_a_double_barrelled_surname_make_a_name() {
     );
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_surname_with_an_age_at_a_sentence_start_and_a_surname_that_is_a_role_noun() {
+    let q = run(
+        "es",
+        &[
+            "A las cinco y media, Yolimar Pacheco ya ha vendido su primer termo de café.",
+            "—Aquí nadie se va del todo —dice, sin levantar la vista del termo—.",
+            "Pacheco, de 52 años, cruzó por primera vez en 2016.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("Aquí nadie se va del todo".into(), s("Yolimar Pacheco"))]
+    );
+    let q = run(
+        "de",
+        &[
+            "Als Anna Richter am 14. März die Hecktür aufbrach, dachte sie an einen Tiertransport.",
+            "„Es hat geklopft“, sagte sie am Dienstag.",
+        ],
+    );
+    assert_eq!(q, vec![("Es hat geklopft".into(), s("Anna Richter"))]);
+}

@@ -1058,10 +1058,10 @@ impl Feats {
             f.nat.push(nationality_of(text, words, i, lang));
             f.gaz.push(g.match_at(text, words, i));
             let (buf, k) = window(words, i);
-            // "Carla Menezes-Richter": a hyphenated word right after a given name is a double
-            // surname, whatever role noun ends it.
+            // "Carla Menezes-Richter", "Anna Richter": a capitalised word right after a given
+            // name is a surname, whatever role noun it is or ends in.
             let surname = i > 0
-                && words[i].folded.contains('-')
+                && words[i].cap
                 && words[i - 1].cap
                 && lx.first_name(&words[i - 1].folded).is_some()
                 && gap_is_space(text, words[i - 1], words[i]);

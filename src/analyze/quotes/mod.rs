@@ -547,6 +547,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let turns = transcript::detect(paragraphs);
     let paras = build_paras(paragraphs, &toks, turns.as_deref(), lang);
     let mut people = People::default();
+    people.note_standalone_words(&toks, lang, lx);
     let wlists: Vec<(Vec<&Token>, Feats)> = paras
         .iter()
         .enumerate()

@@ -179,10 +179,12 @@ impl People {
                 };
                 // At a sentence start only a compound surname's shape counts ("Ma'afu-Vea
                 // shrugged"), since any word is capitalised there.
+                // So does an age in apposition ("Pacheco, de 52 años, cruzó").
                 let opens_sentence = || {
                     (k == 0 || matches!(toks[k - 1].ch, '.' | '!' | '?' | '—'))
-                        && next.is_some_and(|n| n.is_word() && !n.cap)
-                        && compound_surname_shape(&t.folded)
+                        && (next.is_some_and(|n| n.is_word() && !n.cap)
+                            && compound_surname_shape(&t.folded)
+                            || age_follows(&toks[k + 1..]))
                 };
                 // "Mr Sok" for "Sok Chanrithy": a title before one word uses it as a surname.
                 let after_title = || {
@@ -355,4 +357,21 @@ pub(crate) fn compound_surname_shape(folded: &str) -> bool {
         parts += 1;
     }
     parts >= 2
+}
+
+/// Whether the tokens after a word start an age in apposition: ", 52," or ", de 52 años" or
+/// ", 47-year-old".
+fn age_follows(toks: &[Token]) -> bool {
+    if toks.first().is_none_or(|t| t.ch != ',') {
+        return false;
+    }
+    let words: Vec<&Token> = toks[1..].iter().take(4).collect();
+    let number = |t: &Token| t.is_word() && t.folded.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [n, c, ..] if number(n) && c.ch == ',' => n.folded.len() <= 2,
+        [d, n, u, ..] if matches!(d.folded.as_str(), "de" | "a" | "an") && number(n) => {
+            matches!(u.folded.as_str(), "anos" | "ans" | "years" | "jahre")
+        }
+        _ => false,
+    }
 }
