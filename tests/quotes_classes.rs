@@ -2421,3 +2421,26 @@ fn a_surname_with_an_age_at_a_sentence_start_and_a_surname_that_is_a_role_noun()
     );
     assert_eq!(q, vec![("Es hat geklopft".into(), s("Anna Richter"))]);
 }
+
+#[test]
+fn the_first_and_the_second_of_two_and_a_surname_cut_to_an_initial() {
+    let q = run(
+        "fr",
+        &["Samedi, Chantal Lebel y sera, tout comme Nadia Tremblay-Ouellet. « Toutes les semaines s'il le faut », promet la première. « Moi aussi », glisse la seconde."],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("Toutes les semaines s'il le faut".into(), s("Chantal Lebel")),
+            ("Moi aussi".into(), s("Nadia Tremblay-Ouellet")),
+        ]
+    );
+    let q = run(
+        "fr",
+        &[
+            "Karim Benali a témoigné le premier.",
+            "Didier M., lui, a peu parlé. « Je m'expliquerai sur le fond quand ce sera mon tour », a-t-il fini par lâcher.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Didier M"), "{q:?}");
+}

@@ -643,7 +643,8 @@ impl Ctx<'_> {
             Some(m) => {
                 matches!(
                     m.kind,
-                    MKind::Name(_) | MKind::Pronoun(Pron::Person(_) | Pron::Latter(_))
+                    MKind::Name(_)
+                        | MKind::Pronoun(Pron::Person(_) | Pron::Latter(_) | Pron::Former(_))
                 ) || matches!(&m.kind, MKind::Descriptor(d) if !d.plural)
             }
             // A subject we cannot read ("tout le monde parle de", "una ONG habla de") is no
@@ -660,8 +661,12 @@ impl Ctx<'_> {
     /// ("Auf die Frage, ob Österreich …, antwortete sie"): it wins over a place or body named
     /// earlier in the sentence, though not over a person ("Er fragte sie").
     fn inverted_pronoun(&self, v: usize) -> Option<&Mention> {
-        self.mention_starting(v + 1)
-            .filter(|m| matches!(m.kind, MKind::Pronoun(Pron::Person(_) | Pron::Latter(_))))
+        self.mention_starting(v + 1).filter(|m| {
+            matches!(
+                m.kind,
+                MKind::Pronoun(Pron::Person(_) | Pron::Latter(_) | Pron::Former(_))
+            )
+        })
     }
 }
 

@@ -951,6 +951,40 @@ fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pr
     })
 }
 
+/// "la première", "el primero", "the former", "Erstere": the earlier of the last two people,
+/// under the same conditions as [`latter_pronoun`].
+fn former_pronoun(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<(Gender, usize)> {
+    use Gender::*;
+    let next = words.get(i + 1).map(|w| w.folded.as_str());
+    let (g, len) = match (lang, words[i].folded.as_str(), next) {
+        (Lang::Fr | Lang::Other, "le", Some("premier")) => (M, 2),
+        (Lang::Fr | Lang::Other, "la", Some("premiere")) => (F, 2),
+        (Lang::Es | Lang::Other, "el", Some("primero")) => (M, 2),
+        (Lang::Es | Lang::Other, "la", Some("primera")) => (F, 2),
+        (Lang::En | Lang::Other, "the", Some("former")) => (Unknown, 2),
+        (Lang::De | Lang::Other, "ersterer", _) => (M, 1),
+        (Lang::De | Lang::Other, "erstere", _) => (F, 1),
+        _ => return None,
+    };
+    // "le Premier ministre", "the former minister": an ordinal before an office.
+    let office = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            lx.is_role_word(&w.folded)
+                || matches!(w.folded.as_str(), "ministre" | "minister" | "ministro")
+        })
+    };
+    if len == 2 && words[i + 1].cap || office(i + len) {
+        return None;
+    }
+    clause_subject(text, words, i, len, lang, lx).then_some((g, len))
+}
+
 /// Auxiliaries, clitics and common speech verbs that show "ce dernier", "the latter" or
 /// "Letzterer" is the subject of the next verb and not an adjective before a noun.
 const VERB_AFTER_LATTER: &[&str] = &[
@@ -995,30 +1029,49 @@ fn latter_pronoun(
         }
         (Lang::De | Lang::Other, "letzterer") => (M, 1, false),
         (Lang::De | Lang::Other, "letztere") => (F, 1, false),
+        // "promet la première … glisse la seconde": the first and the second of two.
+        (Lang::Fr | Lang::Other, "le") if matches!(next(1), Some("second" | "deuxieme")) => {
+            (M, 2, false)
+        }
+        (Lang::Fr | Lang::Other, "la") if matches!(next(1), Some("seconde" | "deuxieme")) => {
+            (F, 2, false)
+        }
+        (Lang::Es | Lang::Other, "el") if next(1) == Some("segundo") => (M, 2, false),
+        (Lang::Es | Lang::Other, "la") if next(1) == Some("segunda") => (F, 2, false),
         _ => return None,
     };
-    // After a speech verb the phrase is the inverted subject ("a assuré cette dernière devant
-    // la presse").
-    let after_verb = i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded);
-    if always || after_verb {
-        return Some((g, len));
+    (always || clause_subject(text, words, i, len, lang, lx)).then_some((g, len))
+}
+
+/// Whether the `len` words at `i` stand as a subject: right after a speech verb (inverted, "a
+/// assuré cette dernière devant la presse"), or ending their clause, or before a verb or clitic.
+fn clause_subject(
+    text: &str,
+    words: &[&Token],
+    i: usize,
+    len: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> bool {
+    if i > 0 && lx.is_speech_verb(lang, &words[i - 1].folded) {
+        return true;
     }
     let Some(n) = words.get(i + len) else {
-        return Some((g, len));
+        return true;
     };
     let last = words[i + len - 1];
     let punctuated = text
         .get(last.end..n.start)
         .is_some_and(|gap| gap.chars().any(|c| !c.is_whitespace()));
     let nf = n.folded.as_str();
-    let verb_like = lx.is_speech_verb(lang, nf)
+    punctuated
+        || lx.is_speech_verb(lang, nf)
         || nf.contains('-')
             && nf
                 .split('-')
                 .next()
                 .is_some_and(|x| lx.is_speech_verb(lang, x))
-        || VERB_AFTER_LATTER.contains(&nf);
-    (punctuated || verb_like).then_some((g, len))
+        || VERB_AFTER_LATTER.contains(&nf)
 }
 
 /// Per-word look-ups of one paragraph's word list, computed once and shared by both mention
@@ -1970,6 +2023,12 @@ fn name_run(
             e += 1;
             continue;
         }
+        // "Didier M., lui, …", "Iwan P. hatte": a surname cut to its initial (court reports),
+        // though "M." is also "Monsieur", ends the name.
+        if initial(text, w) && words.get(e + 1).is_none_or(|n| !n.cap) {
+            e += 1;
+            break;
+        }
         // A capitalised particle inside a name ("Kristien De Smet-Verhaegen", "Van der").
         let cap_particle = w.cap
             && PARTICLES.contains(&w.folded.as_str())
@@ -2348,14 +2407,19 @@ pub fn find_mentions(
     while i < words.len() {
         let t = words[i];
         let f = t.folded.as_str();
-        if let Some((g, len)) = latter_pronoun(text, words, i, lang, lx) {
+        let ordinal = latter_pronoun(text, words, i, lang, lx)
+            .map(|(g, len)| (Pron::Latter(g), len))
+            .or_else(|| {
+                former_pronoun(text, words, i, lang, lx).map(|(g, len)| (Pron::Former(g), len))
+            });
+        if let Some((p, len)) = ordinal {
             let (s, en) = span(i, i + len);
             out.push(Mention {
                 start: s,
                 end: en,
                 w0: i,
                 w1: i + len,
-                kind: MKind::Pronoun(Pron::Latter(g)),
+                kind: MKind::Pronoun(p),
                 referent: Referent::Nobody,
             });
             i += len;
@@ -3241,27 +3305,27 @@ pub fn resolve(
                     });
                 }
             }
-            MKind::Pronoun(Pron::Latter(g)) => {
+            MKind::Pronoun(p @ (Pron::Latter(g) | Pron::Former(g))) => {
                 let g = *g;
+                // The last person of that gender named, or for "the former" the one before.
+                let skip = usize::from(matches!(p, Pron::Former(_)));
+                let mut seen: Vec<usize> = Vec::new();
                 let found = history
                     .iter()
                     .rev()
                     .take_while(|h| h.paragraph + 2 > paragraph)
-                    .find(|h| match h.referent {
-                        Referent::Person(id) => people.persons[id].gender.compatible(g),
+                    .filter(|h| match h.referent {
+                        Referent::Person(id) if people.persons[id].gender.compatible(g) => {
+                            let new = !seen.contains(&id);
+                            seen.push(id);
+                            new
+                        }
                         _ => false,
                     })
-                    .cloned();
-                m.referent = found.as_ref().map_or(Referent::Nobody, |h| h.referent);
-                if let Some(h) = found {
-                    history.push(HistEntry {
-                        paragraph,
-                        role: None,
-                        sentence,
-                        subject,
-                        ..h
-                    });
-                }
+                    .nth(skip);
+                // Not added to the history: "promet la première … glisse la seconde" counts
+                // the two as they were named.
+                m.referent = found.map_or(Referent::Nobody, |h| h.referent);
             }
             MKind::Pronoun(_) => m.referent = Referent::Nobody,
             MKind::Descriptor(d) => {

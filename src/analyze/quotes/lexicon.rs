@@ -157,6 +157,8 @@ pub enum Pron {
     /// "ce dernier", "celle-ci", "the latter", "esta última", "Letzterer": the person of this
     /// gender named last, not the sentence subject a personal pronoun prefers.
     Latter(Gender),
+    /// "la première", "the former", "Erstere": the earlier of the last two people named.
+    Former(Gender),
 }
 
 /// Everything language-specific the quote extractor looks up.
