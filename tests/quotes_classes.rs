@@ -2431,7 +2431,10 @@ fn the_first_and_the_second_of_two_and_a_surname_cut_to_an_initial() {
     assert_eq!(
         q,
         vec![
-            ("Toutes les semaines s'il le faut".into(), s("Chantal Lebel")),
+            (
+                "Toutes les semaines s'il le faut".into(),
+                s("Chantal Lebel")
+            ),
             ("Moi aussi".into(), s("Nadia Tremblay-Ouellet")),
         ]
     );

@@ -951,27 +951,19 @@ fn subject_pronoun(text: &str, t: &Token, lang: Lang, lx: &Lexicon) -> Option<Pr
     })
 }
 
-/// "la première", "el primero", "the former", "Erstere": the earlier of the last two people,
-/// under the same conditions as [`latter_pronoun`].
-fn former_pronoun(
+/// "la première", "el primero", "the former", "Erstere" (the earlier of the last two people),
+/// or "ce dernier", "la seconde", "the latter" … (see [`latter_pronoun`]), with its length.
+fn ordinal_pronoun(
     text: &str,
     words: &[&Token],
     i: usize,
     lang: Lang,
     lx: &Lexicon,
-) -> Option<(Gender, usize)> {
-    use Gender::*;
-    let next = words.get(i + 1).map(|w| w.folded.as_str());
-    let (g, len) = match (lang, words[i].folded.as_str(), next) {
-        (Lang::Fr | Lang::Other, "le", Some("premier")) => (M, 2),
-        (Lang::Fr | Lang::Other, "la", Some("premiere")) => (F, 2),
-        (Lang::Es | Lang::Other, "el", Some("primero")) => (M, 2),
-        (Lang::Es | Lang::Other, "la", Some("primera")) => (F, 2),
-        (Lang::En | Lang::Other, "the", Some("former")) => (Unknown, 2),
-        (Lang::De | Lang::Other, "ersterer", _) => (M, 1),
-        (Lang::De | Lang::Other, "erstere", _) => (F, 1),
-        _ => return None,
-    };
+) -> Option<(Pron, usize)> {
+    if let Some((g, len)) = latter_pronoun(text, words, i, lang, lx) {
+        return Some((Pron::Latter(g), len));
+    }
+    let (g, len) = former_form(words, i, lang)?;
     // "le Premier ministre", "the former minister": an ordinal before an office.
     let office = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -982,7 +974,23 @@ fn former_pronoun(
     if len == 2 && words[i + 1].cap || office(i + len) {
         return None;
     }
-    clause_subject(text, words, i, len, lang, lx).then_some((g, len))
+    clause_subject(text, words, i, len, lang, lx).then_some((Pron::Former(g), len))
+}
+
+/// The words for "the former" at word `i`: gender and length.
+fn former_form(words: &[&Token], i: usize, lang: Lang) -> Option<(Gender, usize)> {
+    use Gender::*;
+    let next = words.get(i + 1).map(|w| w.folded.as_str());
+    Some(match (lang, words[i].folded.as_str(), next) {
+        (Lang::Fr | Lang::Other, "le", Some("premier")) => (M, 2),
+        (Lang::Fr | Lang::Other, "la", Some("premiere")) => (F, 2),
+        (Lang::Es | Lang::Other, "el", Some("primero")) => (M, 2),
+        (Lang::Es | Lang::Other, "la", Some("primera")) => (F, 2),
+        (Lang::En | Lang::Other, "the", Some("former")) => (Unknown, 2),
+        (Lang::De | Lang::Other, "ersterer", _) => (M, 1),
+        (Lang::De | Lang::Other, "erstere", _) => (F, 1),
+        _ => return None,
+    })
 }
 
 /// Auxiliaries, clitics and common speech verbs that show "ce dernier", "the latter" or
@@ -2407,12 +2415,7 @@ pub fn find_mentions(
     while i < words.len() {
         let t = words[i];
         let f = t.folded.as_str();
-        let ordinal = latter_pronoun(text, words, i, lang, lx)
-            .map(|(g, len)| (Pron::Latter(g), len))
-            .or_else(|| {
-                former_pronoun(text, words, i, lang, lx).map(|(g, len)| (Pron::Former(g), len))
-            });
-        if let Some((p, len)) = ordinal {
+        if let Some((p, len)) = ordinal_pronoun(text, words, i, lang, lx) {
             let (s, en) = span(i, i + len);
             out.push(Mention {
                 start: s,
