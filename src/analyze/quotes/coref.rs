@@ -2825,12 +2825,8 @@ pub fn find_mentions(
                     && e - i >= 2
                     && text[words[e - 1].end..words[e].start].trim() == ","
                     && matches!(words[e].folded.as_str(), "who" | "whose" | "quien");
-                // "Ayer Eusebia Condori Huallpa habló: …": a full name right before a speech
-                // verb is its subject.
-                // Not in German, which capitalises every noun ("Zum Abschied sagte …"), and
-                // not a body's name ("Suez Canal Authority said").
-                // Nor the end of one after "y", "of" or "la red" ("Ministerio de Salud Pública
-                // y Asistencia Social rechazó", "la red Páramo Vivo calificó").
+                // The end of a body's name after "y", "of" or "la red" ("Ministerio de Salud
+                // Pública y Asistencia Social rechazó", "la red Páramo Vivo calificó").
                 let inside_body = i > 0 && !words[i - 1].cap && {
                     let p = words[i - 1].folded.as_str();
                     PARTICLES.contains(&p)
@@ -2840,32 +2836,33 @@ pub fn find_mentions(
                         )
                         || institution_word(p, lang)
                 };
-                let before_verb = e - i >= 2
-                    && lang != Lang::De
-                    && !inside_body
+                // A run of plain capitalised words that may be a person's name on shape alone:
+                // not inside a body's name, not opened by a preposition, article or pronoun, and
+                // no place, body, role or function word in it.
+                let plain_run = !inside_body
                     && !PREPS.contains(t.folded.as_str())
                     && ft.det(i).is_none()
+                    && ft.pron(i).is_none()
+                    && !lx.is_role_word(&t.folded)
                     && words[i..e].iter().enumerate().all(|(k, w)| {
                         w.cap
                             && !NOT_NAMES.contains(w.folded.as_str())
                             && ft.gaz(i + k).is_none()
                             && !institution_word(&w.folded, lang)
-                    })
+                    });
+                // "Ayer Eusebia Condori Huallpa habló: …": a full name right before a speech
+                // verb is its subject. Not in German, which capitalises every noun ("Zum
+                // Abschied sagte …").
+                let before_verb = plain_run
+                    && e - i >= 2
+                    && lang != Lang::De
                     && words.get(e).is_some_and(|v| {
                         gap_is_space(text, words[e - 1], v) && lx.is_speech_verb(lang, &v.folded)
                     });
                 // "Wenn Henrike Adomako-Pfeiffer über …": a given name and a double-barrelled
                 // surname of two capitalised parts.
-                let double_barrelled = e - i == 2
-                    && !inside_body
-                    && !PREPS.contains(t.folded.as_str())
-                    && ft.det(i).is_none()
-                    && ft.pron(i).is_none()
-                    && !lx.is_role_word(&t.folded)
-                    && !institution_word(&t.folded, lang)
-                    && !institution_word(&words[i + 1].folded, lang)
-                    && ft.gaz(i).is_none()
-                    && ft.gaz(i + 1).is_none()
+                let double_barrelled = plain_run
+                    && e - i == 2
                     && ft.role(i + 1).is_none()
                     && capitalised_double(words[i + 1].text(text));
                 (described(e)

@@ -406,34 +406,41 @@ fn register_people(
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
             people.note_named(id, paragraph, as_subject);
             named.push((id, (m.start, m.end)));
-            // "Amara Osei-Whitfield, 49, …, presented her report": the next mention of the
-            // sentence is a gendered pronoun and no one else stands between, so it is hers.
-            // Appositions in between are the same person ("…, 49, the U.N. rapporteur, …").
             if as_subject && people.persons[id].gender == Gender::Unknown {
-                let mut end = m.end;
-                let next = mentions[k + 1..].iter().find(|n| {
-                    let gap =
-                        text[end..n.start].trim_matches(|c: char| c == ',' || c.is_whitespace());
-                    let apposed = matches!(n.kind, coref::MKind::Descriptor(_))
-                        && text[end..n.start].trim_start().starts_with(',')
-                        && gap.bytes().all(|b| b.is_ascii_digit());
-                    end = n.end;
-                    !apposed
-                });
-                if let Some(next) = next {
-                    if let coref::MKind::Pronoun(Pron::Person(g)) = next.kind {
-                        let sentence = |pos: usize| sentences.partition_point(|&s| s <= pos);
-                        if sentence(m.start) == sentence(next.start)
-                            && !text[m.end..next.start].contains(';')
-                        {
-                            people.persons[id].gender = g;
-                        }
-                    }
+                if let Some(g) = own_pronoun_gender(text, sentences, &mentions, k) {
+                    people.persons[id].gender = g;
                 }
             }
         }
     }
     named
+}
+
+/// The gender of the pronoun that follows the name `mentions[k]` in its sentence with no one
+/// else between ("Amara Osei-Whitfield, 49, …, presented her report": it is hers). Appositions
+/// in between are the same person ("…, 49, the U.N. rapporteur, …").
+fn own_pronoun_gender(
+    text: &str,
+    sentences: &[usize],
+    mentions: &[Mention],
+    k: usize,
+) -> Option<Gender> {
+    let m = &mentions[k];
+    let mut end = m.end;
+    let next = mentions[k + 1..].iter().find(|n| {
+        let gap = text[end..n.start].trim_matches(|c: char| c == ',' || c.is_whitespace());
+        let apposed = matches!(n.kind, coref::MKind::Descriptor(_))
+            && text[end..n.start].trim_start().starts_with(',')
+            && gap.bytes().all(|b| b.is_ascii_digit());
+        end = n.end;
+        !apposed
+    })?;
+    let coref::MKind::Pronoun(Pron::Person(g)) = next.kind else {
+        return None;
+    };
+    let sentence = |pos: usize| sentences.partition_point(|&s| s <= pos);
+    (sentence(m.start) == sentence(next.start) && !text[m.end..next.start].contains(';'))
+        .then_some(g)
 }
 
 /// The person an answer's label `speaker` stands for. The label is a name ("Mao Ning"), a short
