@@ -205,6 +205,39 @@ fn build_paras<'a>(
     paras
 }
 
+/// Pass 1 of [`extract_tokenized`]: the person registry of the whole article (lead included),
+/// with each paragraph's word list and look-ups, kept for pass 2.
+fn register_all<'p>(
+    paras: &'p [Para],
+    toks: &[Vec<Token>],
+    lead: &[String],
+    turns: Option<&[transcript::Turn]>,
+    lang: Lang,
+) -> (People, Vec<(Vec<&'p Token>, Feats)>) {
+    let lx = lexicon();
+    let mut people = People::default();
+    people.note_standalone_words(toks, lang, lx);
+    register_lead(lead, lang, lx, &mut people);
+    let wlists = paras
+        .iter()
+        .enumerate()
+        .map(|(pi, para)| {
+            let w = para.wtoks();
+            let ft = Feats::new(para.text, &w, lang);
+            let named = register_people(para, &w, &ft, lang, lx, &mut people, pi);
+            if turns.is_some_and(|t| t[pi] == transcript::Turn::Question) {
+                for (id, span) in named {
+                    if !vocative(para.text, span) {
+                        people.persons[id].asked_about = true;
+                    }
+                }
+            }
+            (w, ft)
+        })
+        .collect();
+    (people, wlists)
+}
+
 /// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
 pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
@@ -227,29 +260,7 @@ pub fn extract_tokenized(
     let paras = build_paras(paragraphs, toks, turns.as_deref(), lang);
 
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
-    let mut people = People::default();
-    people.note_standalone_words(toks, lang, lx);
-    register_lead(lead, lang, lx, &mut people);
-    let wlists: Vec<(Vec<&Token>, Feats)> = paras
-        .iter()
-        .enumerate()
-        .map(|(pi, para)| {
-            let w = para.wtoks();
-            let ft = Feats::new(para.text, &w, lang);
-            let named = register_people(para, &w, &ft, lang, lx, &mut people, pi);
-            if turns
-                .as_ref()
-                .is_some_and(|t| t[pi] == transcript::Turn::Question)
-            {
-                for (id, span) in named {
-                    if !vocative(para.text, span) {
-                        people.persons[id].asked_about = true;
-                    }
-                }
-            }
-            (w, ft)
-        })
-        .collect();
+    let (mut people, wlists) = register_all(&paras, toks, lead, turns.as_deref(), lang);
 
     // Pass 2: mentions in reading order, then quotes.
     let mut history: Vec<HistEntry> = Vec::new();
@@ -553,18 +564,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
     let turns = transcript::detect(paragraphs);
     let paras = build_paras(paragraphs, &toks, turns.as_deref(), lang);
-    let mut people = People::default();
-    people.note_standalone_words(&toks, lang, lx);
-    let wlists: Vec<(Vec<&Token>, Feats)> = paras
-        .iter()
-        .enumerate()
-        .map(|(pi, para)| {
-            let w = para.wtoks();
-            let ft = Feats::new(para.text, &w, lang);
-            register_people(para, &w, &ft, lang, lx, &mut people, pi);
-            (w, ft)
-        })
-        .collect();
+    let (mut people, wlists) = register_all(&paras, &toks, &[], turns.as_deref(), lang);
     let mut out = String::new();
     for p in &people.persons {
         let _ = writeln!(
