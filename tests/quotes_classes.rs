@@ -2447,3 +2447,52 @@ fn the_first_and_the_second_of_two_and_a_surname_cut_to_an_initial() {
     );
     assert_eq!(q[0].1, s("Didier M"), "{q:?}");
 }
+
+#[test]
+fn a_document_a_body_or_an_unnamed_source_as_subject_quotes_nobody() {
+    // Each paragraph first names a person, so a tag falling back on "the last person named"
+    // would give them the quote.
+    let q = run(
+        "fr",
+        &[
+            "La ministre Odette Ravelomanana a quitté la salle sans un mot.",
+            "« Les délais ne seront pas tenus », relève le document de douze pages.",
+            "Le texte, intitulé « Feuille de route », constate qu'« aucun calendrier n'est fixé ».",
+            "Un proche du dossier, croisé à la sortie, dénonçait « une mascarade ».",
+            "Pour Odette Ravelomanana, le texte corrige « une injustice ».",
+        ],
+    );
+    let nobody = |t: &str| q.iter().any(|(x, sp)| x == t && sp.is_none());
+    assert!(nobody("Les délais ne seront pas tenus"), "{q:?}");
+    assert!(nobody("aucun calendrier n'est fixé"), "{q:?}");
+    assert!(nobody("une mascarade"), "{q:?}");
+    assert!(
+        q.contains(&("une injustice".into(), s("Odette Ravelomanana"))),
+        "{q:?}"
+    );
+
+    let q = run(
+        "en",
+        &[
+            "Foreign Minister Tobias Hale-Mensah left before the vote.",
+            "“The rule is simple: you report what was said,” the press council added.",
+            "In a statement, the port authority, which runs the terminal, has said it would “review every contract”.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("The rule is simple: you report what was said".into(), None),
+            ("review every contract".into(), None),
+        ]
+    );
+
+    let q = run(
+        "de",
+        &[
+            "Die Ministerin Ulla Kessler-Brandt verließ den Saal.",
+            "Das Papier spricht von „gegenseitiger Vorhersehbarkeit“.",
+        ],
+    );
+    assert_eq!(q, vec![("gegenseitiger Vorhersehbarkeit".into(), None)]);
+}

@@ -269,7 +269,7 @@ static RELATIVES: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 impl Ctx<'_> {
-    fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         self.para.text
     }
 
@@ -369,6 +369,15 @@ impl Ctx<'_> {
             }),
             referent: m.map_or(Referent::Nobody, |m| m.referent),
             mention: m.map(|m| self.text()[m.start..m.end].to_string()),
+        }
+    }
+
+    /// A tag whose subject is a noun phrase naming no person ("le document", "the authority"):
+    /// the phrase is its mention and nobody its referent.
+    fn tag_from_phrase(&self, phrase: String, verb: usize) -> Tag {
+        Tag {
+            mention: Some(phrase),
+            ..self.tag_from(None, Some(verb))
         }
     }
 
@@ -557,6 +566,11 @@ impl Ctx<'_> {
                         m.is_personlike() || !text[self.words[v].end..m.start].contains(',')
                     })
                 });
+                if m.is_none() {
+                    if let Some(np) = self.noun_subject(v, s, e, true) {
+                        return Some(self.tag_from_phrase(np, v));
+                    }
+                }
                 return Some(self.tag_from(m, Some(v)));
             }
             // Stop at a clause boundary inside the region.
@@ -591,8 +605,10 @@ impl Ctx<'_> {
             .word_range(self.para.sentence_start(span.open), span.open)
             .0;
         let mut best: Option<(usize, bool, usize)> = None; // (word, is_marker, len)
+        let mut marker_seen = false;
         for w in s..e {
             if let Some(n) = self.marker_at(w) {
+                marker_seen = true;
                 best = Some((w, true, n));
             } else if self.is_verb(w) {
                 best = Some((w, false, 1));
@@ -629,6 +645,18 @@ impl Ctx<'_> {
             }
         }
         let before = self.subject_before(w, sent_floor);
+        // What follows the verb is its object ("calificó el informe de «…»"), unless a person
+        // stands there in a German inverted clause ("Den Bericht nannte Müller „…“").
+        let person_after = || {
+            self.inverted_pronoun(w).is_some()
+                || self.subject_after(w, e).is_some_and(|m| m.is_personlike())
+        };
+        // "Pour X, le texte corrige « … »": the source named first holds the view.
+        if before.is_none() && !marker_seen && !person_after() {
+            if let Some(np) = self.noun_subject(w, sent_floor, e, false) {
+                return Some(self.tag_from_phrase(np, w));
+            }
+        }
         let m = before
             .filter(|m| m.is_personlike())
             .or_else(|| self.inverted_pronoun(w))

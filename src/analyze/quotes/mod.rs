@@ -19,6 +19,7 @@ pub mod attribution;
 pub mod coref;
 pub mod lexicon;
 pub mod marks;
+mod noun_subject;
 pub mod people;
 pub mod tokens;
 pub mod transcript;
