@@ -634,3 +634,75 @@ fn blind26_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind27 was written by a twenty-eighth helper, blind to the code and to the other sets
+/// (12 articles, 236 quotes: elections and political transitions: an observer mission's statement and press conference, contested counts, coalition talks, inaugurations, campaign-trail reportage, televised debates partly transcribed), scored once at commit bd3e322 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.941 (P 0.969, R 0.915), speaker 0.815 (132/162), titles 0.833, dates 1.000, body 0.994.
+#[test]
+fn blind27_set_holds_its_level() {
+    holds(
+        "sample-data/blind27/articles",
+        "sample-data/blind27/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.929),
+            ("speakerAcc", 0.803),
+        ],
+    );
+}
+
+/// sample-data/blind28 was written by a twenty-ninth helper, blind to the code and to the other sets
+/// (12 articles, 238 quotes: trade, sanctions and economic diplomacy: tariff talks, a sanctions hearing, a business forum, a port strike, farmers at a summit, a finance minister's Q&A, a leaked negotiating text), scored once at commit bd3e322 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.940 (P 0.961, R 0.920), speaker 0.866 (149/172), titles 1.000, dates 1.000, body 0.998.
+#[test]
+fn blind28_set_holds_its_level() {
+    holds(
+        "sample-data/blind28/articles",
+        "sample-data/blind28/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.854),
+        ],
+    );
+}
+
+/// sample-data/blind29 was written by a thirtieth helper, blind to the code and to the other sets
+/// (12 articles, 231 quotes: press reviews, analysis and long-form: press round-ups quoting editorials, a think-tank analysis, diplomats' profiles, podcast and radio transcripts, a summit live blog, a Sunday feature), scored once at commit bd3e322 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.895 (P 0.903, R 0.887), speaker 0.794 (123/155), titles 0.917, dates 1.000, body 0.989.
+#[test]
+fn blind29_set_holds_its_level() {
+    holds(
+        "sample-data/blind29/articles",
+        "sample-data/blind29/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.883),
+            ("speakerAcc", 0.782),
+        ],
+    );
+}
+
+/// sample-data/blind30 was written by a thirty-first helper, blind to the code and to the other sets
+/// (12 articles, 230 quotes: maritime, energy and polar affairs: a cable sabotage inquiry, a fishing dispute, an Arctic council, a strait incident, a rescue at sea, an energy minister's interview, a port reportage), scored once at commit bd3e322 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.954 (P 0.969, R 0.939), speaker 0.887 (149/168), titles 1.000, dates 1.000, body 0.993.
+#[test]
+fn blind30_set_holds_its_level() {
+    holds(
+        "sample-data/blind30/articles",
+        "sample-data/blind30/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.942),
+            ("speakerAcc", 0.875),
+        ],
+    );
+}
