@@ -2496,3 +2496,49 @@ fn a_document_a_body_or_an_unnamed_source_as_subject_quotes_nobody() {
     );
     assert_eq!(q, vec![("gegenseitiger Vorhersehbarkeit".into(), None)]);
 }
+
+#[test]
+fn a_surname_label_beside_a_question_label_and_initials_that_keep_a_particle() {
+    let q = run(
+        "es",
+        &[
+            "La ministra Carolina Fuenzalida Ortúzar respondió a las preguntas de Radio Austral.",
+            "PERIODISTA: Ministra, ¿habrá acuerdo esta semana?",
+            "FUENZALIDA: Habrá acuerdo cuando haya texto.",
+            "PERIODISTA: ¿Y cuándo habrá texto?",
+            "FUENZALIDA: Pronto. Antes del viernes.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Habrá acuerdo cuando haya texto.".into(),
+                s("Carolina Fuenzalida Ortúzar")
+            ),
+            (
+                "Pronto. Antes del viernes.".into(),
+                s("Carolina Fuenzalida Ortúzar")
+            ),
+        ]
+    );
+
+    let q = run(
+        "fr",
+        &[
+            "Cette semaine, Jeanne Moreau reçoit Yves Le Braz, ancien ambassadeur.",
+            "JEANNE MOREAU : Yves Le Braz, bonjour. Que retenez-vous du sommet ?",
+            "YVES LE BRAZ : Une impression de déjà-vu.",
+            "J. M. : Le communiqué final promet « une architecture renouvelée ». Vraiment ?",
+            "Y. L. B. : Un tournant sans volant.",
+            "J. M. : Et la suite ?",
+            "Y. L. B. : Accra, dans un an. On comptera les chèques.",
+        ],
+    );
+    assert!(
+        q.contains(&("Un tournant sans volant.".into(), s("Yves Le Braz"))),
+        "{q:?}"
+    );
+    // "M. : Le communiqué" is no Monsieur Le.
+    assert!(q.iter().all(|(_, sp)| sp.as_deref() != Some("Le")), "{q:?}");
+}

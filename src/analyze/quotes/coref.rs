@@ -2444,10 +2444,14 @@ pub fn find_mentions(
                 }
                 // "Madame la Ministre", "Mr President": an address by office names no one.
                 // "M. D.-L. :" (an interviewer's initials) is no "M. D".
-                if words
-                    .get(s)
-                    .is_some_and(|n| n.cap && !lx.is_role_word(&n.folded) && !initial(text, n))
-                {
+                // "B. O.-M. : Le communiqué": a label's colon parts a closing "M." from what
+                // follows.
+                if words.get(s).is_some_and(|n| {
+                    n.cap
+                        && !lx.is_role_word(&n.folded)
+                        && !initial(text, n)
+                        && !text[t.end..n.start].contains([':', ';'])
+                }) {
                     // Names run to four words ("doña Carmen Gloria Rojas Tapia", "Dr. Saw Eh
                     // Kalu Moo").
                     let longest = 4;

@@ -242,18 +242,17 @@ impl People {
         if wanted.len() < 2 {
             return None;
         }
-        let initials = |words: &[String]| -> Vec<String> {
+        // "Y. L. G." for Yannick Le Gall keeps the particle; "J. W." for Jan van Wyk drops it.
+        let initials = |words: &[String], particles: bool| -> Vec<String> {
             words
                 .iter()
-                .filter(|w| !PARTICLES.contains(&w.as_str()))
+                .filter(|w| particles || !PARTICLES.contains(&w.as_str()))
                 .map(|w| w.split('-').filter_map(|p| p.chars().next()).collect())
                 .collect()
         };
-        let mut found = self
-            .persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| initials(&p.words) == wanted);
+        let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+            initials(&p.words, false) == wanted || initials(&p.words, true) == wanted
+        });
         let (id, _) = found.next()?;
         found.next().is_none().then_some(id)
     }

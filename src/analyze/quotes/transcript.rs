@@ -198,6 +198,11 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
             .keys()
             .any(|k| k.contains(' ') && k.split_whitespace().any(|w| w == f))
     };
+    // With a question label in use ("PERIODISTA:", "Q:"), a one-word label in capitals is the
+    // interviewee's surname ("OYARZÚN:"), not an outlet asking.
+    let question_label = prefixes.iter().flatten().any(|(h, _)| {
+        QUESTION_PREFIXES.contains(&crate::fold::fold(h.trim_end_matches('.')).as_str())
+    });
     let mut turns = Vec::with_capacity(paragraphs.len());
     let mut current: Option<String> = None;
     let mut started = false;
@@ -212,6 +217,7 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                     || !is_generic_answer(head)
                         && (ends_with_question(p)
                             || !affiliated
+                                && !question_label
                                 && head.split_whitespace().count() == 1
                                 && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                                 && !short_form(head));
