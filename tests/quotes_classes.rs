@@ -2542,3 +2542,26 @@ fn a_surname_label_beside_a_question_label_and_initials_that_keep_a_particle() {
     // "M. : Le communiqué" is no Monsieur Le.
     assert!(q.iter().all(|(_, sp)| sp.as_deref() != Some("Le")), "{q:?}");
 }
+
+#[test]
+fn she_passes_over_someone_of_unknown_gender_named_in_passing_in_an_earlier_paragraph() {
+    // sample-data/blind27: "… took the oath before Chief Justice K. Sivaganesan …" ends one
+    // paragraph; "“…,” she said" in the next is the president sworn in, named before.
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("sample-data/blind27/gold/u28_06_en_colombo-inauguration.json")
+            .unwrap(),
+    )
+    .unwrap();
+    let paras: Vec<String> = gold[0]["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    let quotes = extract(&paras, "en").quotes;
+    let q = quotes
+        .iter()
+        .find(|q| q.text.starts_with("The presidency is not an inheritance"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Chamari Wijesekera-Pathirana"));
+}

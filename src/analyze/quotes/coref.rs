@@ -3127,12 +3127,22 @@ fn known_gender_over_unsure<'h>(
     if !unsure || g == Gender::Unknown {
         return found;
     }
+    // Someone of unknown gender named in passing ("took the oath before Chief Justice K.
+    // Sivaganesan") yields to a person of the pronoun's gender in the last paragraphs too.
+    // Not when they were named in the pronoun's own paragraph ("Among the last off the plane
+    // was Bridie Hanrahan … ‘…,’ she said").
+    let window = if found.subject || found.paragraph == paragraph {
+        1
+    } else {
+        3
+    };
     history
         .iter()
         .rev()
-        .take_while(|h| h.paragraph == paragraph)
+        .take_while(|h| h.paragraph + window > paragraph)
         .find(|h| {
             Some(h.referent) != topic
+                && (h.paragraph == paragraph || h.subject)
                 && matches!(h.referent, Referent::Person(id) if people.persons[id].gender == g)
         })
         .unwrap_or(found)
