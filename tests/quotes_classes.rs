@@ -2565,3 +2565,21 @@ fn she_passes_over_someone_of_unknown_gender_named_in_passing_in_an_earlier_para
         .unwrap();
     assert_eq!(q.speaker.as_deref(), Some("Chamari Wijesekera-Pathirana"));
 }
+
+#[test]
+fn capitals_in_brackets_after_a_body_are_its_acronym_not_a_person() {
+    let q = run(
+        "fr",
+        &[
+            "Il a fallu deux heures pour que la Mission d'observation de l'Union africaine (MOA UA) livre sa lecture du scrutin.",
+            "La cheffe observatrice, l'ancienne ministre Félicité Ndayishimiye-Roux, a ouvert la séance. « Je veux saluer les électeurs », a-t-elle déclaré.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Je veux saluer les électeurs".into(),
+            s("Félicité Ndayishimiye-Roux")
+        )]
+    );
+}

@@ -1853,6 +1853,18 @@ fn surname_after_title(
     alone.then_some(k + 1)
 }
 
+/// Whether `run` is written in capitals only and stands right after an opening bracket.
+fn acronym_in_brackets(text: &str, run: &[&Token]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    text[..first.start].trim_end().ends_with('(')
+        && text[last.end..].trim_start().starts_with(')')
+        && text[first.start..last.end]
+            .chars()
+            .all(|c| !c.is_lowercase())
+}
+
 /// The gender a title before a name gives ("Mme", "Herr", "Dr"), with Spanish "don"/"doña",
 /// which are titles only in Spanish text ("Don" is an English name).
 fn title_gender(lx: &Lexicon, lang: Lang, folded: &str, followed_by_dot: bool) -> Option<Gender> {
@@ -2903,6 +2915,8 @@ pub fn find_mentions(
                 mononym = ok;
                 ok.then_some(i + 1)
             });
+        // "(MOE UE)", "(KSGA)": capitals in brackets after a body's name are its acronym.
+        let named = named.filter(|&e| !acronym_in_brackets(text, &words[i..e]));
         if let Some(e) = named {
             let nm = &text[words[i].start..words[e - 1].end];
             let nw: Vec<String> = words[i..e].iter().map(|w| w.folded.to_string()).collect();
