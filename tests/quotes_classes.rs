@@ -2583,3 +2583,38 @@ fn capitals_in_brackets_after_a_body_are_its_acronym_not_a_person() {
         )]
     );
 }
+
+#[test]
+fn binti_joins_a_name() {
+    let q = run(
+        "en",
+        &[
+            "The briefing was led by Deputy Director Siti Hajar binti Osman of the maritime agency.",
+            "“We have deployed eleven vessels since dawn,” said Ms Siti Hajar.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "We have deployed eleven vessels since dawn".into(),
+            s("Siti Hajar binti Osman")
+        )]
+    );
+}
+
+#[test]
+fn german_numbers_quantifiers_and_contractions_open_no_name() {
+    use attache::analyze::quotes::{extract_tokenized, tokens::tokenize};
+    // An article's standfirst, read before its body: none of these is a person.
+    let lead = vec![
+        "Sieben Staaten, ein leerer Stuhl: Beim Treffen des Rates ringen die Delegationen um jedes Wort.".to_string(),
+        "Der Zoll berichtet von Hunderten Verfahren – und von zu wenig Personal. Viele Verfahren, wenig Personal.".to_string(),
+    ];
+    let paras = vec![
+        "Die Sitzung dauerte bis in den Abend.".to_string(),
+        "„Wir sind heute sieben, nicht acht.“".to_string(),
+    ];
+    let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
+    let people = extract_tokenized(&paras, &toks, &lead, "de").people;
+    assert!(people.is_empty(), "{people:?}");
+}

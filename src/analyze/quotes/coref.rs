@@ -83,7 +83,7 @@ impl Mention {
 pub(crate) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "al", "el", "le",
     "la", "ten", "ter", "zu", "ould", "ibn", "bint", "dos", "das", "do", "ben", "wa", "uulu",
-    "kyzy", "ag", "ap", "i", "arap", "af", "við", "los", "las",
+    "kyzy", "ag", "ap", "i", "arap", "af", "við", "los", "las", "binti", "binte",
 ];
 
 /// [`PARTICLES`] behind a filter, for the test asked of every short word.
@@ -328,8 +328,18 @@ const NOT_NAMES_LIST: &[&str] = &[
     "nur",
     "gerade",
     "vielleicht",
-    // Possessives and numbers before a capitalised German noun ("Sein Land stehe …", "Zwei
-    // Tage nach …").
+    // Possessives, quantifiers, numbers and contracted prepositions before a capitalised German
+    // noun ("Sein Land stehe …", "Viele Verfahren …", "Zwei Tage nach …", "Beim Treffen …").
+    "viele",
+    "einige",
+    "manche",
+    "mehrere",
+    "wenige",
+    "beide",
+    "beim",
+    "vom",
+    "zum",
+    "zur",
     "sein",
     "seine",
     "ihr",
@@ -342,6 +352,19 @@ const NOT_NAMES_LIST: &[&str] = &[
     "drei",
     "vier",
     "funf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwolf",
+    "hunderte",
+    "hunderten",
+    "tausende",
+    "tausenden",
+    "dutzende",
+    "dutzenden",
     "zuvor",
     "danach",
     "darauf",
@@ -2217,7 +2240,9 @@ fn acronym(word: &str) -> bool {
 /// Particles that, lowercase between capitalised words, occur in personal names and nowhere
 /// else in French, English, Spanish or German prose (German "von" and Spanish "dos" are common
 /// words too, so they count only in the other languages).
-const NAME_ONLY_PARTICLES: &[&str] = &["van", "ter", "ten", "bin", "ibn", "bint", "ould"];
+const NAME_ONLY_PARTICLES: &[&str] = &[
+    "van", "ter", "ten", "bin", "ibn", "bint", "binti", "binte", "ould",
+];
 
 /// Is word `i` introduced by "as", "comme", "en tant que", "als" or "como"?
 fn predicative(words: &[&Token], i: usize) -> bool {
