@@ -73,6 +73,17 @@ impl WordSet {
         }
     }
 
+    /// A set read from a word-list data file: one word per line, blank lines and `#` comments
+    /// skipped, so linguists can edit the lists without touching code.
+    pub fn from_list_file(text: &'static str) -> WordSet {
+        let words: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        WordSet::new(&words)
+    }
+
     pub fn contains(&self, word: &str) -> bool {
         self.filter.may_contain(word) && self.set.contains(word)
     }

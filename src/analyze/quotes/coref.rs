@@ -470,14 +470,8 @@ static NOT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Ministerial portfolios ("Water Resources", "l'Énergie", "Wirtschaft"): where a role's
 /// capitalised complement ends and the holder's name begins.
-static PORTFOLIOS: LazyLock<WordSet> = LazyLock::new(|| {
-    let words: Vec<&'static str> = include_str!("../../../data/quotes/portfolios.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    WordSet::new(&words)
-});
+static PORTFOLIOS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_list_file(include_str!("../../../data/quotes/portfolios.txt")));
 
 /// Heads of noun phrases that denote organisations or collective sources.
 /// Words that make a capitalised run an institution rather than a person's name.

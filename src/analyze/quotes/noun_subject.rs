@@ -1,5 +1,5 @@
 //! A speech verb whose subject is written out as a common noun phrase ("relève le document",
-//! "the interpreter added", "Das Papier spricht von", "Le rapport constate") has a subject the
+//! "the press council added", "Das Papier spricht von", "Le rapport constate") has a subject the
 //! text names: a document, a body or someone left anonymous. Such a tag must not fall back to
 //! the last person mentioned, the way a verb with a dropped subject ("subrayó") does.
 
@@ -11,12 +11,7 @@ use std::sync::LazyLock;
 
 /// Heads of subjects that name no person (see the data file).
 static NON_PERSON: LazyLock<WordSet> = LazyLock::new(|| {
-    let words: Vec<&'static str> = include_str!("../../../data/quotes/non_person_subjects.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    WordSet::new(&words)
+    WordSet::from_list_file(include_str!("../../../data/quotes/non_person_subjects.txt"))
 });
 
 /// Words that end a noun phrase's head and open its complement ("le rapport de la mission",
@@ -92,9 +87,7 @@ fn plain_gap(gap: &str) -> bool {
 impl Ctx<'_> {
     fn opens_noun_phrase(&self, w: usize) -> bool {
         let f = self.words[w].folded.as_str();
-        self.lx.determiner(self.lang, f).is_some()
-            || OPENERS.contains(&f)
-            || self.lang == Lang::Fr && f == "l"
+        self.lx.determiner(self.lang, f).is_some() || OPENERS.contains(&f)
     }
 
     /// Whether a person mention covers word `w`.
