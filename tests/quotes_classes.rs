@@ -2618,3 +2618,20 @@ fn german_numbers_quantifiers_and_contractions_open_no_name() {
     let people = extract_tokenized(&paras, &toks, &lead, "de").people;
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn a_colon_after_a_sentence_about_someone_unnamed_quotes_nobody() {
+    let q = run(
+        "fr",
+        &[
+            "Le ministre Kossi Agbodjan a salué « un accord historique ». Un cadre de la centrale d'achat se montrait plus prudent mercredi soir : « Les accords, on sait les signer. »",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("un accord historique".into(), s("Kossi Agbodjan")),
+            ("Les accords, on sait les signer.".into(), None),
+        ]
+    );
+}

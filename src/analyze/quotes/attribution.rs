@@ -274,7 +274,7 @@ impl Ctx<'_> {
     }
 
     /// Word-list index range of words lying in [a, b).
-    fn word_range(&self, a: usize, b: usize) -> (usize, usize) {
+    pub(crate) fn word_range(&self, a: usize, b: usize) -> (usize, usize) {
         let s = self.words.partition_point(|t| t.start < a);
         let e = self.words.partition_point(|t| t.end <= b);
         (s, e.max(s))
@@ -1136,6 +1136,15 @@ pub(crate) fn quotes_of(
             {
                 continue;
             }
+        }
+        // "Un cadre de la centrale se montrait plus prudent : « … »": a sentence whose subject
+        // is someone left unnamed hands them the quotation its colon opens.
+        if tag.is_none() && after_colon && ctx.unnamed_subject_opens(sent_start, span.open) {
+            tag = Some(Tag {
+                verb: None,
+                referent: Referent::Nobody,
+                mention: None,
+            });
         }
         let tag = match tag {
             Some(t) => t,

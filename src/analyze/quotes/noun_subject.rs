@@ -151,6 +151,16 @@ impl Ctx<'_> {
             .is_some_and(|(definite, _, plural)| !definite && !plural)
     }
 
+    /// Whether the sentence from byte `start` to `end` opens with an indefinite noun phrase
+    /// ("Un délégué assis à ses côtés …", "A nurse in Kano …") and names no person before `end`.
+    pub(crate) fn unnamed_subject_opens(&self, start: usize, end: usize) -> bool {
+        let (a, b) = self.word_range(start, end);
+        a + 1 < b
+            && super::coref::opens_sentence(self.text(), start, self.words[a].start)
+            && self.indefinite(a)
+            && !(a..b).any(|w| self.person_at(w))
+    }
+
     fn org_at(&self, w: usize) -> bool {
         let i = self.mentions.partition_point(|m| m.w1 <= w);
         self.mentions
