@@ -2635,3 +2635,18 @@ fn a_colon_after_a_sentence_about_someone_unnamed_quotes_nobody() {
         ]
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_body_s_statement_quotes_nobody() {
+    let q = run(
+        "en",
+        &[
+            "Among the first off the plane was Colm Ó Briain, a retired teacher from Galway.",
+            "In a statement, the Department of Foreign Affairs said 900 citizens had registered with the embassy, and urged those remaining to ‘leave while commercial flights still run’.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("leave while commercial flights still run".into(), None)]
+    );
+}

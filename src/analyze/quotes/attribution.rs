@@ -643,6 +643,13 @@ impl Ctx<'_> {
             if let Some(m) = first.filter(|m| m.referent != Referent::Nobody) {
                 return Some(self.tag_from(Some(m), Some(w)));
             }
+            // "the Department … said …, and urged ‘…’": the first verb's subject names a body.
+            if first.is_none() {
+                let v0 = (sent_floor..w).find(|&v| self.is_verb(v));
+                if let Some(np) = v0.and_then(|v| self.noun_subject(v, sent_floor, e, false)) {
+                    return Some(self.tag_from_phrase(np, w));
+                }
+            }
         }
         let before = self.subject_before(w, sent_floor);
         // What follows the verb is its object ("calificó el informe de «…»"), unless a person
