@@ -90,12 +90,14 @@ impl Ctx<'_> {
         self.lx.determiner(self.lang, f).is_some() || OPENERS.contains(&f)
     }
 
-    /// Whether a person mention covers word `w`.
-    fn person_at(&self, w: usize) -> bool {
+    /// The mention covering word `w`, if any.
+    fn mention_at(&self, w: usize) -> Option<&super::coref::Mention> {
         let i = self.mentions.partition_point(|m| m.w1 <= w);
-        self.mentions
-            .get(i)
-            .is_some_and(|m| m.w0 <= w && m.is_personlike())
+        self.mentions.get(i).filter(|m| m.w0 <= w)
+    }
+
+    fn person_at(&self, w: usize) -> bool {
+        self.mention_at(w).is_some_and(|m| m.is_personlike())
     }
 
     fn gap(&self, a: usize, b: usize) -> &str {
@@ -105,7 +107,7 @@ impl Ctx<'_> {
     /// The noun phrase naming a document, body or outlet, or someone left unnamed, that is the
     /// subject of the speech verb at word `v`, right before it (from word `floor` on). In a tag
     /// right after a quote (`after_quote`, the quote ending before word `floor`), the phrase
-    /// must open the tag (",” the interpreter added"), or follow a verb that does ("», relève
+    /// must open the tag (",” the press council added"), or follow a verb that does ("», relève
     /// le document", before word `limit`). Returns its text.
     pub(crate) fn noun_subject(
         &self,
@@ -162,10 +164,8 @@ impl Ctx<'_> {
     }
 
     fn org_at(&self, w: usize) -> bool {
-        let i = self.mentions.partition_point(|m| m.w1 <= w);
-        self.mentions
-            .get(i)
-            .is_some_and(|m| m.w0 <= w && matches!(m.kind, MKind::Org(_)))
+        self.mention_at(w)
+            .is_some_and(|m| matches!(m.kind, MKind::Org(_)))
     }
 
     fn noun_subject_before(&self, v: usize, floor: usize) -> Option<(usize, usize)> {
@@ -184,8 +184,7 @@ impl Ctx<'_> {
             let k = (end.saturating_sub(17).max(floor + 1)..end - 1)
                 .rev()
                 .find(|&k| self.gap(k - 1, k).contains(','))?;
-            let inside = k..end;
-            if inside.clone().any(|i| self.person_at(i))
+            if (k..end).any(|i| self.person_at(i))
                 || (k..end - 1).any(|i| self.gap(i, i + 1).contains(['.', ';', ':', '!', '?']))
             {
                 return None;
