@@ -2650,3 +2650,15 @@ fn a_verb_coordinated_after_a_body_s_statement_quotes_nobody() {
         vec![("leave while commercial flights still run".into(), None)]
     );
 }
+
+#[test]
+fn an_acronym_after_an_article_is_a_body_that_quotes_nobody() {
+    let q = run(
+        "fr",
+        &[
+            "Maître Laurence Bekaert-Diallo a plaidé l'acquittement.",
+            "Contacté, le SPF Affaires étrangères dit « suivre le dossier avec attention ».",
+        ],
+    );
+    assert_eq!(q, vec![("suivre le dossier avec attention".into(), None)]);
+}

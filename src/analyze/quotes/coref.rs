@@ -2227,7 +2227,7 @@ fn capitalised_double(word: &str) -> bool {
 }
 
 /// A short all-capitals word ("CFA", "ONU"): an acronym, not a one-word name.
-fn acronym(word: &str) -> bool {
+pub(crate) fn acronym(word: &str) -> bool {
     word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase())
 }
 

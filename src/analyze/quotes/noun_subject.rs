@@ -129,7 +129,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the head of the noun phrase in words `a..b` (its opener first) is a document,
-    /// body or outlet: a word from the list, or an organisation's name.
+    /// body or outlet: a word from the list, an acronym, or an organisation's name.
     fn names_no_person(&self, a: usize, b: usize) -> bool {
         let head_end = (a + 1..b)
             .find(|&w| COMPLEMENT_OPENERS.contains(&self.words[w].folded.as_str()))
@@ -141,7 +141,10 @@ impl Ctx<'_> {
                 && (3..f.len() - 2)
                     .filter(|&i| f.is_char_boundary(i))
                     .any(|i| NON_PERSON.contains(&f[i..]));
-            NON_PERSON.contains(f) || compound || self.org_at(w)
+            // "le SPF Affaires étrangères", "el ICE": an acronym after an article is a body.
+            let acronym = super::coref::acronym(self.words[w].text(self.text()))
+                && self.words[w].text(self.text()).chars().count() >= 2;
+            NON_PERSON.contains(f) || compound || acronym || self.org_at(w)
         })
     }
 
