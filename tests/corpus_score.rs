@@ -706,3 +706,75 @@ fn blind30_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind31 was written by a thirty-second helper, blind to the code and to the other sets
+/// (12 articles, 218 quotes: conflict mediation and ceasefires: peace talks in a neutral capital, prisoner exchanges, monitors' ceasefire reports, a Security Council debate, humanitarian corridors, a mediator's exit interview), scored once at commit 604ab01 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.949 (P 0.954, R 0.945), speaker 0.899 (143/159), titles 1.000, dates 0.917, body 0.998.
+#[test]
+fn blind31_set_holds_its_level() {
+    holds(
+        "sample-data/blind31/articles",
+        "sample-data/blind31/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.937),
+            ("speakerAcc", 0.887),
+        ],
+    );
+}
+
+/// sample-data/blind32 was written by a thirty-third helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: technology and cyber diplomacy: an AI-governance summit, a cyberattack attribution, chip export controls, a satellite collision dispute, a data-centre deal, hacker and espionage trials, a minister's interview), scored once at commit 604ab01 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.936 (P 0.938, R 0.934), speaker 0.857 (138/161), titles 0.833, dates 1.000, body 0.980.
+#[test]
+fn blind32_set_holds_its_level() {
+    holds(
+        "sample-data/blind32/articles",
+        "sample-data/blind32/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.968),
+            ("quoteF1", 0.924),
+            ("speakerAcc", 0.845),
+        ],
+    );
+}
+
+/// sample-data/blind33 was written by a thirty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 225 quotes: state visits and protocol: a state banquet with toasts, ambassadors presenting credentials, an embassy opening, protocol gaffes, a twin-city delegation, a diaspora reception, obituaries with tributes), scored once at commit 604ab01 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.968 (P 0.982, R 0.956), speaker 0.780 (128/164), titles 0.917, dates 1.000, body 0.992.
+#[test]
+fn blind33_set_holds_its_level() {
+    holds(
+        "sample-data/blind33/articles",
+        "sample-data/blind33/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.980),
+            ("quoteF1", 0.956),
+            ("speakerAcc", 0.768),
+        ],
+    );
+}
+
+/// sample-data/blind34 was written by a thirty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 240 quotes: press conferences, hearings and multi-speaker events: a joint press conference, committee hearings, TV debates, a security-forum panel, a spokesperson's briefing, radio phone-ins), scored once at commit 604ab01 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.930 (P 0.973, R 0.892), speaker 0.750 (123/164), titles 0.917, dates 0.833, body 0.976.
+#[test]
+fn blind34_set_holds_its_level() {
+    holds(
+        "sample-data/blind34/articles",
+        "sample-data/blind34/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.813),
+            ("bodyF1", 0.964),
+            ("quoteF1", 0.918),
+            ("speakerAcc", 0.738),
+        ],
+    );
+}
