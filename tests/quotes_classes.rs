@@ -2662,3 +2662,119 @@ fn an_acronym_after_an_article_is_a_body_that_quotes_nobody() {
     );
     assert_eq!(q, vec![("suivre le dossier avec attention".into(), None)]);
 }
+
+#[test]
+fn a_dropped_subject_continues_the_subject_of_the_last_sentence_not_its_object() {
+    let q = run(
+        "es",
+        &[
+            "La caravana de Rafael Urquizo del Solar llega pasado el mediodía. El candidato, un economista de 52 años, baja, se pone el chullo que le alcanza una dirigente y toma el micrófono.",
+            "—¡Hermanos y hermanas! —grita—. Yo no vengo a prometerles una carretera.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Rafael Urquizo del Solar")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_candidate_is_a_role_that_refers_back() {
+    let q = run(
+        "fr",
+        &[
+            "Le candidat Cheikh Tidiane Mbodj a fait étape à Kaolack, où la ministre Aminata Sarr l'attendait.",
+            "« Nous ferons mieux », a promis le candidat.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("Nous ferons mieux".into(), s("Cheikh Tidiane Mbodj"))]
+    );
+}
+
+#[test]
+fn an_apposition_after_a_quoted_name_in_the_complement() {
+    let q = run(
+        "de",
+        &[
+            "„Die Georgierinnen haben gewählt“, sagte die Abgeordnete Margarethe Thalhammer-Uribe.",
+            "Die Abgeordnete des Oppositionsbündnisses „Neuer Weg“, Tamar Chkhaidze, kündigte Einsprüche an. „Man kann nicht Lehrer einschüchtern“, sagte sie vor Anhängern.",
+        ],
+    );
+    assert_eq!(
+        q.last(),
+        Some(&(
+            "Man kann nicht Lehrer einschüchtern".to_string(),
+            s("Tamar Chkhaidze")
+        )),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_counterpart_of_a_stated_country_is_whoever_speaks_for_it() {
+    let q = run(
+        "es",
+        &[
+            "La vicecanciller argentina, Valeria Etchegoyen, llegó a Santiago. Antes de reunirse con la subsecretaria chilena de Relaciones Exteriores, Francisca Rivas Lagos, Etchegoyen conversó con este diario.",
+            "Su contraparte chilena había dicho la víspera que esperaba “un acuerdo técnico, no un titular”.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "un acuerdo técnico, no un titular".into(),
+            s("Francisca Rivas Lagos")
+        )]
+    );
+}
+
+#[test]
+fn an_inverted_tag_closing_the_sentence_names_who_the_subjunctive_reports() {
+    let q = run(
+        "de",
+        &[
+            "Der tadschikische Energieminister Firuz Nazarzoda kündigte die Flutung an. Usbekistans Minister für Wasserwirtschaft, Otabek Rahmonberdiev, widersprach.",
+            "Sein tadschikischer Amtskollege habe ihm bei einem Treffen im März in Almaty „persönlich zugesichert“, dass vor der Flutung des Stausees gemeinsame Betriebsregeln vereinbart würden, sagte Rahmonberdiev weiter.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![("persönlich zugesichert".into(), s("Otabek Rahmonberdiev"))]
+    );
+}
+
+#[test]
+fn a_german_neuter_body_is_no_one_and_takes_no_noun_after_it() {
+    let q = run(
+        "de",
+        &[
+            "Der Minister Firuz Nazarzoda wies das zurück.",
+            "Das turkmenische Außenministerium zeigte sich „tief besorgt“ und forderte „unverzügliche Konsultationen“.",
+            "Fraktionschef Matthias Kornblum versuchte, die Wogen zu glätten. Auf die Frage, ob das Auswärtige Amt Druck ausgeübt habe, antwortete Kornblum: „Hinweise sind kein Druck.“",
+        ],
+    );
+    assert!(
+        q.iter()
+            .any(|(t, sp)| t == "unverzügliche Konsultationen" && sp.is_none()),
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&("Hinweise sind kein Druck.".into(), s("Matthias Kornblum"))),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_definite_description_goes_back_to_someone_left_unnamed() {
+    let q = run(
+        "de",
+        &[
+            "Der Diplomat Jonas Berg verließ den Saal.",
+            "Die Stimmung beschrieb ein Diplomat, der nicht genannt werden wollte, als angespannt. „Jetzt weiß ich es nicht mehr“, sagte der Diplomat.",
+        ],
+    );
+    assert_eq!(q, vec![("Jetzt weiß ich es nicht mehr".into(), None)]);
+}

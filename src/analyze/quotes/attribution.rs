@@ -591,8 +591,10 @@ impl Ctx<'_> {
             gap.trim() == ","
         })?;
         let v = (c..b.min(c + 10)).find(|&v| self.is_verb(v))?;
+        // The subject comes after a verb right after the comma (", sagte X weiter").
         let m = self
             .subject_before(v, c)
+            .or_else(|| (v == c).then(|| self.subject_after(v, b)).flatten())
             .filter(|m| matches!(m.referent, Referent::Person(_) | Referent::Unnamed))?;
         Some(self.tag_from(Some(m), Some(v)))
     }
@@ -1086,6 +1088,12 @@ pub(crate) fn quotes_of(
         // „…“ stehe") goes on quoting the person the paragraph has been reporting ("X kündigte
         // an, … Ihr Ziel sei ein Abkommen „…“", "Laut X will …"), else the speaker of the
         // previous quote.
+        // A tag closing the sentence: "The treaty is “purely defensive”, X told TASS." It also
+        // names who the German subjunctive reports ("Sein Amtskollege habe ihm „…“ zugesichert,
+        // dass …, sagte X weiter").
+        if tag.is_none() && partial {
+            tag = ctx.final_tag(span);
+        }
         if tag.is_none() && partial && ctx.lang == Lang::De {
             // A source the paragraph names ("Laut Al-Hamadi will …") outranks the people its
             // sentences merely mention ("… die Ministerin in den Ausschuss laden").
@@ -1128,10 +1136,6 @@ pub(crate) fn quotes_of(
                     });
                 }
             }
-        }
-        // A tag closing the sentence: "The treaty is “purely defensive”, X told TASS."
-        if tag.is_none() && partial {
-            tag = ctx.final_tag(span);
         }
         if partial {
             // A fragment inside the author's sentence is speech only when a tag governs it,
@@ -1453,12 +1457,24 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
         }
         return m.referent;
     }
-    hist.history
+    let last = hist
+        .history
         .iter()
         .rev()
         .filter(|h| h.paragraph < ctx.paragraph && h.paragraph + 2 > ctx.paragraph)
-        .find(|h| matches!(h.referent, Referent::Person(_) | Referent::Unnamed))
-        .map_or(Referent::Nobody, |h| h.referent)
+        .find(|h| matches!(h.referent, Referent::Person(_) | Referent::Unnamed));
+    let Some(last) = last else {
+        return Referent::Nobody;
+    };
+    // The subject of that sentence keeps the floor over someone it acted on ("El candidato …
+    // se pone el chullo que le alcanza una dirigente. —¡Hermanos! —grita—").
+    hist.history
+        .iter()
+        .rev()
+        .skip_while(|h| h.sentence != last.sentence)
+        .take_while(|h| h.paragraph == last.paragraph)
+        .find(|h| h.subject && matches!(h.referent, Referent::Person(_)))
+        .map_or(last.referent, |h| h.referent)
 }
 
 /// Dialogue paragraphs: "—Speech —dijo X—, more speech."

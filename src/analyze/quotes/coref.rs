@@ -884,6 +884,16 @@ fn name_gap(text: &str, a: &Token, b: &Token) -> bool {
 
 fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
     let g = text[a.end..b.start].trim();
+    // A quoted name may close the complement ("Die Spitzenkandidatin des Bündnisses „Neuer
+    // Weg“, Tamar Chkhaidze"); quoted words are not among the words read.
+    let g = match g.strip_prefix(['„', '«', '“', '"']) {
+        Some(inner) => inner.find(['“', '»', '”', '"']).map_or(g, |close| {
+            inner[close..]
+                .trim_start_matches(['“', '»', '”', '"'])
+                .trim()
+        }),
+        None => g,
+    };
     g.is_empty() || g == ","
 }
 
@@ -2424,6 +2434,7 @@ const COUNTERPARTS: &[&str] = &[
     "homologue",
     "homologo",
     "homologa",
+    "contraparte",
     "amtskollege",
     "amtskollegin",
 ];
@@ -2739,8 +2750,11 @@ pub fn find_mentions(
                     if e == k + 1 && words[e].cap && lx.first_name(w).is_some() {
                         break;
                     }
+                    // Every German noun is capitalised: one right after the head is not
+                    // part of the name ("ob das Auswärtige Amt Druck ausgeübt habe").
+                    let cap_name = words[e].cap && (lang != Lang::De || e > k + 1);
                     if ft.nat(e).is_some()
-                        || words[e].cap
+                        || cap_name
                         || matches!(
                             w,
                             "de" | "des" | "du" | "of" | "the" | "la" | "l" | "del" | "d" | "for"
@@ -3033,8 +3047,11 @@ const RELATIONAL_ROLES: &[&str] = &[
     "counterpart",
     "homologo",
     "homologa",
+    "contraparte",
     "kollege",
     "kollegin",
+    "amtskollege",
+    "amtskollegin",
 ];
 
 /// Who a definite profession or epithet ("die Juristin", "la anfitriona", "the economist")
@@ -3126,6 +3143,27 @@ fn introduced_after(
         })
         .min_by_key(|(_, p)| p.first_paragraph)
         .map(|(id, _)| id)
+}
+
+/// Whether the last one given this role, in this paragraph or the one before, was someone the
+/// article leaves unnamed ("ein Mitglied, das nicht genannt werden wollte … sagte das
+/// Ausschussmitglied"): the definite description goes on describing them, unless someone who
+/// fits it has been named since ("une infirmière … Fatou Ndiaye, cette infirmière de 38 ans").
+fn unnamed_before(history: &[HistEntry], d: &Desc, people: &People, paragraph: usize) -> bool {
+    let recent = history
+        .iter()
+        .rev()
+        .take_while(|h| h.paragraph + 2 > paragraph);
+    for h in recent {
+        match h.referent {
+            Referent::Person(id) if people.persons[id].gender.compatible(d.gender) => return false,
+            Referent::Unnamed if h.role.as_deref() == Some(d.role.as_str()) => {
+                return h.gender.compatible(d.gender);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The people earlier definite descriptions with this role ("the cabinet secretary") were
@@ -3382,6 +3420,8 @@ pub fn resolve(
                     } else {
                         Referent::Unnamed
                     };
+                } else if unnamed_before(history, d, people, paragraph) {
+                    m.referent = Referent::Unnamed;
                 } else {
                     let mut best: Option<(u8, usize)> = None;
                     let mut seen = Vec::new();
@@ -3423,8 +3463,12 @@ pub fn resolve(
                         let same_country =
                             d.nationality.is_some() && p.nationality == d.nationality;
                         // A person known only by nationality ("son homologue mauritanien, X")
-                        // is who "le dirigeant mauritanien" refers to.
-                        let score = if score == 0 && same_country && p.classes == 0 {
+                        // is who "le dirigeant mauritanien" refers to; a counterpart of a
+                        // stated country ("su contraparte chilena") is whoever holds office
+                        // for it.
+                        let relational = RELATIONAL_ROLES.contains(&d.role.as_str());
+                        let score = if score == 0 && same_country && (p.classes == 0 || relational)
+                        {
                             2
                         } else {
                             score + u8::from(same_country)
@@ -3500,7 +3544,9 @@ pub fn resolve(
                     gender: d.gender,
                     nationality: d.nationality,
                     paragraph,
-                    role: (named && d.definite).then(|| d.role.clone()),
+                    // Someone left unnamed keeps their role too: "the member" then goes back
+                    // to "a member, who asked not to be named".
+                    role: (named && d.definite || !d.definite && !d.plural).then(|| d.role.clone()),
                     vague: !d.definite && d.gender == Gender::Unknown,
                     sentence,
                     subject,

@@ -469,6 +469,8 @@ impl Lexicon {
             (Lang::Es | Lang::Other, "unos" | "unas") => (false, Unknown, true),
             (Lang::De | Lang::Other, "der" | "dem" | "den" | "des") => (true, M, false),
             (Lang::De | Lang::Other, "die") => (true, Unknown, false),
+            // Neuter: bodies ("das Außenministerium", "das Auswärtige Amt").
+            (Lang::De, "das") => (true, Unknown, false),
             (Lang::De | Lang::Other, "ein" | "einem" | "einen" | "eines") => (false, M, false),
             (Lang::De | Lang::Other, "eine" | "einer") => (false, F, false),
             _ => return None,
