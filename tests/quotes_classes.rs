@@ -2778,3 +2778,73 @@ fn a_definite_description_goes_back_to_someone_left_unnamed() {
     );
     assert_eq!(q, vec![("Jetzt weiß ich es nicht mehr".into(), None)]);
 }
+
+#[test]
+fn a_monarch_is_named_by_the_given_name_after_the_title() {
+    let q = run(
+        "fr",
+        &[
+            "Le président Cheikh Tidiane Ba a ouvert le dîner offert en l'honneur du roi Diederik, arrivé la veille au quartier Reine Élisabeth.",
+            "Le souverain a répondu sur le même registre. « Je viens comme on rend visite à un voisin », a dit le roi.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Je viens comme on rend visite à un voisin".into(),
+            s("Diederik")
+        )]
+    );
+}
+
+#[test]
+fn an_age_noun_and_a_reflexive_verb_make_a_tag() {
+    let q = run(
+        "fr",
+        &[
+            "La ministre Aïcha Ben Salem a été reçue par Hédi Ben Romdhane, ambassadeur à la retraite. « Elle écrivait des télégrammes que personne ne lisait », s'amuse l'octogénaire.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Elle écrivait des télégrammes que personne ne lisait".into(),
+            s("Hédi Ben Romdhane")
+        )]
+    );
+}
+
+#[test]
+fn a_first_surname_before_a_particle_is_the_short_form() {
+    let q = run(
+        "es",
+        &[
+            "El exvicecanciller Álvaro Restrepo de la Torre defendió el texto. La senadora María Fernanda Arango Lleras no tardó en responder.",
+            "—Eso no es cierto, profesora —interrumpió Restrepo—. El anexo tres habla de menores.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Álvaro Restrepo de la Torre")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_former_holder_keeps_the_role() {
+    let q = run(
+        "es",
+        &[
+            "Álvaro Restrepo de la Torre, exvicecanciller, y la senadora María Fernanda Arango Lleras debatieron el martes. Pedro Gómez Ruiz moderó.",
+            "«No es un tratado perfecto», insistió el vicecanciller.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "No es un tratado perfecto".into(),
+            s("Álvaro Restrepo de la Torre")
+        )]
+    );
+}

@@ -1837,6 +1837,46 @@ fn article_before_role(ft: &Feats, k: usize) -> bool {
     role_ending_at(ft, k).is_some_and(|r| r > 0 && ft.det(r - 1).is_some())
 }
 
+/// Titles of monarchs, who are named by their given name alone ("le roi Diederik", "Queen
+/// Sigrid", "el rey Felipe", "Königin Silvia").
+const MONARCHS: &[&str] = &[
+    "roi",
+    "reine",
+    "king",
+    "queen",
+    "rey",
+    "reina",
+    "konig",
+    "konigin",
+    "prince",
+    "princesse",
+    "princess",
+    "prinz",
+    "prinzessin",
+    "principe",
+    "princesa",
+    "emperor",
+    "empress",
+    "empereur",
+    "imperatrice",
+    "kaiser",
+    "kaiserin",
+    "emperador",
+    "emperatriz",
+    "sultan",
+    "emir",
+    "grand-duc",
+    "grande-duchesse",
+];
+
+/// Whether word `k` follows a monarch's title. French and Spanish write the title in lower
+/// case: capitalised, it starts the name of a place ("au quartier Reine Élisabeth").
+fn monarch_before(words: &[&Token], k: usize, lang: Lang) -> bool {
+    k > 0
+        && MONARCHS.contains(&words[k - 1].folded.as_str())
+        && (!words[k - 1].cap || matches!(lang, Lang::En | Lang::De))
+}
+
 /// A lone surname right after a role noun ("Interior Minister Kuhar-Ilić said", "Präsident
 /// Macron"): one capitalised word that ends the capitalised run and is no place, nationality,
 /// role, acronym or function word. Its end, exclusive.
@@ -1866,8 +1906,9 @@ fn surname_after_title(
         && !lx.is_role_word(f)
         && !lx.is_speech_verb(ft.lang, f)
         && !institution_word(f, ft.lang)
-        // "Queen Élisabeth": a given name alone is no surname.
-        && lx.first_name(f).is_none()
+        // "Queen Élisabeth": a given name alone is no surname, except a monarch's, which is all
+        // the name they have ("le roi Diederik", "Königin Sigrid").
+        && (lx.first_name(f).is_none() || monarch_before(words, k, ft.lang))
         // "Der Vertreter Washingtons": after an article and a role, a German word in -s is a
         // genitive.
         && !(ft.lang == Lang::De && f.ends_with('s') && article_before_role(ft, k))

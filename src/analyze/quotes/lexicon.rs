@@ -355,6 +355,17 @@ impl Lexicon {
                 }
             }
         }
+        // A former holder keeps the role's class: "ex-ministre", Spanish "exvicecanciller".
+        let former = first
+            .strip_prefix("ex-")
+            .or_else(|| first.strip_prefix("ex").filter(|_| lang == Lang::Es));
+        if let Some(rest) = former.filter(|r| r.len() >= 4) {
+            let mut shifted = words.to_vec();
+            shifted[0] = rest;
+            if let Some((1, r)) = self.role_at(lang, &shifted) {
+                return Some((1, r));
+            }
+        }
         if matches!(lang, Lang::De | Lang::Other) && first.len() >= 6 && first.chars().count() >= 6
         {
             let last = first

@@ -68,6 +68,18 @@ impl People {
             {
                 keys.push(mid.clone());
             }
+            // A first surname before a particle ("Álvaro Restrepo de la Torre" is "Restrepo").
+            if let Some(p) = (2..words.len() - 1).find(|&i| PARTICLES.contains(&words[i].as_str()))
+            {
+                let first = &words[p - 1];
+                if lx.first_name(first).is_none()
+                    && !PARTICLES.contains(&first.as_str())
+                    && first.chars().count() > 2
+                    && !keys.contains(first)
+                {
+                    keys.push(first.clone());
+                }
+            }
         }
         keys
     }
