@@ -774,7 +774,7 @@ fn blind34_set_holds_its_level() {
             ("dateAcc", 0.813),
             ("bodyF1", 0.964),
             ("quoteF1", 0.923),
-            ("speakerAcc", 0.738),
+            ("speakerAcc", 0.759),
         ],
     );
 }

@@ -2848,3 +2848,38 @@ fn a_former_holder_keeps_the_role() {
         )]
     );
 }
+
+#[test]
+fn a_plural_possessive_before_an_institution_is_no_person() {
+    let q = run(
+        "en",
+        &[
+            "The host, Devin Oyelaran, opened the debate. Mary Qaunaq cut in. The president of the Nunavut Marine Stewards’ Council said the guests were “talking about the North as if nobody lives there.”",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "talking about the North as if nobody lives there.".into(),
+            s("Mary Qaunaq")
+        )]
+    );
+}
+
+#[test]
+fn german_per_is_a_preposition_not_a_given_name() {
+    let q = run(
+        "de",
+        &[
+            "Moderator Jens Brandstätter nahm Anrufe entgegen.",
+            "Per E-Mail schrieb Hörerin Marianne K. aus Küstrin-Kietz: „Ich hoffe, ich erlebe noch, dass sie wieder aufgeht.“",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Ich hoffe, ich erlebe noch, dass sie wieder aufgeht.".into(),
+            s("Marianne K")
+        )]
+    );
+}

@@ -2051,6 +2051,10 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
+    // German "Per E-Mail schrieb …": the preposition, not the Scandinavian given name.
+    if ft.lang == Lang::De && t.folded == "per" {
+        return None;
+    }
     // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
     let initials = initial(text, t)
         && words.get(i + 1).is_some_and(|n| {
@@ -2188,6 +2192,14 @@ fn name_run(
         {
             e = p;
         }
+    }
+    // "the Nunavut Marine Stewards’ Council": a plural possessive before an institution's head
+    // names the institution.
+    if words.get(e).is_some_and(|n| {
+        institution_word(&n.folded, ft.lang)
+            && matches!(text[words[e - 1].end..n.start].trim(), "’" | "'")
+    }) {
+        return None;
     }
     let n = e - i;
     // A run ending in a known surname is that person's name, when its other capitalised words
