@@ -778,3 +778,75 @@ fn blind34_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind35 was written by a thirty-sixth helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: humanitarian aid and disasters: an earthquake relief operation, a blocked aid convoy, donor conferences, a refugee camp, a famine warning, rescue teams, ministers in the disaster zone), scored once at commit ec88147 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.969 (P 0.969, R 0.969), speaker 0.845 (142/168), titles 1.000, dates 1.000, body 0.991.
+#[test]
+fn blind35_set_holds_its_level() {
+    holds(
+        "sample-data/blind35/articles",
+        "sample-data/blind35/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.957),
+            ("speakerAcc", 0.833),
+        ],
+    );
+}
+
+/// sample-data/blind36 was written by a thirty-seventh helper, blind to the code and to the other sets
+/// (12 articles, 227 quotes: Asia-Pacific diplomacy: an ASEAN summit, a ramming in disputed waters, a Pacific islands forum, Korean peninsula talks, a Japan–China meeting, an Indus water dispute, a negotiator's profile), scored once at commit ec88147 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.957 (P 0.977, R 0.938), speaker 0.833 (135/162), titles 0.917, dates 1.000, body 0.991.
+#[test]
+fn blind36_set_holds_its_level() {
+    holds(
+        "sample-data/blind36/articles",
+        "sample-data/blind36/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.945),
+            ("speakerAcc", 0.821),
+        ],
+    );
+}
+
+/// sample-data/blind37 was written by a thirty-eighth helper, blind to the code and to the other sets
+/// (12 articles, 225 quotes: Africa and Middle East regional diplomacy: an African Union summit, Gulf mediation, transition talks with military governments, Red Sea shipping, Nile dam talks, nuclear talks in Vienna, border-town colour pieces), scored once at commit ec88147 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.926 (P 0.936, R 0.916), speaker 0.848 (134/158), titles 0.750, dates 0.917, body 0.989.
+#[test]
+fn blind37_set_holds_its_level() {
+    holds(
+        "sample-data/blind37/articles",
+        "sample-data/blind37/gold",
+        &[
+            ("titleAcc", 0.730),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.914),
+            ("speakerAcc", 0.836),
+        ],
+    );
+}
+
+/// sample-data/blind38 was written by a thirty-ninth helper, blind to the code and to the other sets
+/// (12 articles, 225 quotes: European and Latin American summitry with street-level voices: an EU Council summit, EU–Mercosur, government–opposition talks, Council of Europe sessions, an Andean summit, border-town colour pieces, a weekly briefing), scored once at commit ec88147 before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.948 (P 0.959, R 0.938), speaker 0.857 (138/161), titles 0.833, dates 1.000, body 0.988.
+#[test]
+fn blind38_set_holds_its_level() {
+    holds(
+        "sample-data/blind38/articles",
+        "sample-data/blind38/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.976),
+            ("quoteF1", 0.936),
+            ("speakerAcc", 0.845),
+        ],
+    );
+}
