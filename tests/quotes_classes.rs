@@ -2883,3 +2883,38 @@ fn german_per_is_a_preposition_not_a_given_name() {
         )]
     );
 }
+
+#[test]
+fn a_name_with_a_long_apposition_before_the_verb_after_a_quote() {
+    let q = run(
+        "en",
+        &[
+            "DOHA — Negotiators agreed on Monday to a truce. “This is a small door, but it is a door,” Maria Lopez, Qatar’s minister of state for foreign affairs, told reporters after the signing.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "This is a small door, but it is a door".into(),
+            s("Maria Lopez")
+        )]
+    );
+}
+
+#[test]
+fn a_dialogue_answer_after_a_bare_question_is_the_interviewee_s() {
+    let q = run(
+        "es",
+        &[
+            "Al término de la jornada, este diario conversó brevemente con el obispo Ignacio Villarroel Arze.",
+            "—¿Habrá acuerdo antes de Carnaval?",
+            "—Si las dos partes quieren, sí —respondió—. Pero yo no tengo una varita mágica.",
+        ],
+    );
+    assert!(
+        q.iter()
+            .any(|(t, sp)| t == "Si las dos partes quieren, sí"
+                && *sp == s("Ignacio Villarroel Arze")),
+        "{q:?}"
+    );
+}

@@ -528,9 +528,17 @@ impl Ctx<'_> {
         );
         let (s, e) = self.word_range(span.end, limit_pos.max(span.end));
         let e = e.min(s + 14);
-        let window = self
-            .subject_with_appositions(s)
-            .map_or(s + 6, |m| (s + 6).max(m.w1 + 2));
+        // A name set off by a comma opens a long apposition ("“…,” Hessa Al-Sowaidi, Qatar’s
+        // minister of state for foreign affairs, told reporters"): the verb comes after it.
+        let window = self.subject_with_appositions(s).map_or(s + 6, |m| {
+            let apposed = matches!(m.kind, MKind::Name(_))
+                && self.text()[m.end..].trim_start().starts_with(',');
+            if apposed {
+                e
+            } else {
+                (s + 6).max(m.w1 + 2)
+            }
+        });
         // German "…“, so Amherd (weiter)": "so" + the source right after the quote's comma.
         if first == ',' && matches!(self.lang, Lang::De | Lang::Other) {
             if let Some(m) = self
@@ -1528,6 +1536,18 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, hist: &HistoryView, out: &m
                             Some(l) if l.paragraph == ctx.paragraph => l.referent,
                             _ => recent_person(ctx, hist, a),
                         };
+                        // An answer after a bare question line ("conversó con el obispo X.
+                        // ¶ —¿Habrá acuerdo? ¶ —Si…, sí —respondió—") is the one the
+                        // exchange was introduced with.
+                        if t.referent == Referent::Nobody {
+                            t.referent = hist
+                                .history
+                                .iter()
+                                .rev()
+                                .take_while(|h| h.paragraph + 3 > ctx.paragraph)
+                                .find(|h| matches!(h.referent, Referent::Person(_)))
+                                .map_or(Referent::Nobody, |h| h.referent);
+                        }
                     }
                     tag = Some(t);
                     break;
