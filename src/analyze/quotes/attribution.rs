@@ -1092,16 +1092,16 @@ pub(crate) fn quotes_of(
             }
         }
         let partial = !full && !continuation;
-        // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
-        // „…“ stehe") goes on quoting the person the paragraph has been reporting ("X kündigte
-        // an, … Ihr Ziel sei ein Abkommen „…“", "Laut X will …"), else the speaker of the
-        // previous quote.
         // A tag closing the sentence: "The treaty is “purely defensive”, X told TASS." It also
         // names who the German subjunctive reports ("Sein Amtskollege habe ihm „…“ zugesichert,
         // dass …, sagte X weiter").
         if tag.is_none() && partial {
             tag = ctx.final_tag(span);
         }
+        // German reported speech in the subjunctive ("Russland habe „…“ entzogen", "dass es
+        // „…“ stehe") goes on quoting the person the paragraph has been reporting ("X kündigte
+        // an, … Ihr Ziel sei ein Abkommen „…“", "Laut X will …"), else the speaker of the
+        // previous quote.
         if tag.is_none() && partial && ctx.lang == Lang::De {
             // A source the paragraph names ("Laut Al-Hamadi will …") outranks the people its
             // sentences merely mention ("… die Ministerin in den Ausschuss laden").

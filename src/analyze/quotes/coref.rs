@@ -3095,17 +3095,9 @@ fn collective_antecedent(before: &[Mention], g: Gender) -> bool {
 
 /// Role nouns that name a relation to someone else ("son homologue", "her counterpart"): they
 /// point away from the person just named, never back to them.
-const RELATIONAL_ROLES: &[&str] = &[
-    "homologue",
-    "counterpart",
-    "homologo",
-    "homologa",
-    "contraparte",
-    "kollege",
-    "kollegin",
-    "amtskollege",
-    "amtskollegin",
-];
+fn relational_role(role: &str) -> bool {
+    COUNTERPARTS.contains(&role) || matches!(role, "kollege" | "kollegin")
+}
 
 /// Who a definite profession or epithet ("die Juristin", "la anfitriona", "the economist")
 /// describes when no one was introduced with that role: a writer varies how they refer to the
@@ -3117,10 +3109,7 @@ fn epithet_antecedent(
     history: &[HistEntry],
     paragraph: usize,
 ) -> Option<usize> {
-    if !d.determined
-        || d.class & (class::EXPERT | class::OTHER) == 0
-        || RELATIONAL_ROLES.contains(&d.role.as_str())
-    {
+    if !d.determined || d.class & (class::EXPERT | class::OTHER) == 0 || relational_role(&d.role) {
         return None;
     }
     let reach = if d.gender == Gender::Unknown { 2 } else { 3 };
@@ -3154,7 +3143,7 @@ fn introduced_after(
     history: &[HistEntry],
     paragraph: usize,
 ) -> Option<usize> {
-    if !d.determined || !d.definite || d.plural || RELATIONAL_ROLES.contains(&d.role.as_str()) {
+    if !d.determined || !d.definite || d.plural || relational_role(&d.role) {
         return None;
     }
     let mentioned = |id: usize| {
@@ -3519,7 +3508,7 @@ pub fn resolve(
                         // is who "le dirigeant mauritanien" refers to; a counterpart of a
                         // stated country ("su contraparte chilena") is whoever holds office
                         // for it.
-                        let relational = RELATIONAL_ROLES.contains(&d.role.as_str());
+                        let relational = relational_role(&d.role);
                         let score = if score == 0 && same_country && (p.classes == 0 || relational)
                         {
                             2
