@@ -2918,3 +2918,80 @@ fn a_dialogue_answer_after_a_bare_question_is_the_interviewee_s() {
         "{q:?}"
     );
 }
+
+#[test]
+fn german_number_nouns_and_a_woman_without_a_name_are_nobody() {
+    let q = run(
+        "de",
+        &[
+            "Nach der Dürre seien 4,1 Millionen Menschen auf Hilfe angewiesen. Der Minister Abdi Warsame bat um Hilfe.",
+            "„Jeder Sack Getreide wird registriert“, sagte er.",
+            "Neben ihr verkauft eine jüngere Frau SIM-Karten. „Die Brücke ist nicht für uns“, sagt sie.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Jeder Sack Getreide wird registriert".into(),
+                s("Abdi Warsame")
+            ),
+            ("Die Brücke ist nicht für uns".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn frau_after_laut_is_a_title_and_a_month_can_be_a_surname() {
+    let q = run(
+        "de",
+        &[
+            "Ministerin Henrike von Stetten reiste nach Jakarta. Katrin Mai betreut ein Zentrum in Rosso.",
+            "„Wer nach Europa will, nimmt nicht die Fähre“, sagt Mai.",
+            "Laut Frau von Stetten ist das Geld „gut investiert, gemessen an den Schäden“.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Wer nach Europa will, nimmt nicht die Fähre".into(),
+                s("Katrin Mai")
+            ),
+            (
+                "gut investiert, gemessen an den Schäden".into(),
+                s("Henrike von Stetten")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_german_report_in_the_subjunctive_after_heisst_es_is_nobody_s() {
+    let q = run(
+        "de",
+        &["Das Welternährungsprogramm hat gewarnt. Nach der Dürre seien viele auf Hilfe angewiesen, heißt es in einem Lagebericht. In den Regionen drohe „innerhalb der nächsten drei Monate“ eine Hungersnot."],
+    );
+    assert_eq!(q, vec![("innerhalb der nächsten drei Monate".into(), None)]);
+}
+
+#[test]
+fn a_military_rank_is_no_part_of_the_name_and_a_man_in_a_complement_is_no_one() {
+    let q = run(
+        "fr",
+        &[
+            "Son successeur, Raphaël Imboden, garde le souvenir d'un homme « qui transformait chaque crise en anecdote ». « Il m'a laissé un classeur », raconte-t-il.",
+            "Au poste-frontière, le lieutenant Pape Demba Thioune attend. « Plus de trafic, plus de contrôles », dit-il.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("Il m'a laissé un classeur".into(), s("Raphaël Imboden")),
+            (
+                "Plus de trafic, plus de contrôles".into(),
+                s("Pape Demba Thioune")
+            ),
+        ]
+    );
+}

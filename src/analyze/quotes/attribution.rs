@@ -88,6 +88,7 @@ const CONJ: &[&str] = &[
 const KONJUNKTIV: &[&str] = &[
     "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
     "stehe", "liege", "gehe", "bleibe", "handele", "fehle", "brauche", "setze", "wisse", "komme",
+    "drohe", "benotige",
 ];
 
 /// Cue words before a quoted span that mark a title or a name rather than speech.
@@ -1129,7 +1130,16 @@ pub(crate) fn quotes_of(
                         && !l.dialogue
                 })
                 .map(|l| l.referent);
-            if let Some(referent) = reported.or(previous) {
+            // "…, heißt es in einem Lagebericht. In den Regionen drohe „…“": a document the
+            // paragraph reports speaks for no one.
+            let (_, open_w) = ctx.word_range(0, span.open);
+            let document = ctx.words[..open_w]
+                .windows(2)
+                .any(|w| matches!(w[0].folded.as_str(), "heisst" | "hiess") && w[1].folded == "es");
+            let referent = reported
+                .or(previous)
+                .or(document.then_some(Referent::Nobody));
+            if let Some(referent) = referent {
                 let (a, b) = ctx.word_range(sent_start, ctx.para.sentence_end(span.open));
                 let (_, mid) = ctx.word_range(sent_start, span.open);
                 let (a, b) = (a.max(mid.saturating_sub(30)), b.min(mid + 30));

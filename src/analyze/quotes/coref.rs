@@ -365,6 +365,11 @@ const NOT_NAMES_LIST: &[&str] = &[
     "tausenden",
     "dutzende",
     "dutzenden",
+    // "4,1 Millionen Menschen": number nouns, capitalised in German.
+    "million",
+    "millionen",
+    "milliarde",
+    "milliarden",
     "zuvor",
     "danach",
     "darauf",
@@ -789,6 +794,15 @@ const PREPS_LIST: &[&str] = &[
     "seit", "durch", "since", "after", "during",
 ];
 
+/// Nouns that say only that someone is a person ("une jeune femme", "an elderly man").
+const PLAIN_PERSON_NOUNS: &[&str] = &[
+    "femme", "homme", "woman", "man", "mujer", "hombre", "frau", "mann",
+];
+
+/// Months that are also surnames ("Theresa May", "Katrin Mai").
+const MONTHS: &[&str] = &[
+    "may", "mai", "june", "april", "august", "marz", "julio", "junio",
+];
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES_LIST));
 static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS_LIST));
 pub(crate) static PREPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPS_LIST));
@@ -1153,7 +1167,12 @@ impl Feats {
                 && words[i - 1].cap
                 && lx.first_name(&words[i - 1].folded).is_some()
                 && gap_is_space(text, words[i - 1], words[i]);
-            f.role.push(if surname {
+            // German "Frau von Stetten", "Laut Frau Okafor": without an article before it,
+            // "Frau" is a title, not the noun "woman".
+            let title = lang == Lang::De
+                && words[i].folded == "frau"
+                && (i == 0 || f.det[i - 1].is_none() && words[i - 1].cap);
+            f.role.push(if surname || title {
                 None
             } else {
                 lx.role_at(lang, &buf[..k])
@@ -2127,8 +2146,19 @@ fn name_run(
             && words.get(e + 1).is_some_and(|n| {
                 gap_is_space(text, w, n) && (n.cap || PARTICLES.contains(&n.folded.as_str()))
             });
+        // "Theresa May", "Katrin Mai": a month as the surname right after a known given name,
+        // unless a day or year follows ("Juni 2027").
+        let month_surname = e == i + 1
+            && known_first
+            && MONTHS.contains(&w.folded.as_str())
+            && words
+                .get(e + 1)
+                .is_none_or(|n| !n.folded.starts_with(|c: char| c.is_ascii_digit()));
         if cap_particle {
             e += 1;
+        } else if month_surname {
+            e += 1;
+            break;
         } else if w.cap
             && !NOT_NAMES.contains(w.folded.as_str())
             && ft.gaz(e).is_none_or(|_| {
@@ -2526,7 +2556,12 @@ pub fn find_mentions(
         // Honorific + surname.
         let dot = text[t.end..].starts_with('.');
         // Spanish "don"/"doña" are titles in lower case too.
-        if t.cap || lang == Lang::Es && matches!(f, "don" | "dona") {
+        // German "eine jüngere Frau SIM-Karten", "der Herr": after an article (and perhaps an
+        // adjective) the word is a noun, not a title.
+        let german_noun = lang == Lang::De
+            && i > 0
+            && (ft.det(i - 1).is_some() || i > 1 && !words[i - 1].cap && ft.det(i - 2).is_some());
+        if (t.cap || lang == Lang::Es && matches!(f, "don" | "dona")) && !german_noun {
             if let Some(hg) = title_gender(lx, lang, f, dot) {
                 // "Mme de Vaucelles", "Frau von der Leyen": particles before the surname.
                 let mut s = i + 1;
@@ -2621,7 +2656,11 @@ pub fn find_mentions(
             let mut j = dp.end;
             let comma =
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
+            // "eine jüngere Frau SIM-Karten verkauft": a plain person noun takes a name only
+            // set off by a comma ("said the woman, Fati Amadou").
             let immediate = j < words.len()
+                && !(PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
+                    && gap_is_space(text, words[j - 1], words[j]))
                 && gap_allows_apposition(text, words[j - 1], words[j])
                 && match name_after_title(text, words, ft, j, lang, lx, people) {
                     Some(n) => {
@@ -2717,6 +2756,14 @@ pub fn find_mentions(
             // not a new person.
             // French "en" before a bare role noun is "as" too ("invitée en observatrice").
             let bare_en = !dp.desc.determined && i > 0 && words[i - 1].folded == "en";
+            // "le souvenir d'un homme « qui … »": a plain person noun after a preposition
+            // describes someone, it introduces no one.
+            let described =
+                PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str()) && after_preposition(words, i);
+            if described {
+                i = dp.end;
+                continue;
+            }
             if (!dp.desc.definite || !dp.desc.determined) && predicative(words, i) || bare_en {
                 i = dp.end;
                 continue;
