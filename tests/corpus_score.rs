@@ -850,3 +850,75 @@ fn blind38_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind39 was written by a fortieth helper, blind to the code and to the other sets
+/// (12 articles, 225 quotes: trade, finance and sanctions diplomacy: a G20 finance meeting, IMF loan talks, a debt restructuring, tariff retaliation, a sanctions-evasion inquiry, a free-trade-zone opening, a market-day colour piece), scored once at commit 877db3a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.943 (P 0.972, R 0.916), speaker 0.872 (136/156), titles 0.833, dates 1.000, body 0.995.
+#[test]
+fn blind39_set_holds_its_level() {
+    holds(
+        "sample-data/blind39/articles",
+        "sample-data/blind39/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.931),
+            ("speakerAcc", 0.860),
+        ],
+    );
+}
+
+/// sample-data/blind40 was written by a forty-first helper, blind to the code and to the other sets
+/// (12 articles, 240 quotes: elections, referendums and democratic crises: observers' statements, a disputed count, rallies, a TV debate, an independence referendum, a coup communiqué, a disinformation exposé, voters in queues), scored once at commit 877db3a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.938 (P 0.957, R 0.921), speaker 0.819 (140/171), titles 1.000, dates 1.000, body 0.994.
+#[test]
+fn blind40_set_holds_its_level() {
+    holds(
+        "sample-data/blind40/articles",
+        "sample-data/blind40/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.807),
+        ],
+    );
+}
+
+/// sample-data/blind41 was written by a forty-second helper, blind to the code and to the other sets
+/// (12 articles, 222 quotes: health, science and environment diplomacy: a pandemic treaty, a World Health Assembly vote, a climate COP closing night, a biodiversity COP, a river drought, nuclear-plant inspections, a negotiator interview), scored once at commit 877db3a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.956 (P 0.981, R 0.932), speaker 0.933 (152/163), titles 1.000, dates 0.833, body 0.997.
+#[test]
+fn blind41_set_holds_its_level() {
+    holds(
+        "sample-data/blind41/articles",
+        "sample-data/blind41/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.813),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.944),
+            ("speakerAcc", 0.921),
+        ],
+    );
+}
+
+/// sample-data/blind42 was written by a forty-third helper, blind to the code and to the other sets
+/// (12 articles, 238 quotes: multilateral institutions and arms control: UN General Assembly speeches, an NPT review conference, an alliance communiqué, an OSCE mission, a missile test, a live blog, a retired general's interview, an anonymous background briefing), scored once at commit 877db3a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.944 (P 0.931, R 0.958), speaker 0.835 (147/176), titles 0.917, dates 1.000, body 0.996.
+#[test]
+fn blind42_set_holds_its_level() {
+    holds(
+        "sample-data/blind42/articles",
+        "sample-data/blind42/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.823),
+        ],
+    );
+}
