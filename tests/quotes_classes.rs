@@ -2995,3 +2995,79 @@ fn a_military_rank_is_no_part_of_the_name_and_a_man_in_a_complement_is_no_one() 
         ]
     );
 }
+
+#[test]
+fn a_one_paragraph_interview_intro_names_the_interviewee_first() {
+    let q = run(
+        "fr",
+        &[
+            "Ancien commandant des forces aériennes, le général de corps aérien Bernard Sainte-Croix, 68 ans, a quitté l'uniforme en 2019. Il publie un essai. Son successeur, le général Hugues Aubertin, le décrit comme « un homme qui a toujours eu un temps d'avance ». Nous l'avons rencontré chez lui.",
+            "Est-ce, selon vous, la fin de la maîtrise des armements ?",
+            "Non, c'est la fin d'une époque.",
+            "Qui visez-vous dans votre livre ?",
+            "Tout le monde, moi compris.",
+            "Vous croyez encore aux essais ?",
+            "Plus que jamais.",
+        ],
+    );
+    let answers: Vec<_> = q.iter().filter(|(t, _)| !t.contains("avance")).collect();
+    assert_eq!(answers.len(), 3, "{q:?}");
+    assert!(
+        answers
+            .iter()
+            .all(|(_, sp)| *sp == s("Bernard Sainte-Croix")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_quoted_nickname_inside_a_name() {
+    let q = run(
+        "en",
+        &["Margaret “Peggy” Lindqvist-Hale, who oversaw sanctions cases at the Treasury, called the pattern “textbook.” “The cap was designed to be enforced by banks,” she said."],
+    );
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Margaret “Peggy” Lindqvist-Hale")),
+        "{q:?}"
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+}
+
+#[test]
+fn a_name_right_before_a_quoted_predicate_is_the_topic_not_the_speaker() {
+    let q = run(
+        "fr",
+        &[
+            "Fatumata Baldé Indjai, qui conduit la Plateforme, a condamné le recours à la force.",
+            "La ministre de l'Administration, Odete Nhaga Ié, lui a répondu dans la soirée. Mme Baldé Indjai « le sait très bien », a-t-elle ajouté.",
+        ],
+    );
+    assert_eq!(q, vec![("le sait très bien".into(), s("Odete Nhaga Ié"))]);
+}
+
+#[test]
+fn a_bare_trade_between_commas_makes_a_name_and_a_woman_next_to_her_is_someone_else() {
+    let q = run(
+        "fr",
+        &[
+            "Lucie Bergeron, 71 ans, est venue avec sa fille Amélie. « Moi, je vote pour mes petits-enfants », dit-elle.",
+            "Arrivée du Vietnam en 1989, Nguyễn Thị Lan, pharmacienne, a longuement hésité. « J'ai quitté un pays qui s'est déchiré. »",
+        ],
+    );
+    assert_eq!(
+        q[1],
+        (
+            "J'ai quitté un pays qui s'est déchiré.".into(),
+            s("Nguyễn Thị Lan")
+        )
+    );
+    let q = run(
+        "en",
+        &[
+            "Abena Serwaa, 46, said she had voted twice. “Not this time,” she said.",
+            "Next to her, a young woman selling water from a bowl on her head laughed. “I vote for whoever buys all my water,” said the woman.",
+        ],
+    );
+    assert_eq!(q[1], ("I vote for whoever buys all my water".into(), None));
+}

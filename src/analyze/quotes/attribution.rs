@@ -1051,6 +1051,13 @@ pub(crate) fn quotes_of(
         let inner = &text[span.inner_start..span.inner_end];
         // 2. Tag after, 3. tag before, 4. continuation.
         let mut tag = ctx.after_tag(span, next_open);
+        if let Some(t) = tag.as_mut() {
+            if !full {
+                if let Some(other) = topic_not_speaker(ctx, hist, span, t) {
+                    t.referent = other;
+                }
+            }
+        }
         if tag.is_none() {
             let conj_inherit = prev_same.is_some() && {
                 let (s, e) = ctx.word_range(region_from, span.open);
@@ -1493,6 +1500,48 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
         .take_while(|h| h.paragraph == last.paragraph)
         .find(|h| h.subject && matches!(h.referent, Referent::Person(_)))
         .map_or(last.referent, |h| h.referent)
+}
+
+/// "Mme Baldé Indjai « le sait très bien », a-t-elle ajouté": the person named right before a
+/// quoted predicate is what the quote is about; a pronoun in the tag after it is someone else,
+/// the latest other person of that gender (here the minister who answered her).
+fn topic_not_speaker(ctx: &Ctx, hist: &HistoryView, span: &Span, tag: &Tag) -> Option<Referent> {
+    let Referent::Person(topic) = tag.referent else {
+        return None;
+    };
+    let text = ctx.text();
+    let upto = ctx.mentions.partition_point(|m| m.end <= span.open);
+    let k = upto.checked_sub(1)?;
+    let named = &ctx.mentions[k];
+    let pronoun_tag = ctx.mentions[upto..]
+        .iter()
+        .find(|m| m.start >= span.end)
+        .is_some_and(|m| matches!(m.kind, MKind::Pronoun(_)) && m.referent == tag.referent);
+    if !pronoun_tag
+        || named.referent != tag.referent
+        || !matches!(named.kind, MKind::Name(_))
+        || !text[named.end..span.open].trim().is_empty()
+    {
+        return None;
+    }
+    let gender = ctx.people.persons[topic].gender;
+    let fits = |r: Referent| match r {
+        Referent::Person(id) => id != topic && ctx.people.persons[id].gender == gender,
+        _ => false,
+    };
+    ctx.mentions[..k]
+        .iter()
+        .rev()
+        .map(|m| m.referent)
+        .find(|&r| fits(r))
+        .or_else(|| {
+            hist.history
+                .iter()
+                .rev()
+                .filter(|h| h.paragraph < ctx.paragraph && h.paragraph + 2 > ctx.paragraph)
+                .map(|h| h.referent)
+                .find(|&r| fits(r))
+        })
 }
 
 /// Dialogue paragraphs: "—Speech —dijo X—, more speech."

@@ -894,6 +894,30 @@ fn name_abbreviation(text: &str, w: &Token) -> bool {
 fn name_gap(text: &str, a: &Token, b: &Token) -> bool {
     gap_is_space(text, a, b)
         || name_abbreviation(text, a) && text[a.end + 1..b.start].chars().all(char::is_whitespace)
+        || quoted_nickname(&text[a.end..b.start])
+}
+
+/// A nickname in quote marks inside a name: "Margaret “Peggy” Lindqvist-Hale", "Ramon "Bong"
+/// Villanueva-Tan".
+fn quoted_nickname(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(inner) = rest
+        .strip_prefix(['“', '"', '‘', '«', '„'])
+        .and_then(|r| r.strip_suffix(' '))
+        .and_then(|r| r.strip_suffix(['”', '"', '’', '»', '“']))
+    else {
+        return false;
+    };
+    let inner = inner.trim_matches(|c: char| c == '\u{a0}' || c == '\u{202f}');
+    !inner.is_empty()
+        && inner.chars().count() <= 20
+        && inner.starts_with(char::is_uppercase)
+        && inner.split(' ').count() <= 2
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.'))
 }
 
 fn gap_allows_apposition(text: &str, a: &Token, b: &Token) -> bool {
@@ -1172,7 +1196,16 @@ impl Feats {
             let title = lang == Lang::De
                 && words[i].folded == "frau"
                 && (i == 0 || f.det[i - 1].is_none() && words[i - 1].cap);
-            f.role.push(if surname || title {
+            // "a bowl on her head": the body part, not the one who heads something.
+            let body_part = lang == Lang::En
+                && words[i].folded == "head"
+                && i > 0
+                && matches!(
+                    words[i - 1].folded.as_str(),
+                    "his" | "her" | "their" | "my" | "your" | "our"
+                )
+                && words.get(i + 1).is_none_or(|n| n.folded != "of");
+            f.role.push(if surname || title || body_part {
                 None
             } else {
                 lx.role_at(lang, &buf[..k])
@@ -1818,6 +1851,18 @@ fn parse_descriptor(
             end: e,
         },
     ))
+}
+
+/// A French or Spanish adjective by its ending ("aérien", "adjoint", "militar"): one may close a
+/// role's complement before the name ("le général de corps aérien X").
+fn postposed_adjective(folded: &str) -> bool {
+    folded.chars().count() > 4
+        && [
+            "ien", "ienne", "ique", "aire", "al", "ale", "if", "ive", "oint", "ointe", "ar", "ico",
+            "ica", "ivo", "iva", "ario", "aria", "unto", "unta",
+        ]
+        .iter()
+        .any(|x| folded.ends_with(x))
 }
 
 /// Is the name ending at word `ne` closed by a comma (the end of an apposition)?
@@ -2656,6 +2701,19 @@ pub fn find_mentions(
             let mut j = dp.end;
             let comma =
                 j < words.len() && j > 0 && text[words[j - 1].end..words[j].start].trim() == ",";
+            // "le général de corps aérien Bernard Sainte-Croix": an adjective closing the
+            // complement stands between the role and the name.
+            if j + 1 < words.len()
+                && matches!(lang, Lang::Fr | Lang::Es)
+                && !words[j].cap
+                && postposed_adjective(&words[j].folded)
+                && gap_is_space(text, words[j - 1], words[j])
+                && gap_is_space(text, words[j], words[j + 1])
+                && words[j + 1].cap
+                && name_after_title(text, words, ft, j + 1, lang, lx, people).is_some()
+            {
+                j += 1;
+            }
             // "eine jüngere Frau SIM-Karten verkauft": a plain person noun takes a name only
             // set off by a comma ("said the woman, Fati Amadou").
             let immediate = j < words.len()
@@ -2758,8 +2816,9 @@ pub fn find_mentions(
             let bare_en = !dp.desc.determined && i > 0 && words[i - 1].folded == "en";
             // "le souvenir d'un homme « qui … »": a plain person noun after a preposition
             // describes someone, it introduces no one.
-            let described =
-                PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str()) && after_preposition(words, i);
+            let described = PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
+                && governing_preposition(words, i)
+                    .is_some_and(|p| !text[words[p].end..words[i].start].contains(','));
             if described {
                 i = dp.end;
                 continue;
@@ -2915,10 +2974,17 @@ pub fn find_mentions(
                         // A trade ("the Korean systems engineer") describes a person too, when
                         // the run has a given name and a surname and the apposition an article,
                         // or the run opens the sentence ("Akouvi Mensah, pharmacienne à Bè, dit").
+                        // A bare trade set off by commas on both sides says so too
+                        // ("Arrivée en 1989, Nguyễn Thị Lan, pharmacienne, a hésité").
+                        let enclosed = !d.desc.determined
+                            && d.end < words.len()
+                            && text[words[d.end - 1].end..words[d.end].start].trim() == ",";
                         !d.desc.plural
                             && (d.desc.class != class::OTHER
                                 || e - i >= 2
-                                    && (d.desc.determined && d.desc.definite || opens_sentence)
+                                    && (d.desc.determined && d.desc.definite
+                                        || opens_sentence
+                                        || enclosed)
                                     && words[i..e].iter().all(|w| w.cap))
                     })
         };

@@ -498,9 +498,13 @@ fn answerer(
 /// else the one the introduction (before paragraph `first_turn`) mentions most, or on a tie the
 /// one it introduces first. No one the questions ask about is the interviewee.
 fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Option<usize> {
+    // A one-paragraph introduction is no lead-in: it opens on the interviewee and may end on
+    // someone speaking about them ("Son successeur, le général X, le décrit comme …").
     let lead_in = history.iter().rev().find_map(|h| match h.referent {
         Referent::Person(id)
-            if h.paragraph + 1 == first_turn && !people.persons[id].asked_about =>
+            if first_turn > 1
+                && h.paragraph + 1 == first_turn
+                && !people.persons[id].asked_about =>
         {
             Some(id)
         }
