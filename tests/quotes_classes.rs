@@ -3071,3 +3071,48 @@ fn a_bare_trade_between_commas_makes_a_name_and_a_woman_next_to_her_is_someone_e
     );
     assert_eq!(q[1], ("I vote for whoever buys all my water".into(), None));
 }
+
+#[test]
+fn a_description_named_later_in_its_paragraph_by_the_same_role() {
+    let q = run(
+        "en",
+        &[
+            "Ingrid Solberg, a professor of epidemiology, called the text “late, and thin, but real”.",
+            "“I have watched patients die of heatstroke,” said the 23-year-old medical student from Kisumu who had organised the protest. The student, Amani Wanjiru, said the vote was a start.",
+        ],
+    );
+    assert_eq!(
+        q[1],
+        (
+            "I have watched patients die of heatstroke".into(),
+            s("Amani Wanjiru")
+        )
+    );
+}
+
+#[test]
+fn a_role_label_with_the_name_in_brackets_and_a_mexican_secretary() {
+    let q = run(
+        "en",
+        &[
+            "(The news conference began at 11:02 a.m.)",
+            "MODERATOR (Julien Arsenault-Kwan): Good morning. The ministers will make brief remarks.",
+            "MINISTER PRIYA RAGHUNATHAN: Thank you, Julien. We will respond dollar for dollar.",
+            "QUESTION (Radio Canada): Minister, how long will this last?",
+            "MINISTER PRIYA RAGHUNATHAN: As long as it takes.",
+            "MODERATOR (Julien Arsenault-Kwan): That's all the time we have.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Julien Arsenault-Kwan"), "{q:?}");
+    let q = run(
+        "es",
+        &["“No buscamos una guerra comercial”, afirmó la secretaria de Economía, Ximena Garza de la Torre, en Palacio Nacional. La Secretaría de Economía publicó la lista."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "No buscamos una guerra comercial".into(),
+            s("Ximena Garza de la Torre")
+        )]
+    );
+}

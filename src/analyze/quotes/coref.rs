@@ -1205,7 +1205,11 @@ impl Feats {
                     "his" | "her" | "their" | "my" | "your" | "our"
                 )
                 && words.get(i + 1).is_none_or(|n| n.folded != "of");
-            f.role.push(if surname || title || body_part {
+            // Spanish "la Secretaría de Economía" is the ministry, "la secretaria" its head.
+            let ministry = lang == Lang::Es
+                && words[i].folded.starts_with("secretaria")
+                && words[i].text(text).contains(['í', 'Í']);
+            f.role.push(if surname || title || body_part || ministry {
                 None
             } else {
                 lx.role_at(lang, &buf[..k])
@@ -3683,6 +3687,18 @@ pub fn resolve(
                     };
                     if best.is_some_and(|(score, id)| score == 2 && !named_here(id)) {
                         if let Some(id) = roleless().filter(|&id| named_here(id)) {
+                            best = Some((3, id));
+                        }
+                    }
+                    // "said the 23-year-old medical student … The student, Amani Wanjiru, …":
+                    // someone this paragraph goes on to name with the very role outranks an
+                    // earlier person matched on the role's class alone.
+                    if best.is_none_or(|(score, _)| score < 3) {
+                        let later = introduced_after(d, people, history, paragraph).filter(|&id| {
+                            let p = &people.persons[id];
+                            p.first_paragraph == paragraph && p.roles.contains(&d.role)
+                        });
+                        if let Some(id) = later {
                             best = Some((3, id));
                         }
                     }

@@ -66,8 +66,17 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     let head = p[..colon].trim();
     // "Question (Télé Sahel) :", "Mao Ning (spokesperson):": an affiliation in brackets after
     // the label is not part of it.
+    // "MODERATOR (Julien Arsenault-Kwan):": a role label with the name in brackets is that
+    // person's (not a question's: "Question (Télé Sahel) :" names the outlet).
     let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        Some((label, inside)) if !inside.contains(['(', ')']) => label.trim_end(),
+        Some((label, inside)) if !inside.contains(['(', ')']) => {
+            let asks = QUESTION_PREFIXES.contains(&crate::fold::fold(label.trim()).as_str());
+            if !asks && name_like(inside) {
+                inside.trim()
+            } else {
+                label.trim_end()
+            }
+        }
         _ => head,
     };
     if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
@@ -107,6 +116,18 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
         return None;
     }
     Some((head, p.len() - rest.len()))
+}
+
+/// Two to four capitalised words in mixed case, as a person's name is printed.
+fn name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
 }
 
 fn ends_with_question(p: &str) -> bool {
