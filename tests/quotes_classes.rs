@@ -3116,3 +3116,43 @@ fn a_role_label_with_the_name_in_brackets_and_a_mexican_secretary() {
         )]
     );
 }
+
+#[test]
+fn someone_described_then_named_by_what_they_are_called() {
+    let q = run(
+        "de",
+        &[
+            "„Ich habe 2014 mit Nein gestimmt“, sagte Ewan Mackintosh, ein pensionierter Lehrer.",
+            "Eine Krankenpflegerin aus Govan hatte sich nach ihrer Nachtschicht in die Schlange gestellt. „Ich bin seit vierzehn Stunden wach“, sagte die 34-Jährige. Mhairi Kowalczyk heißt sie.",
+            "Die Chefin der Ja-Kampagne „Alba Forward“, Isla Drummond-Whyte, gab ihre Stimme ab. „Heute entscheidet Schottland selbst“, sagte die 52-Jährige.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Ich habe 2014 mit Nein gestimmt".into(),
+                s("Ewan Mackintosh")
+            ),
+            (
+                "Ich bin seit vierzehn Stunden wach".into(),
+                s("Mhairi Kowalczyk")
+            ),
+            (
+                "Heute entscheidet Schottland selbst".into(),
+                s("Isla Drummond-Whyte")
+            ),
+        ]
+    );
+    let q = run(
+        "es",
+        &["Los porcicultores celebran. “Por fin alguien se acuerda de nosotros”, dice una productora de Hermosillo que lleva tres décadas en el negocio. Se llama Rosario Tzompa Huerta."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Por fin alguien se acuerda de nosotros".into(),
+            s("Rosario Tzompa Huerta")
+        )]
+    );
+}

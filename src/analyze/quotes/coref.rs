@@ -794,6 +794,36 @@ const PREPS_LIST: &[&str] = &[
     "seit", "durch", "since", "after", "during",
 ];
 
+/// A name given as what someone is called: "Se llama Rosario Tzompa", "elle s'appelle X",
+/// "Mhairi Kowalczyk heißt sie", "her name is X", "who gave her name only as X".
+fn naming_cue(text: &str, m: &Mention) -> bool {
+    // Mentions read apart from their paragraph (inside a quotation's tag) come without it.
+    let (Some(before), Some(after)) = (text.get(..m.start), text.get(m.end..)) else {
+        return false;
+    };
+    let before = crate::fold::fold(before.trim_end());
+    let after = crate::fold::fold(after.trim_start());
+    let before = before
+        .rsplit(['.', ',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .trim_end();
+    [
+        "se llama",
+        "s'appelle",
+        "s’appelle",
+        "name is",
+        "name as",
+        "name only as",
+        "heisst",
+    ]
+    .iter()
+    .any(|c| before.ends_with(c))
+        || ["heisst sie", "heisst er"]
+            .iter()
+            .any(|c| after.starts_with(c))
+}
+
 /// Nouns that say only that someone is a person ("une jeune femme", "an elderly man").
 const PLAIN_PERSON_NOUNS: &[&str] = &[
     "femme", "homme", "woman", "man", "mujer", "hombre", "frau", "mann",
@@ -1194,7 +1224,7 @@ impl Feats {
             // German "Frau von Stetten", "Laut Frau Okafor": without an article before it,
             // "Frau" is a title, not the noun "woman".
             let title = lang == Lang::De
-                && words[i].folded == "frau"
+                && matches!(words[i].folded.as_str(), "frau" | "herr")
                 && (i == 0 || f.det[i - 1].is_none() && words[i - 1].cap);
             // "a bowl on her head": the body part, not the one who heads something.
             let body_part = lang == Lang::En
@@ -2128,9 +2158,10 @@ fn name_run(
         && words.get(i + 1).is_some_and(|n| {
             n.cap && name_gap(text, t, n) && !NOT_NAMES.contains(n.folded.as_str())
         });
-    if !initials
-        && (!t.cap || NOT_NAMES.contains(t.folded.as_str()) || t.folded.chars().count() < 2)
-    {
+    // "Isla" heads Spanish island names; elsewhere it is a given name ("Isla Drummond-Whyte").
+    let not_name =
+        NOT_NAMES.contains(t.folded.as_str()) && !(t.folded == "isla" && ft.lang != Lang::Es);
+    if !initials && (!t.cap || not_name || t.folded.chars().count() < 2) {
         return None;
     }
     // "Desde Torre Tagle, la vicecanciller …", "Para Aydınlı, …": a sentence opening with a
@@ -3455,6 +3486,13 @@ pub fn resolve(
         }
     };
     let subjects = sentence_subjects(mentions, text, sentences);
+    let named_by_cue: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MKind::Name(id) if naming_cue(text, m) => Some((m.start, id)),
+            _ => None,
+        })
+        .collect();
     for (k, &subject) in subjects.iter().enumerate() {
         let (mentions_before, rest) = mentions.split_at_mut(k);
         let m = &mut rest[0];
@@ -3573,7 +3611,16 @@ pub fn resolve(
             }
             MKind::Pronoun(_) => m.referent = Referent::Nobody,
             MKind::Descriptor(d) => {
-                if !d.definite || d.plural {
+                // "Eine Krankenpflegerin … „…“, sagte die 34-Jährige. Mhairi Kowalczyk heißt
+                // sie": someone introduced by description and named by the paragraph's end.
+                let named_later = (!d.definite && !d.plural)
+                    .then(|| named_by_cue.iter().find(|&&(at, _)| at > m.end))
+                    .flatten()
+                    .map(|&(_, id)| id)
+                    .filter(|&id| people.persons[id].gender.compatible(d.gender));
+                if let Some(id) = named_later {
+                    m.referent = Referent::Person(id);
+                } else if !d.definite || d.plural {
                     m.referent = if d.plural {
                         Referent::Nobody
                     } else {
