@@ -3156,3 +3156,26 @@ fn someone_described_then_named_by_what_they_are_called() {
         )]
     );
 }
+
+#[test]
+fn a_retired_rank_before_a_name_and_german_articles_are_no_names() {
+    let q = run(
+        "de",
+        &[
+            "Dem Entwurf zufolge sei das Ziel erreicht. „Technisch ist an einem solchen Start nichts Neues“, sagte Oberst a. D. Heinz-Dieter Brand, der am Institut forscht.",
+            "Die Politologin Theresa Mühlbacher von der Universität Innsbruck sah keinen Sieger. Die Kandidatin Elisabeth Hofstätter sprach lange. Graf habe „die Stimmung getroffen“, Hofstätter dagegen „die Argumente“, sagte sie.",
+        ],
+    );
+    assert_eq!(
+        q[0],
+        (
+            "Technisch ist an einem solchen Start nichts Neues".into(),
+            s("Heinz-Dieter Brand")
+        )
+    );
+    assert!(
+        q.iter()
+            .any(|(t, sp)| t == "die Argumente" && *sp == s("Theresa Mühlbacher")),
+        "{q:?}"
+    );
+}

@@ -1517,10 +1517,14 @@ fn topic_not_speaker(ctx: &Ctx, hist: &HistoryView, span: &Span, tag: &Tag) -> O
         .iter()
         .find(|m| m.start >= span.end)
         .is_some_and(|m| matches!(m.kind, MKind::Pronoun(_)) && m.referent == tag.referent);
+    // Up to two words may stand between ("Graf habe „…“, Hofstätter dagegen „…“, sagte sie").
+    let gap = &text[named.end..span.open];
+    let close = gap.split_whitespace().count() <= 2
+        && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     if !pronoun_tag
         || named.referent != tag.referent
         || !matches!(named.kind, MKind::Name(_))
-        || !text[named.end..span.open].trim().is_empty()
+        || !close
     {
         return None;
     }

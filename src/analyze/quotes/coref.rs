@@ -114,6 +114,13 @@ const NOT_NAMES_LIST: &[&str] = &[
     "das",
     "ein",
     "eine",
+    // German articles in other cases ("Dem Entwurf zufolge …").
+    "dem",
+    "den",
+    "einem",
+    "einen",
+    "einer",
+    "eines",
     "selon",
     "according",
     "segun",
@@ -2751,10 +2758,20 @@ pub fn find_mentions(
             }
             // "eine jüngere Frau SIM-Karten verkauft": a plain person noun takes a name only
             // set off by a comma ("said the woman, Fati Amadou").
+            // German "Oberst a. D. Heinz-Dieter Brand": retired ("außer Dienst").
+            let retired = lang == Lang::De
+                && j + 2 < words.len()
+                && words[j].text(text) == "a"
+                && words[j + 1].text(text) == "D"
+                && text[words[j].end..].starts_with('.')
+                && text[words[j + 1].end..].starts_with(". ");
+            if retired {
+                j += 2;
+            }
             let immediate = j < words.len()
                 && !(PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
                     && gap_is_space(text, words[j - 1], words[j]))
-                && gap_allows_apposition(text, words[j - 1], words[j])
+                && (retired || gap_allows_apposition(text, words[j - 1], words[j]))
                 && match name_after_title(text, words, ft, j, lang, lx, people) {
                     Some(n) => {
                         j = n;
