@@ -1542,7 +1542,8 @@ fn topic_not_speaker(ctx: &Ctx, hist: &HistoryView, span: &Span, tag: &Tag) -> O
             hist.history
                 .iter()
                 .rev()
-                .filter(|h| h.paragraph < ctx.paragraph && h.paragraph + 2 > ctx.paragraph)
+                .skip_while(|h| h.paragraph >= ctx.paragraph)
+                .take_while(|h| h.paragraph + 2 > ctx.paragraph)
                 .map(|h| h.referent)
                 .find(|&r| fits(r))
         })

@@ -808,8 +808,11 @@ fn naming_cue(text: &str, m: &Mention) -> bool {
     let (Some(before), Some(after)) = (text.get(..m.start), text.get(m.end..)) else {
         return false;
     };
-    let before = crate::fold::fold(before.trim_end());
-    let after = crate::fold::fold(after.trim_start());
+    // A bounded look-around keeps this linear in the paragraph's length.
+    let from = before.floor_char_boundary(before.len().saturating_sub(40));
+    let to = after.ceil_char_boundary(after.len().min(24));
+    let before = crate::fold::fold(before[from..].trim_end());
+    let after = crate::fold::fold(after[..to].trim_start());
     let before = before
         .rsplit(['.', ',', ';', ':'])
         .next()
@@ -3757,7 +3760,13 @@ pub fn resolve(
                     // "said the 23-year-old medical student … The student, Amani Wanjiru, …":
                     // someone this paragraph goes on to name with the very role outranks an
                     // earlier person matched on the role's class alone.
-                    if best.is_none_or(|(score, _)| score < 3) {
+                    let same_role_here = || {
+                        people
+                            .persons
+                            .iter()
+                            .any(|p| p.first_paragraph == paragraph && p.roles.contains(&d.role))
+                    };
+                    if best.is_none_or(|(score, _)| score < 3) && same_role_here() {
                         let later = introduced_after(d, people, history, paragraph).filter(|&id| {
                             let p = &people.persons[id];
                             p.first_paragraph == paragraph && p.roles.contains(&d.role)
