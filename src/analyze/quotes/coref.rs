@@ -809,8 +809,14 @@ fn naming_cue(text: &str, m: &Mention) -> bool {
         return false;
     };
     // A bounded look-around keeps this linear in the paragraph's length.
-    let from = before.floor_char_boundary(before.len().saturating_sub(40));
-    let to = after.ceil_char_boundary(after.len().min(24));
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = after.len().min(24);
+    while !after.is_char_boundary(to) {
+        to += 1;
+    }
     let before = crate::fold::fold(before[from..].trim_end());
     let after = crate::fold::fold(after[..to].trim_start());
     let before = before
