@@ -635,8 +635,19 @@ pub enum Role {
     Editor,
 }
 
-/// Byline openers ("Par Jean Dupont", "By", "Por", "Von").
-pub const BYLINE_WORDS: &[&str] = &["par", "by", "por", "von", "de la part de"];
+/// Byline openers ("Par Jean Dupont", "By", "Por", "Von"), interviewers' credits included
+/// ("Propos recueillis par", "Interview by").
+pub const BYLINE_WORDS: &[&str] = &[
+    "par",
+    "by",
+    "por",
+    "von",
+    "de la part de",
+    "propos recueillis par",
+    "interview by",
+    "interviewed by",
+    "entrevista realizada por",
+];
 
 /// Prefixes announcing the last-update date.
 pub const UPDATED: &[&str] = &[

@@ -664,4 +664,23 @@ mod tests {
             Some("Südkaukasus: Armenien und Aserbaidschan einigen sich in Genf auf weiteren Grenzabschnitt")
         );
     }
+
+    #[test]
+    fn an_interviewer_credit_is_a_byline_not_the_title() {
+        let doc = read(
+            "x.txt",
+            "Accueil > Idées > Entretiens\n\nEntretien\n\n\
+             Général Bernard Sainte-Croix : « La dissuasion n'est pas un tabou »\n\n\
+             Ancien commandant des forces aériennes, le général publie un essai sur la fin des traités.\n\n\
+             Propos recueillis par Maëlle Kerdoncuff\n\
+             Publié le 8 novembre 2025 à 06h00\n\n\
+             Ancien commandant des forces aériennes stratégiques, le général Bernard Sainte-Croix a quitté l'uniforme en 2019.\n\n\
+             Il publie cet automne un essai sur la fin des traités de maîtrise des armements.\n",
+        );
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Général Bernard Sainte-Croix : « La dissuasion n'est pas un tabou »")
+        );
+        assert_eq!(doc.authors, vec!["Maëlle Kerdoncuff"]);
+    }
 }
