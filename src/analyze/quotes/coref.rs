@@ -1241,7 +1241,7 @@ impl Feats {
             // "Frau" is a title, not the noun "woman".
             let title = lang == Lang::De
                 && matches!(words[i].folded.as_str(), "frau" | "herr")
-                && (i == 0 || f.det[i - 1].is_none() && words[i - 1].cap);
+                && !after_german_article(words, &f.det, i);
             // "a bowl on her head": the body part, not the one who heads something.
             let body_part = lang == Lang::En
                 && words[i].folded == "head"
@@ -1901,6 +1901,13 @@ fn parse_descriptor(
             end: e,
         },
     ))
+}
+
+/// Whether word `i` follows an article, perhaps with an adjective between ("eine jüngere
+/// Frau"): German "Frau" and "Herr" are then nouns, not titles. `dets` holds each word's
+/// determiner reading.
+fn after_german_article(words: &[&Token], dets: &[Option<(bool, Gender, bool)>], i: usize) -> bool {
+    i > 0 && (dets[i - 1].is_some() || i > 1 && !words[i - 1].cap && dets[i - 2].is_some())
 }
 
 /// A French or Spanish adjective by its ending ("aérien", "adjoint", "militar"): one may close a
@@ -2654,9 +2661,7 @@ pub fn find_mentions(
         // Spanish "don"/"doña" are titles in lower case too.
         // German "eine jüngere Frau SIM-Karten", "der Herr": after an article (and perhaps an
         // adjective) the word is a noun, not a title.
-        let german_noun = lang == Lang::De
-            && i > 0
-            && (ft.det(i - 1).is_some() || i > 1 && !words[i - 1].cap && ft.det(i - 2).is_some());
+        let german_noun = lang == Lang::De && after_german_article(words, &ft.det, i);
         if (t.cap || lang == Lang::Es && matches!(f, "don" | "dona")) && !german_noun {
             if let Some(hg) = title_gender(lx, lang, f, dot) {
                 // "Mme de Vaucelles", "Frau von der Leyen": particles before the surname.
