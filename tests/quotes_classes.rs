@@ -3179,3 +3179,93 @@ fn a_retired_rank_before_a_name_and_german_articles_are_no_names() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_courtroom_verbatim_with_role_labels_and_a_lawyers_title() {
+    let q = run(
+        "fr",
+        &[
+            "Paris – Troisième semaine d'audience au procès d'Hippolyte Rwasa-Delorme, 67 ans, ancien capitaine jugé par la cour d'assises.",
+            "Jeudi, la cour entendait Gaspard Uwimana-Bizimana, ancien sous-officier. L'homme avait tout raconté aux enquêteurs. La cour est présidée par Claire-Marie Lhuillier ; Me Aïssatou Koné-Duval et Me Yann Le Goff-Sarr représentent les parties.",
+            "LA PRÉSIDENTE : Monsieur, vous maintenez vos déclarations ?",
+            "LE TÉMOIN : Je le maintiens. Il se tenait devant le hangar.",
+            "Me LE GOFF-SARR : Vous étiez vous-même gardien ?",
+            "LE TÉMOIN : J'ai conduit des détenus au hangar.",
+            "Me LE GOFF-SARR : Lequel des deux est vrai ?",
+            "LE TÉMOIN : Les deux.",
+            "Me KONÉ-DUVAL : Pourquoi avoir attendu ?",
+            "LE TÉMOIN : Parce que personne ne me l'avait demandé.",
+            "LA PRÉSIDENTE : Maître, gardez vos commentaires pour la plaidoirie.",
+            "L'ACCUSÉ (se levant) : Madame la présidente, cet homme ment.",
+            "À la sortie, Me Le Goff-Sarr a dénoncé devant les caméras un témoin « préparé », tandis que Me Koné-Duval saluait « un homme courageux ».",
+        ],
+    );
+    let spk = |t: &str| {
+        q.iter()
+            .find(|(x, _)| x.starts_with(t))
+            .map(|(_, s)| s.clone())
+    };
+    assert_eq!(
+        spk("Je le maintiens"),
+        Some(s("Gaspard Uwimana-Bizimana")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk("Parce que"),
+        Some(s("Gaspard Uwimana-Bizimana")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk("Maître, gardez"),
+        Some(s("Claire-Marie Lhuillier")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk("Madame la présidente"),
+        Some(s("Hippolyte Rwasa-Delorme")),
+        "{q:?}"
+    );
+    assert_eq!(spk("préparé"), Some(s("Yann Le Goff-Sarr")), "{q:?}");
+    assert_eq!(
+        spk("un homme courageux"),
+        Some(s("Aïssatou Koné-Duval")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_contrasting_clause_has_its_own_subject() {
+    let q = run(
+        "fr",
+        &[
+            "Le Forum s'est ouvert lundi à Nuku'alofa.",
+            "Le ministre Paul Ratuva a salué \"un Forum fort et uni\", tandis que la délégation chinoise a mis en garde contre les \"blocs fermés\".",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            ("un Forum fort et uni".into(), s("Paul Ratuva")),
+            ("blocs fermés".into(), None)
+        ]
+    );
+}
+
+#[test]
+fn the_accused_is_neither_the_prosecutor_nor_the_subject_of_reported_speech() {
+    let q = run(
+        "de",
+        &[
+            "Angeklagt ist ein 36-jähriger Bulgare, Iwan Petrow, dem die Staatsanwaltschaft Schlepperei vorwirft.",
+            "Staatsanwalt Florian Eder sprach von einer „rollenden Kiste ohne Luft“. Der Angeklagte habe „mindestens 300 Euro pro Kopf“ kassiert.",
+            "„Ich habe gedacht, das sind Leute, die Arbeit suchen“, sagte der Angeklagte über einen Dolmetscher.",
+        ],
+    );
+    let spk = |t: &str| {
+        q.iter()
+            .find(|(x, _)| x.starts_with(t))
+            .map(|(_, s)| s.clone())
+    };
+    assert_eq!(spk("mindestens 300"), Some(s("Florian Eder")), "{q:?}");
+    assert_eq!(spk("Ich habe gedacht"), Some(s("Iwan Petrow")), "{q:?}");
+}

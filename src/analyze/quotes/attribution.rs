@@ -84,6 +84,12 @@ const CONJ: &[&str] = &[
     "sowie",
 ];
 
+/// Conjunctions that open a contrasting clause with its own subject ("…, tandis que X saluait
+/// « … »", "…, while X called it …"): what follows a quote after one of them is no tag of it.
+const CONTRAST: &[&str] = &[
+    "tandis", "whereas", "while", "whilst", "mientras", "wahrend",
+];
+
 /// German subjunctive (Konjunktiv I) forms that mark reported speech.
 const KONJUNKTIV: &[&str] = &[
     "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
@@ -517,7 +523,9 @@ impl Ctx<'_> {
         }
         // "“…” y advirtió: “…”" starts a new clause; it is not a tag of this quote.
         let first_word = self.words.get(self.word_range(span.end, text.len()).0);
-        if first != ',' && first_word.is_some_and(|w| CONJ.contains(&w.folded.as_str())) {
+        if first != ',' && first_word.is_some_and(|w| CONJ.contains(&w.folded.as_str()))
+            || first_word.is_some_and(|w| CONTRAST.contains(&w.folded.as_str()))
+        {
             return None;
         }
         let limit_pos = next_open.min(
@@ -1062,7 +1070,11 @@ pub(crate) fn quotes_of(
             let conj_inherit = prev_same.is_some() && {
                 let (s, e) = ctx.word_range(region_from, span.open);
                 let between = text[region_from..span.open].trim();
-                e == s || between.starts_with(',') || CONJ.contains(&ctx.words[s].folded.as_str())
+                let contrast = e > s && CONTRAST.contains(&ctx.words[s].folded.as_str());
+                !contrast
+                    && (e == s
+                        || between.starts_with(',')
+                        || CONJ.contains(&ctx.words[s].folded.as_str()))
             };
             if conj_inherit {
                 tag = prev_same.map(|(_, t)| t.clone());
@@ -1121,11 +1133,19 @@ pub(crate) fn quotes_of(
                 .filter(person)
                 .find(|m| m.w0 > 0 && names_a_source(ctx.words, m.w0 - 1))
                 .or_else(|| {
+                    // The subject of the reported clause itself ("Der Angeklagte habe …") is
+                    // whom it is about, not who reports it.
+                    let reported_subject = |m: &&Mention| {
+                        ctx.words.get(m.w1).is_some_and(|w| {
+                            KONJUNKTIV.contains(&w.folded.as_str())
+                                && gap_is_space(text, ctx.words[m.w1 - 1], w)
+                        })
+                    };
                     before
                         .iter()
                         .rev()
                         .filter(person)
-                        .find(|m| !after_preposition(ctx.words, m.w0))
+                        .find(|m| !after_preposition(ctx.words, m.w0) && !reported_subject(m))
                 })
                 .map(|m| m.referent);
             let previous = state

@@ -896,7 +896,15 @@ pub fn governing_preposition(words: &[&Token], w0: usize) -> Option<usize> {
         ) {
             continue;
         }
-        return PREPS.contains(f).then_some(i);
+        // "tandis que la délégation", "mientras que el ministro": the "que" of a conjunction
+        // opens a clause whose subject follows; it governs nothing.
+        let conjunction = f == "que"
+            && i > 0
+            && matches!(
+                words[i - 1].folded.as_str(),
+                "tandis" | "alors" | "mientras" | "parce" | "bien" | "pendant" | "ya"
+            );
+        return (PREPS.contains(f) && !conjunction).then_some(i);
     }
     None
 }
@@ -2063,6 +2071,8 @@ fn title_gender(lx: &Lexicon, lang: Lang, folded: &str, followed_by_dot: bool) -
         // Religious titles: "Fray Ignacio de los Santos", "sor Juana".
         (Lang::Es, "fray") => Some(Gender::M),
         (Lang::Es, "sor") => Some(Gender::F),
+        // "Me Koné-Duval": a French lawyer's title (Maître).
+        (Lang::Fr, "me" | "maitre") => Some(Gender::Unknown),
         _ => lx.honorific(folded, followed_by_dot),
     }
 }
@@ -2729,6 +2739,13 @@ pub fn find_mentions(
                         .iter()
                         .map(|w| w.folded.to_string())
                         .collect();
+                    // A title that says no gender ("Dr", "Me") leaves it to the first name.
+                    let hg = match hg {
+                        Gender::Unknown if name_words.len() >= 2 => {
+                            lx.first_name(&name_words[0]).unwrap_or(Gender::Unknown)
+                        }
+                        hg => hg,
+                    };
                     let id = match people
                         .lookup_gendered(name_words.last().unwrap(), hg)
                         .or_else(|| {
@@ -2743,6 +2760,16 @@ pub fn find_mentions(
                         }
                     };
                     people.persons[id].gender = people.persons[id].gender.or(hg);
+                    // "Me Koné-Duval" is a lawyer: never "le témoin" nor "l'accusé".
+                    if lang == Lang::Fr && matches!(f, "me" | "maitre") {
+                        let g = people.persons[id].gender;
+                        if g != Gender::F {
+                            people.add_role_noun(id, "avocat");
+                        }
+                        if g != Gender::M {
+                            people.add_role_noun(id, "avocate");
+                        }
+                    }
                     out.push(Mention::name(words, i, e, id));
                     i = e;
                     continue;
@@ -3305,8 +3332,67 @@ fn epithet_antecedent(
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
-            (p.gender.compatible(d.gender) && same_country).then_some(id)
+            (p.gender.compatible(d.gender) && same_country && !other_party(p, &d.role))
+                .then_some(id)
         })
+}
+
+/// The parts people play in a trial exclude one another: the prosecutor is never "the
+/// accused", the judge never "the witness".
+const TRIAL_PARTS: &[&str] = &[
+    "temoin",
+    "witness",
+    "testigo",
+    "zeuge",
+    "zeugin",
+    "accuse",
+    "accusee",
+    "defendant",
+    "acusado",
+    "acusada",
+    "angeklagte",
+    "angeklagter",
+    "avocat",
+    "avocate",
+    "lawyer",
+    "abogado",
+    "abogada",
+    "anwalt",
+    "anwaltin",
+    "verteidiger",
+    "verteidigerin",
+    "procureur",
+    "procureure",
+    "prosecutor",
+    "fiscal",
+    "staatsanwalt",
+    "staatsanwaltin",
+    "juge",
+    "judge",
+    "juez",
+    "jueza",
+    "richter",
+    "richterin",
+    "bundesanwalt",
+    "bundesanwaltin",
+    "oberstaatsanwalt",
+    "oberstaatsanwaltin",
+    "counsel",
+    "barrister",
+    "solicitor",
+    "attorney",
+    "magistrat",
+    "magistrate",
+    "magistrado",
+    "magistrada",
+];
+
+/// Whether `role` is a part in a trial and person `p` is known to play another one.
+fn other_party(p: &Person, role: &str) -> bool {
+    TRIAL_PARTS.contains(&role)
+        && p.roles
+            .iter()
+            .any(|r| r != role && TRIAL_PARTS.contains(&r.as_str()))
 }
 
 /// Who a definite description that fits no one named so far refers to, when the writer names
@@ -3747,6 +3833,7 @@ pub fn resolve(
                             .filter(|&id| {
                                 let p = &people.persons[id];
                                 p.classes == 0
+                                    && !other_party(p, &d.role)
                                     && p.gender.compatible(d.gender)
                                     && (p.nationality.is_none()
                                         || d.nationality.is_none()

@@ -20,6 +20,7 @@ pub mod coref;
 pub mod lexicon;
 pub mod marks;
 mod noun_subject;
+mod office_phrases;
 pub mod people;
 pub mod tokens;
 pub mod transcript;
@@ -285,7 +286,19 @@ pub fn extract_tokenized(
                 text_start,
             } = &turns[pi]
             {
-                let id = answerer(speaker, turns, &people, &history, lang, lx);
+                // A role label with its article that the article gives no one by that role
+                // ("LE TÉMOIN :") is read as the description it is, as if it stood in the
+                // text; without the article it names no one ("SENIOR OFFICIAL:").
+                let id = answerer(speaker, turns, &people, &history, lang, lx).or_else(|| {
+                    mentions.iter().find_map(|m| match (&m.kind, m.referent) {
+                        (coref::MKind::Descriptor(d), Referent::Person(id))
+                            if d.definite && d.determined && m.end <= *text_start =>
+                        {
+                            Some(id)
+                        }
+                        _ => None,
+                    })
+                });
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
                 // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
                 let names_no_one = || {
@@ -418,6 +431,10 @@ fn register_people(
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
             people.note_named(id, paragraph, as_subject);
             named.push((id, (m.start, m.end)));
+            let gender = people.persons[id].gender;
+            for office in office_phrases::offices_before(words, m.w0, lang, gender) {
+                people.add_role_noun(id, office);
+            }
             if as_subject && people.persons[id].gender == Gender::Unknown {
                 if let Some(g) = own_pronoun_gender(text, sentences, &mentions, k) {
                     people.persons[id].gender = g;
@@ -474,7 +491,9 @@ fn answerer(
             .unwrap_or(0);
         return interviewee(history, first_turn, people);
     }
+    // "L'ACCUSÉ": the noun after the elided article.
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
+    let last = last.rsplit(['\'', '’']).next().unwrap_or("").to_string();
     let first = crate::fold::fold(speaker.split_whitespace().next().unwrap_or(""));
     let article_gender = lx
         .determiner(lang, &first)
