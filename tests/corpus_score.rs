@@ -922,3 +922,75 @@ fn blind42_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind43 was written by a forty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 234 quotes: consular affairs and migration: detainees and a prisoner swap, a hostage release, an evacuation, an asylum row, a visa ban, released detainees' testimony, a background briefing, parliamentary question time), scored once at commit 5b4e14a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.950 (P 0.965, R 0.936), speaker 0.844 (141/167), titles 0.917, dates 0.917, body 0.991.
+#[test]
+fn blind43_set_holds_its_level() {
+    holds(
+        "sample-data/blind43/articles",
+        "sample-data/blind43/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.938),
+            ("speakerAcc", 0.832),
+        ],
+    );
+}
+
+/// sample-data/blind44 was written by a forty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: cultural and sport diplomacy: restitution of looted artefacts, a sporting boycott, a film festival, a closed culture institute, a state visit, an artist denied a visa, a damaged heritage site, a panel transcript), scored once at commit 5b4e14a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.948 (P 0.968, R 0.929), speaker 0.849 (135/159), titles 1.000, dates 0.917, body 0.999.
+#[test]
+fn blind44_set_holds_its_level() {
+    holds(
+        "sample-data/blind44/articles",
+        "sample-data/blind44/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.936),
+            ("speakerAcc", 0.843),
+        ],
+    );
+}
+
+/// sample-data/blind45 was written by a forty-sixth helper, blind to the code and to the other sets
+/// (12 articles, 221 quotes: polar, ocean and space diplomacy: an Arctic Council meeting, an Antarctic inspection, a river dispute, a fisheries quarrel, a satellite debris strike, a deep-sea mining moratorium, a scientist's Q/A interview, a radio call-in), scored once at commit 5b4e14a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.889 (P 0.973, R 0.819), speaker 0.853 (116/136), titles 0.750, dates 0.917, body 0.996.
+#[test]
+fn blind45_set_holds_its_level() {
+    holds(
+        "sample-data/blind45/articles",
+        "sample-data/blind45/gold",
+        &[
+            ("titleAcc", 0.730),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.877),
+            ("speakerAcc", 0.841),
+        ],
+    );
+}
+
+/// sample-data/blind46 was written by a forty-seventh helper, blind to the code and to the other sets
+/// (12 articles, 217 quotes: international courts and law: an ICJ hearing, an extradition case, a war-crimes witness, an investment arbitration award, a sanctions appeal, a lawyer on the court steps, a former judge's op-ed), scored once at commit 5b4e14a before any look at its text.
+/// First measurement (2026-11-29): quote F1 0.962 (P 0.990, R 0.935), speaker 0.788 (123/156), titles 0.833, dates 1.000, body 0.997.
+#[test]
+fn blind46_set_holds_its_level() {
+    holds(
+        "sample-data/blind46/articles",
+        "sample-data/blind46/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.950),
+            ("speakerAcc", 0.783),
+        ],
+    );
+}
