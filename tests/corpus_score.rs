@@ -403,7 +403,7 @@ fn blind14_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.98),
             ("quoteF1", 0.945),
-            ("speakerAcc", 0.89),
+            ("speakerAcc", 0.913),
         ],
     );
 }
@@ -444,7 +444,7 @@ fn blind16_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.94),
-            ("speakerAcc", 0.868),
+            ("speakerAcc", 0.904),
         ],
     );
 }
@@ -521,8 +521,8 @@ fn blind20_set_holds_its_level() {
             ("titleAcc", 0.9),
             ("dateAcc", 0.8),
             ("bodyF1", 0.98),
-            ("quoteF1", 0.932),
-            ("speakerAcc", 0.873),
+            ("quoteF1", 0.944),
+            ("speakerAcc", 0.879),
         ],
     );
 }
@@ -540,7 +540,7 @@ fn blind21_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.98),
             ("quoteF1", 0.935),
-            ("speakerAcc", 0.869),
+            ("speakerAcc", 0.877),
         ],
     );
 }
@@ -576,7 +576,7 @@ fn blind23_set_holds_its_level() {
             ("dateAcc", 0.812),
             ("bodyF1", 0.98),
             ("quoteF1", 0.926),
-            ("speakerAcc", 0.857),
+            ("speakerAcc", 0.864),
         ],
     );
 }
@@ -630,7 +630,7 @@ fn blind26_set_holds_its_level() {
             ("dateAcc", 0.98),
             ("bodyF1", 0.98),
             ("quoteF1", 0.925),
-            ("speakerAcc", 0.746),
+            ("speakerAcc", 0.808),
         ],
     );
 }
@@ -647,8 +647,8 @@ fn blind27_set_holds_its_level() {
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
             ("bodyF1", 0.982),
-            ("quoteF1", 0.929),
-            ("speakerAcc", 0.883),
+            ("quoteF1", 0.941),
+            ("speakerAcc", 0.886),
         ],
     );
 }
@@ -666,7 +666,7 @@ fn blind28_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.986),
             ("quoteF1", 0.932),
-            ("speakerAcc", 0.856),
+            ("speakerAcc", 0.862),
         ],
     );
 }
@@ -846,7 +846,7 @@ fn blind38_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.976),
             ("quoteF1", 0.936),
-            ("speakerAcc", 0.870),
+            ("speakerAcc", 0.882),
         ],
     );
 }
@@ -882,7 +882,7 @@ fn blind40_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.982),
             ("quoteF1", 0.926),
-            ("speakerAcc", 0.865),
+            ("speakerAcc", 0.871),
         ],
     );
 }
@@ -918,7 +918,7 @@ fn blind42_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.984),
             ("quoteF1", 0.932),
-            ("speakerAcc", 0.897),
+            ("speakerAcc", 0.903),
         ],
     );
 }
@@ -953,8 +953,8 @@ fn blind44_set_holds_its_level() {
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
             ("bodyF1", 0.987),
-            ("quoteF1", 0.936),
-            ("speakerAcc", 0.843),
+            ("quoteF1", 0.953),
+            ("speakerAcc", 0.855),
         ],
     );
 }
@@ -971,8 +971,8 @@ fn blind45_set_holds_its_level() {
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
             ("bodyF1", 0.984),
-            ("quoteF1", 0.877),
-            ("speakerAcc", 0.841),
+            ("quoteF1", 0.901),
+            ("speakerAcc", 0.880),
         ],
     );
 }
@@ -990,7 +990,7 @@ fn blind46_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.985),
             ("quoteF1", 0.950),
-            ("speakerAcc", 0.783),
+            ("speakerAcc", 0.789),
         ],
     );
 }

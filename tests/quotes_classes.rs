@@ -2615,7 +2615,7 @@ fn german_numbers_quantifiers_and_contractions_open_no_name() {
         "„Wir sind heute sieben, nicht acht.“".to_string(),
     ];
     let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
-    let people = extract_tokenized(&paras, &toks, &lead, "de").people;
+    let people = extract_tokenized(&paras, &toks, &lead, "", "de").people;
     assert!(people.is_empty(), "{people:?}");
 }
 
@@ -3268,4 +3268,89 @@ fn the_accused_is_neither_the_prosecutor_nor_the_subject_of_reported_speech() {
     };
     assert_eq!(spk("mindestens 300"), Some(s("Florian Eder")), "{q:?}");
     assert_eq!(spk("Ich habe gedacht"), Some(s("Iwan Petrow")), "{q:?}");
+}
+
+#[test]
+fn a_radio_show_with_a_host_guests_by_surname_and_a_caller() {
+    let q = run(
+        "de",
+        &[
+            "JUDITH ANSORGE-BAPTISTE: Guten Abend. Zu Gast sind der Polarforscher Hinrich Lüders-Mahnke und der Diplomat Wolf-Dietrich von Plessen-Cronstern. Herr Lüders-Mahnke, was haben Sie gesehen?",
+            "LÜDERS-MAHNKE: Vor allem Wasser. Das Meereis ist jünger geworden.",
+            "ANSORGE-BAPTISTE: Herr von Plessen-Cronstern, hat der Rat Zähne?",
+            "VON PLESSEN-CRONSTERN: Zähne hatte der Arktische Rat nie.",
+            "ANSORGE-BAPTISTE: Ein Anrufer hat noch eine Bemerkung, Herr Yılmaz aus Duisburg.",
+            "ANRUFER: Ja, ganz kurz. Man sollte die Menschen fragen, die dort leben.",
+            "LÜDERS-MAHNKE: Da hat er völlig recht.",
+            "ANSORGE-BAPTISTE: Vielen Dank. Das war es für heute.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Vor allem Wasser. Das Meereis ist jünger geworden.".into(),
+                s("Hinrich Lüders-Mahnke")
+            ),
+            (
+                "Zähne hatte der Arktische Rat nie.".into(),
+                s("Wolf-Dietrich von Plessen-Cronstern")
+            ),
+            (
+                "Ja, ganz kurz. Man sollte die Menschen fragen, die dort leben.".into(),
+                s("Yılmaz")
+            ),
+            ("Da hat er völlig recht.".into(), s("Hinrich Lüders-Mahnke")),
+        ]
+    );
+}
+
+#[test]
+fn an_interview_that_opens_on_its_first_question_names_its_interviewee_in_the_headline() {
+    use attache::analyze::quotes::{extract_tokenized, tokens::tokenize};
+    let paras: Vec<String> = [
+        "Vous rentrez de onze mois à Concordia. Qu'est-ce qui vous a le plus marquée ?",
+        "Le silence, d'abord. On entend son propre cœur.",
+        "Vous étiez là-bas pour un forage. En quoi consistait-il ?",
+        "Nous avons extrait une carotte de glace de 400 mètres.",
+        "Votre rapport parle d'une « fenêtre qui se referme ». Que voulez-vous dire ?",
+        "Que les parties n'ont plus beaucoup de temps.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
+    let headline = "Ysaline Mbaye-Keller : « La glace de l'Antarctique est une bibliothèque »";
+    let q = extract_tokenized(&paras, &toks, &[], headline, "fr").quotes;
+    let answers: Vec<_> = q.iter().filter(|q| q.paragraph % 2 == 1).collect();
+    assert_eq!(answers.len(), 3, "{q:?}");
+    assert!(
+        answers
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Ysaline Mbaye-Keller")),
+        "{q:?}"
+    );
+    // Without the headline nobody is named, and the answers are left without a speaker.
+    let q = extract_tokenized(&paras, &toks, &[], "", "fr").quotes;
+    assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");
+}
+
+#[test]
+fn a_name_between_two_quotes_brings_its_own_tag() {
+    let q = run(
+        "en",
+        &[
+            "PRIYA: Welcome back. With me are Ifeoma Achterberg-Nwosu and Callum Doherty. Ifeoma, what did you make of it?",
+            "IFEOMA: I'm not disagreeing with Callum on the drafting.",
+            "CALLUM: Markets aren't the audience.",
+            "PRIYA: China's commerce ministry responded on Monday, calling the clause \"a bloc-based approach\", and the ministry's spokesman, Liang Wenjun, said Beijing would \"closely monitor\" how it is used. Ifeoma, does that matter?",
+            "IFEOMA: It matters because China is the largest trading partner.",
+        ],
+    );
+    let spk = |t: &str| {
+        q.iter()
+            .find(|(x, _)| x.starts_with(t))
+            .map(|(_, s)| s.clone())
+    };
+    assert_eq!(spk("closely monitor"), Some(s("Liang Wenjun")), "{q:?}");
 }

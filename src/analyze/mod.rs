@@ -82,7 +82,7 @@ pub fn analyze_body(
         .iter()
         .map(|p| quotes::tokens::tokenize(p))
         .collect();
-    let found = quotes::extract_tokenized(paragraphs, &toks, lead, language);
+    let found = quotes::extract_tokenized(paragraphs, &toks, lead, title, language);
     let (entities, entity_keys) =
         entities::extract_tokenized(paragraphs, &toks, language, &found.people);
     let topics = topics::suggest_tokenized(title, &toks, &entities, &entity_keys, tax)

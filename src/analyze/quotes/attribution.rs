@@ -741,7 +741,14 @@ fn subject_dropped(ctx: &Ctx, from: usize, to: usize) -> bool {
     let Some(v) = (a..b).rev().find(|&w| ctx.is_verb(w)) else {
         return false;
     };
-    v == a || opens_clause(ctx, v)
+    // A participle after a comma ("The ministry responded, calling it …", "…, calificándolo
+    // de …", "…, en qualifiant …") shares the subject of the clause before it.
+    let f = ctx.words[v].folded.as_str();
+    let participle = v > a
+        && (f.ends_with("ing") || f.ends_with("ando") || f.ends_with("iendo") || {
+            ctx.words[v - 1].folded == "en" && f.ends_with("ant")
+        });
+    v == a || opens_clause(ctx, v) && !participle
 }
 
 /// Whether word `w` opens the paragraph or follows punctuation: no subject stands before it.
@@ -1071,7 +1078,13 @@ pub(crate) fn quotes_of(
                 let (s, e) = ctx.word_range(region_from, span.open);
                 let between = text[region_from..span.open].trim();
                 let contrast = e > s && CONTRAST.contains(&ctx.words[s].folded.as_str());
+                // "…“a bloc-based approach”, and the spokesman, Liang Wenjun, said …“…”": a
+                // name in between brings its own tag.
+                let named = ctx.mentions.iter().any(|m| {
+                    matches!(m.kind, MKind::Name(_)) && m.start >= region_from && m.end <= span.open
+                });
                 !contrast
+                    && !named
                     && (e == s
                         || between.starts_with(',')
                         || CONJ.contains(&ctx.words[s].folded.as_str()))

@@ -220,6 +220,7 @@ fn register_all<'p>(
     let mut people = People::default();
     people.note_standalone_words(toks, lang, lx);
     register_lead(lead, lang, lx, &mut people);
+    people.from_lead = people.persons.len();
     let wlists = paras
         .iter()
         .enumerate()
@@ -243,17 +244,19 @@ fn register_all<'p>(
 /// Extracts the quotes of an article's paragraphs (`language` is an ISO 639-1 code).
 pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
-    extract_tokenized(paragraphs, &toks, &[], language)
+    extract_tokenized(paragraphs, &toks, &[], "", language)
 }
 
 /// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
 /// the entity and topic passes can share one tokenisation with the quote extractor. The people
 /// named in `lead` (text outside the body, see [`crate::ingest::Document::lead`]) are known
-/// before the body is read.
+/// before the body is read; so are those of the `headline` when the body is an interview that
+/// opens on its first question, which leaves the interviewee's name to the headline.
 pub fn extract_tokenized(
     paragraphs: &[String],
     toks: &[Vec<Token>],
     lead: &[String],
+    headline: &str,
     language: &str,
 ) -> Extraction {
     let lang = Lang::from_code(language);
@@ -262,7 +265,12 @@ pub fn extract_tokenized(
     let paras = build_paras(paragraphs, toks, turns.as_deref(), lang);
 
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
-    let (mut people, wlists) = register_all(&paras, toks, lead, turns.as_deref(), lang);
+    let lead: Vec<String> = lead
+        .iter()
+        .cloned()
+        .chain(headline_names_someone(headline, turns.as_deref(), lx).then(|| headline.to_string()))
+        .collect();
+    let (mut people, wlists) = register_all(&paras, toks, &lead, turns.as_deref(), lang);
 
     // Pass 2: mentions in reading order, then quotes.
     let mut history: Vec<HistEntry> = Vec::new();
@@ -290,14 +298,19 @@ pub fn extract_tokenized(
                 // ("LE TÉMOIN :") is read as the description it is, as if it stood in the
                 // text; without the article it names no one ("SENIOR OFFICIAL:").
                 let id = answerer(speaker, turns, &people, &history, lang, lx).or_else(|| {
-                    mentions.iter().find_map(|m| match (&m.kind, m.referent) {
-                        (coref::MKind::Descriptor(d), Referent::Person(id))
-                            if d.definite && d.determined && m.end <= *text_start =>
-                        {
-                            Some(id)
-                        }
-                        _ => None,
-                    })
+                    mentions
+                        .iter()
+                        .find_map(|m| match (&m.kind, m.referent) {
+                            (coref::MKind::Descriptor(d), Referent::Person(id))
+                                if d.definite && d.determined && m.end <= *text_start =>
+                            {
+                                Some(id)
+                            }
+                            _ => None,
+                        })
+                        .or_else(|| {
+                            introduced_caller(speaker, pi, turns, &people, &history, lang, lx)
+                        })
                 });
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
                 // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
@@ -387,6 +400,26 @@ pub fn extract_tokenized(
         quotes,
         people: names,
     }
+}
+
+/// Whether the headline is read for names: when the body is an interview that opens on its
+/// first question (the headline names the interviewee), or when the headline quotes someone or
+/// gives someone a role ("Saïda Bouraoui-Lakhdar, la médiatrice qui « … »"). Otherwise a
+/// headline is too often a place or a slogan to be read so ("Paso Canoas, la frontera donde …").
+fn headline_names_someone(
+    headline: &str,
+    turns: Option<&[transcript::Turn]>,
+    lx: &Lexicon,
+) -> bool {
+    let opens_on_question =
+        turns.is_some_and(|t| t.first().is_some_and(|t| *t != transcript::Turn::Narrative));
+    let quotes_or_casts = || {
+        headline.contains(['«', '“', '„', '"', '»'])
+            || tokenize(headline)
+                .iter()
+                .any(|t| t.is_word() && lx.is_role_word(&t.folded))
+    };
+    !headline.is_empty() && (opens_on_question || quotes_or_casts())
 }
 
 /// Registers the people the text outside the body names, with the roles it gives them. They
@@ -489,7 +522,11 @@ fn answerer(
             .iter()
             .position(|t| !matches!(t, transcript::Turn::Narrative))
             .unwrap_or(0);
-        return interviewee(history, first_turn, people);
+        // With no introduction at all, the headline names the interviewee ("Ysaline
+        // Mbaye-Keller : « La glace … »").
+        return interviewee(history, first_turn, people).or_else(|| {
+            (first_turn == 0 && people.from_lead > 0 && !people.persons[0].asked_about).then_some(0)
+        });
     }
     // "L'ACCUSÉ": the noun after the elided article.
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
@@ -510,6 +547,35 @@ fn answerer(
             })
         })
         .or_else(|| people.by_initials(speaker))
+}
+
+/// Who speaks under a one-word role label ("ANRUFERIN:", "CALLER:") right after the host
+/// introduced them by name ("Wir haben die erste Anruferin in der Leitung: Gudrun aus
+/// Flensburg."): the person of the label's gender first named in the question just before.
+fn introduced_caller(
+    label: &str,
+    paragraph: usize,
+    turns: &[transcript::Turn],
+    people: &People,
+    history: &[HistEntry],
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<usize> {
+    let word = crate::fold::fold(label);
+    if word.contains(' ') || paragraph == 0 || turns[paragraph - 1] != transcript::Turn::Question {
+        return None;
+    }
+    let (_, role) = lx.role_at(lang, &[word.as_str()])?;
+    history.iter().rev().find_map(|h| match h.referent {
+        Referent::Person(id)
+            if h.paragraph + 1 == paragraph
+                && people.persons[id].first_paragraph + 1 == paragraph
+                && people.persons[id].gender.compatible(role.gender) =>
+        {
+            Some(id)
+        }
+        _ => None,
+    })
 }
 
 /// Who answers when an interview's answers name nobody ("Antwort:", or no label at all): the

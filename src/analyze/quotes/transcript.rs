@@ -188,15 +188,34 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
             e.1 += usize::from(ends_with_question(p));
         }
     }
+    // A host's turns also greet, thank and hand over ("Wir haben die erste Anruferin in der
+    // Leitung"), so half of them may be questions; they are still the host's if no one else
+    // asks as many. Labels count by surname: "JUDITH ANSORGE-BAPTISTE" opens the show that
+    // "ANSORGE-BAPTISTE" then runs.
+    let surname = |f: &str| f.split_whitespace().last().unwrap_or("").to_string();
+    let mut by_surname: std::collections::HashMap<String, (usize, usize)> = Default::default();
+    for (f, &(all, q)) in &asked {
+        let e = by_surname.entry(surname(f)).or_default();
+        e.0 += all;
+        e.1 += q;
+    }
+    let most_questions = by_surname.values().map(|&(_, q)| q).max().unwrap_or(0);
+    let host = by_surname
+        .iter()
+        .filter(|(_, &(all, q))| q >= 2 && q == most_questions && 2 * q >= all)
+        .map(|(k, _)| k.clone())
+        .collect::<Vec<_>>();
+    let host = (host.len() == 1).then(|| host[0].clone());
     let questioner = |head: &str| {
         let f = crate::fold::fold(head);
         let first = f.split_whitespace().next().unwrap_or("");
         QUESTION_PREFIXES.contains(&f.as_str())
             || f.contains(' ') && QUESTION_PREFIXES.contains(&first)
             || !is_generic_answer(head)
-                && asked
+                && (asked
                     .get(&f)
                     .is_some_and(|&(all, q)| all >= 2 && 2 * q > all)
+                    || host.as_deref() == Some(surname(&f).as_str()))
     };
     // Some interviews label only the answers ("G. T.-O. : Non. …") and print the questions
     // bare: a bare question right before a labelled turn asks it.
@@ -234,10 +253,13 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 // A one-word capitalised label is an outlet asking ("AFP:"), unless it carries
                 // an affiliation ("KLEINSCHMIDT (BMVg):" answers for a ministry).
                 let affiliated = p[..*off].contains('(');
+                // Once a host is known, a one-word label in capitals is a guest's surname
+                // ("LÜDERS-MAHNKE:"), not an outlet asking.
                 let is_q = questioner(head)
                     || !is_generic_answer(head)
                         && (ends_with_question(p)
-                            || !affiliated
+                            || host.is_none()
+                                && !affiliated
                                 && !question_label
                                 && head.split_whitespace().count() == 1
                                 && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -322,7 +344,10 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         paragraphs[..first].iter().any(|p| announces_interview(p))
             || paragraphs[first..].iter().any(|p| is_credit_line(p))
     };
-    if first == 0 || answered < 3 || 2 * addressing < questions.len() && !announced() {
+    // An interview may open on its first question, its introduction left to the standfirst;
+    // the questions must then speak to someone.
+    let addressed = 2 * addressing >= questions.len();
+    if answered < 3 || first == 0 && !addressed || !addressed && !announced() {
         return None;
     }
     // Questions printed as dialogue lines ("—¿…?") have answers printed so too: a paragraph
