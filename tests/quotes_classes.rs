@@ -3354,3 +3354,35 @@ fn a_name_between_two_quotes_brings_its_own_tag() {
     };
     assert_eq!(spk("closely monitor"), Some(s("Liang Wenjun")), "{q:?}");
 }
+
+#[test]
+fn a_spanish_dash_interview_belongs_to_the_one_its_headline_names() {
+    use attache::analyze::quotes::{extract_tokenized, tokens::tokenize};
+    let paras: Vec<String> = [
+        "A bordo de una fragata fondeada frente a Yibuti, el vicealmirante Íñigo Martínez de la Riva Ugarte recibe a Rumbo Sur en la cámara de oficiales.",
+        "La semana pasada, la patronal naviera calificó la operación de «insuficiente». Su presidenta, Eleni Vassilakou-Prieto, fue más lejos: «Europa protege sus mercancías con la mitad de lo que gasta». El marino no rehúye la crítica.",
+        "—La patronal dice que la operación es insuficiente. ¿Tiene razón?",
+        "—Tiene razón en los números y se equivoca en la conclusión.",
+        "—¿Qué espera de Bruselas?",
+        "—Que calcule lo que cuesta un mes de buques dando la vuelta a África.",
+        "—¿Y el tráfico?",
+        "—Volverá cuando lo digan los seguros, no cuando lo diga yo.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
+    let headline = "Íñigo Martínez de la Riva: «Somos un escudo, no una lanza»";
+    let q = extract_tokenized(&paras, &toks, &[], headline, "es").quotes;
+    let answers: Vec<_> = q
+        .iter()
+        .filter(|q| q.paragraph >= 3 && q.paragraph % 2 == 1)
+        .collect();
+    assert_eq!(answers.len(), 3, "{q:?}");
+    assert!(
+        answers
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Íñigo Martínez de la Riva Ugarte")),
+        "{q:?}"
+    );
+}

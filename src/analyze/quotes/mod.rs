@@ -213,14 +213,17 @@ fn register_all<'p>(
     paras: &'p [Para],
     toks: &[Vec<Token>],
     lead: &[String],
+    headline: Option<&str>,
     turns: Option<&[transcript::Turn]>,
     lang: Lang,
 ) -> (People, Vec<(Vec<&'p Token>, Feats)>) {
     let lx = lexicon();
     let mut people = People::default();
     people.note_standalone_words(toks, lang, lx);
+    if let Some(headline) = headline {
+        people.in_headline = register_lead(&[headline.to_string()], lang, lx, &mut people);
+    }
     register_lead(lead, lang, lx, &mut people);
-    people.from_lead = people.persons.len();
     let wlists = paras
         .iter()
         .enumerate()
@@ -265,12 +268,8 @@ pub fn extract_tokenized(
     let paras = build_paras(paragraphs, toks, turns.as_deref(), lang);
 
     // Pass 1: the person registry. The word lists and their look-ups are kept for pass 2.
-    let lead: Vec<String> = lead
-        .iter()
-        .cloned()
-        .chain(headline_names_someone(headline, turns.as_deref(), lx).then(|| headline.to_string()))
-        .collect();
-    let (mut people, wlists) = register_all(&paras, toks, &lead, turns.as_deref(), lang);
+    let headline = headline_names_someone(headline, turns.as_deref(), lx).then_some(headline);
+    let (mut people, wlists) = register_all(&paras, toks, lead, headline, turns.as_deref(), lang);
 
     // Pass 2: mentions in reading order, then quotes.
     let mut history: Vec<HistEntry> = Vec::new();
@@ -425,13 +424,21 @@ fn headline_names_someone(
 /// Registers the people the text outside the body names, with the roles it gives them. They
 /// are not marked as named in any paragraph, so no description in the body is taken to
 /// introduce them later.
-fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People) {
+fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People) -> Vec<usize> {
+    let mut named = Vec::new();
     for text in lead {
         let toks = tokenize(text);
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(text, &words, lang);
-        find_mentions(text, &words, &ft, lang, lx, people, true);
+        for m in find_mentions(text, &words, &ft, lang, lx, people, true) {
+            if let coref::MKind::Name(id) = m.kind {
+                if !named.contains(&id) {
+                    named.push(id);
+                }
+            }
+        }
     }
+    named
 }
 
 /// Whether the name at byte range `span` addresses its bearer ("Frau Hagedorn, sind Sie …",
@@ -525,7 +532,11 @@ fn answerer(
         // With no introduction at all, the headline names the interviewee ("Ysaline
         // Mbaye-Keller : « La glace … »").
         return interviewee(history, first_turn, people).or_else(|| {
-            (first_turn == 0 && people.from_lead > 0 && !people.persons[0].asked_about).then_some(0)
+            people
+                .in_headline
+                .first()
+                .copied()
+                .filter(|&id| first_turn == 0 && !people.persons[id].asked_about)
         });
     }
     // "L'ACCUSÉ": the noun after the elided article.
@@ -610,6 +621,16 @@ fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Opt
     // `max_by_key` keeps the last maximum: reversed, that is the earliest introduced.
     let most = counts.iter().rev().max_by_key(|(_, n)| *n).copied();
     let count_of = |id: usize| counts.iter().find(|(p, _)| *p == id).map_or(0, |c| c.1);
+    // "Íñigo Martínez de la Riva: «Somos un escudo…»": the one the headline names, when the
+    // introduction speaks of them, whoever else it quotes.
+    let headlined = people
+        .in_headline
+        .iter()
+        .copied()
+        .find(|&id| count_of(id) > 0 && !people.persons[id].asked_about);
+    if headlined.is_some() {
+        return headlined;
+    }
     match (lead_in, most) {
         // The lead-in names the interviewee, unless the article opens on someone else and
         // is about them far more: a profile interview ("Rafael Villegas llega a la entrevista
@@ -654,7 +675,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
     let turns = transcript::detect(paragraphs);
     let paras = build_paras(paragraphs, &toks, turns.as_deref(), lang);
-    let (mut people, wlists) = register_all(&paras, &toks, &[], turns.as_deref(), lang);
+    let (mut people, wlists) = register_all(&paras, &toks, &[], None, turns.as_deref(), lang);
     let mut out = String::new();
     for p in &people.persons {
         let _ = writeln!(

@@ -41,9 +41,9 @@ pub struct People {
     /// Capitalised words the article also uses alone in mid-sentence, not after an article
     /// ("… said Ma'afu-Vea"): the surname of a full name whose first name is not in our list.
     standalone: HashSet<String>,
-    /// How many of `persons` (the first ones) the text outside the body named: an interview
-    /// that opens on its first question names its interviewee only in its headline.
-    pub from_lead: usize,
+    /// The people the headline names, when it is read for names: an interview's headline
+    /// names its interviewee, whom an introduction may name alongside the critics it quotes.
+    pub in_headline: Vec<usize>,
 }
 
 impl People {

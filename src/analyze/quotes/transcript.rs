@@ -344,15 +344,26 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         paragraphs[..first].iter().any(|p| announces_interview(p))
             || paragraphs[first..].iter().any(|p| is_credit_line(p))
     };
+    // Spanish addresses the interviewee through the verb ("¿Qué espera?", "¿Le basta?"): a run
+    // of questions printed as dialogue lines, each answered by another, is an interview too.
+    let dashed = |p: &str| p.trim_start().starts_with(['—', '–']);
+    let dashed_exchanges = questions
+        .iter()
+        .filter(|&&i| {
+            dashed(&paragraphs[i])
+                && paragraphs
+                    .get(i + 1)
+                    .is_some_and(|n| dashed(n) && !is_question(n))
+        })
+        .count();
     // An interview may open on its first question, its introduction left to the standfirst;
     // the questions must then speak to someone.
-    let addressed = 2 * addressing >= questions.len();
+    let addressed = 2 * addressing >= questions.len() || dashed_exchanges >= 3;
     if answered < 3 || first == 0 && !addressed || !addressed && !announced() {
         return None;
     }
     // Questions printed as dialogue lines ("—¿…?") have answers printed so too: a paragraph
     // without the dash is the narrative closing the interview.
-    let dashed = |p: &str| p.trim_start().starts_with(['—', '–']);
     let dash_interview = dashed(&paragraphs[first]);
     let mut turns = Vec::with_capacity(paragraphs.len());
     let mut over = false;
