@@ -3386,3 +3386,38 @@ fn a_spanish_dash_interview_belongs_to_the_one_its_headline_names() {
         "{q:?}"
     );
 }
+
+#[test]
+fn street_names_noun_compounds_and_senior_prosecutors_are_no_speakers() {
+    let q = run(
+        "fr",
+        &["Sur les marches du bâtiment de la viale Stefano Franscini, l'avocate genevoise, Me Anne-Sophie Rochat-Baumgartner, a lu une déclaration. « Nous prenons acte de cet arrêt », a-t-elle commencé."],
+    );
+    assert_eq!(
+        q,
+        vec![(
+            "Nous prenons acte de cet arrêt".into(),
+            s("Anne-Sophie Rochat-Baumgartner")
+        )]
+    );
+    let q = run(
+        "de",
+        &[
+            "Die Anwältin Henrike Sauerbruch-Amadi vertritt den Erben des Familienkonzerns Uralsk-Metall. „Das Gericht bestraft meinen Mandanten für seine Mutter“, sagte sie.",
+            "Oberstaatsanwältin Katrin Oelschläger-Diallo widersprach. „Die Beweislage ist erdrückend“, sagte sie.",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Das Gericht bestraft meinen Mandanten für seine Mutter".into(),
+                s("Henrike Sauerbruch-Amadi")
+            ),
+            (
+                "Die Beweislage ist erdrückend".into(),
+                s("Katrin Oelschläger-Diallo")
+            ),
+        ]
+    );
+}

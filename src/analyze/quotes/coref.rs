@@ -606,6 +606,23 @@ const PLACES_NAMED_AFTER_PEOPLE: &[&str] = &[
     "square",
 ];
 
+/// Endings of German common nouns that no given name has.
+const GERMAN_NOUN_ENDINGS: &[&str] = &[
+    "ungs",
+    "heit",
+    "keit",
+    "schaft",
+    "konzern",
+    "konzerns",
+    "ministerium",
+    "ministeriums",
+    "gerichts",
+    "verbands",
+    "tion",
+    "tions",
+    "ismus",
+];
+
 /// Lower-case nouns of places, buildings and vessels that take a person's name after them
 /// ("el aeropuerto Juan Santamaría", "l'hôpital Laquintinie", "la calle Simón Bolívar").
 static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -644,6 +661,14 @@ static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "buque",
         "fragata",
         "fregatte",
+        // Street names: "sur les marches du bâtiment de la viale Stefano Franscini".
+        "viale",
+        "via",
+        "piazza",
+        "corso",
+        "quai",
+        "allee",
+        "rambla",
     ];
     WordSet::new(&[PLACES_NAMED_AFTER_PEOPLE, &more].concat())
 });
@@ -2184,6 +2209,15 @@ fn name_run(
     }
     // German "Per E-Mail schrieb …": the preposition, not the Scandinavian given name.
     if ft.lang == Lang::De && t.folded == "per" {
+        return None;
+    }
+    // German "des Familienkonzerns Uralsk-Metall", "der Gesellschaft Nord-Ost": a noun by its
+    // ending, never a given name.
+    if ft.lang == Lang::De
+        && t.folded.len() > 6
+        && GERMAN_NOUN_ENDINGS.iter().any(|e| t.folded.ends_with(e))
+        && lx.first_name(&t.folded).is_none()
+    {
         return None;
     }
     // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
