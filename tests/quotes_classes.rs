@@ -3421,3 +3421,35 @@ fn street_names_noun_compounds_and_senior_prosecutors_are_no_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_background_call_with_a_moderator_named_in_the_header_and_numbered_officials() {
+    use attache::analyze::quotes::{extract_tokenized, tokens::tokenize};
+    let paras: Vec<String> = [
+        "MODERATOR: Thank you, and good morning, everyone. This call is on background.",
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: Thanks, Jon. Since Friday we have helped 412 citizens leave.",
+        "MODERATOR: We'll go to the line of Marisol Quintero-Hayes.",
+        "QUESTION: Thanks. Why did the hotline keep dropping calls?",
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: I'm not going to pretend the phone system worked perfectly.",
+        "QUESTION: And the convoys?",
+        "SENIOR STATE DEPARTMENT OFFICIAL TWO: I'll take that one. We've seen the statement.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
+    let lead = vec![
+        "Moderator: Jonathan R. Achebe-Lindqvist, Deputy Director, Office of Press Relations"
+            .to_string(),
+    ];
+    let q = extract_tokenized(&paras, &toks, &lead, "", "en").quotes;
+    let by_para = |p: usize| {
+        q.iter()
+            .find(|q| q.paragraph == p)
+            .map(|q| q.speaker.clone())
+    };
+    assert_eq!(by_para(0), Some(s("Jonathan R. Achebe-Lindqvist")), "{q:?}");
+    assert_eq!(by_para(1), Some(None), "{q:?}");
+    assert_eq!(by_para(4), Some(None), "{q:?}");
+    assert_eq!(by_para(6), Some(None), "{q:?}");
+}

@@ -94,6 +94,11 @@ const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"', '‹', '�
 
 /// Capitalised words that start sentences or titles but are never part of a name.
 const NOT_NAMES_LIST: &[&str] = &[
+    // Numerals that tell anonymous officials apart ("SENIOR OFFICIAL ONE:").
+    "one",
+    "two",
+    "three",
+    "four",
     "le",
     "la",
     "les",

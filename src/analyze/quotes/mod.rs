@@ -313,12 +313,14 @@ pub fn extract_tokenized(
                 });
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
                 // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
+                // "SENIOR STATE DEPARTMENT OFFICIAL ONE": a numeral tells officials apart.
                 let names_no_one = || {
                     transcript::is_generic_answer(speaker)
                         || speaker
                             .split_whitespace()
-                            .next_back()
-                            .is_some_and(|w| lx.is_role_word(&crate::fold::fold(w)))
+                            .map(crate::fold::fold)
+                            .rfind(|w| !NUMERALS.contains(&w.as_str()))
+                            .is_some_and(|w| lx.is_role_word(&w))
                 };
                 let name = match id {
                     Some(id) => Some(people.persons[id].name.clone()),
@@ -430,7 +432,22 @@ fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People)
         let toks = tokenize(text);
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(text, &words, lang);
-        for m in find_mentions(text, &words, &ft, lang, lx, people, true) {
+        let mentions = find_mentions(text, &words, &ft, lang, lx, people, true);
+        // A header line "Moderator: Jonathan R. Achebe-Lindqvist, Deputy Director" gives the
+        // name the role its label says, which the transcript then uses ("MODERATOR:").
+        let labelled_role = text
+            .split_once(':')
+            .map(|(label, _)| crate::fold::fold(label.trim()))
+            .filter(|l| !l.contains(' ') && lx.is_role_word(l));
+        if let Some(role) = &labelled_role {
+            let after_label = mentions
+                .iter()
+                .find(|m| text[..m.start].trim_end().ends_with(':'));
+            if let Some(coref::MKind::Name(id)) = after_label.map(|m| &m.kind) {
+                people.add_role_noun(*id, role);
+            }
+        }
+        for m in mentions {
             if let coref::MKind::Name(id) = m.kind {
                 if !named.contains(&id) {
                     named.push(id);
@@ -559,6 +576,11 @@ fn answerer(
         })
         .or_else(|| people.by_initials(speaker))
 }
+
+/// Numerals that tell apart speakers labelled by one role ("OFFICIAL ONE", "OFFICIAL 2").
+const NUMERALS: &[&str] = &[
+    "one", "two", "three", "four", "1", "2", "3", "4", "#1", "#2",
+];
 
 /// Who speaks under a one-word role label ("ANRUFERIN:", "CALLER:") right after the host
 /// introduced them by name ("Wir haben die erste Anruferin in der Leitung: Gudrun aus
