@@ -403,6 +403,24 @@ pub fn extract_tokenized(
     }
 }
 
+/// A header line "Moderator: Jonathan R. Achebe-Lindqvist, Deputy Director" gives the name
+/// after the colon the role its label says, which a transcript then uses ("MODERATOR:").
+fn give_labelled_role(text: &str, mentions: &[Mention], lx: &Lexicon, people: &mut People) {
+    let Some(role) = text
+        .split_once(':')
+        .map(|(label, _)| crate::fold::fold(label.trim()))
+        .filter(|l| !l.contains(' ') && lx.is_role_word(l))
+    else {
+        return;
+    };
+    let after_label = mentions
+        .iter()
+        .find(|m| text[..m.start].trim_end().ends_with(':'));
+    if let Some(coref::MKind::Name(id)) = after_label.map(|m| &m.kind) {
+        people.add_role_noun(*id, &role);
+    }
+}
+
 /// Whether the headline is read for names: when the body is an interview that opens on its
 /// first question (the headline names the interviewee), or when the headline quotes someone or
 /// gives someone a role ("Saïda Bouraoui-Lakhdar, la médiatrice qui « … »"). Otherwise a
@@ -423,9 +441,9 @@ fn headline_names_someone(
     !headline.is_empty() && (opens_on_question || quotes_or_casts())
 }
 
-/// Registers the people the text outside the body names, with the roles it gives them. They
-/// are not marked as named in any paragraph, so no description in the body is taken to
-/// introduce them later.
+/// Registers the people the text outside the body names, with the roles it gives them, and
+/// returns who it names, in order. They are not marked as named in any paragraph, so no
+/// description in the body is taken to introduce them later.
 fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People) -> Vec<usize> {
     let mut named = Vec::new();
     for text in lead {
@@ -433,20 +451,7 @@ fn register_lead(lead: &[String], lang: Lang, lx: &Lexicon, people: &mut People)
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let ft = Feats::new(text, &words, lang);
         let mentions = find_mentions(text, &words, &ft, lang, lx, people, true);
-        // A header line "Moderator: Jonathan R. Achebe-Lindqvist, Deputy Director" gives the
-        // name the role its label says, which the transcript then uses ("MODERATOR:").
-        let labelled_role = text
-            .split_once(':')
-            .map(|(label, _)| crate::fold::fold(label.trim()))
-            .filter(|l| !l.contains(' ') && lx.is_role_word(l));
-        if let Some(role) = &labelled_role {
-            let after_label = mentions
-                .iter()
-                .find(|m| text[..m.start].trim_end().ends_with(':'));
-            if let Some(coref::MKind::Name(id)) = after_label.map(|m| &m.kind) {
-                people.add_role_noun(*id, role);
-            }
-        }
+        give_labelled_role(text, &mentions, lx, people);
         for m in mentions {
             if let coref::MKind::Name(id) = m.kind {
                 if !named.contains(&id) {

@@ -359,7 +359,7 @@ fn unlabelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     // An interview may open on its first question, its introduction left to the standfirst;
     // the questions must then speak to someone.
     let addressed = 2 * addressing >= questions.len() || dashed_exchanges >= 3;
-    if answered < 3 || first == 0 && !addressed || !addressed && !announced() {
+    if answered < 3 || !addressed && (first == 0 || !announced()) {
         return None;
     }
     // Questions printed as dialogue lines ("—¿…?") have answers printed so too: a paragraph
