@@ -745,9 +745,8 @@ fn subject_dropped(ctx: &Ctx, from: usize, to: usize) -> bool {
     // de …", "…, en qualifiant …") shares the subject of the clause before it.
     let f = ctx.words[v].folded.as_str();
     let participle = v > a
-        && (f.ends_with("ing") || f.ends_with("ando") || f.ends_with("iendo") || {
-            ctx.words[v - 1].folded == "en" && f.ends_with("ant")
-        });
+        && (["ing", "ando", "iendo"].iter().any(|x| f.ends_with(x))
+            || ctx.words[v - 1].folded == "en" && f.ends_with("ant"));
     v == a || opens_clause(ctx, v) && !participle
 }
 

@@ -90,7 +90,7 @@ pub(crate) const PARTICLES: &[&str] = &[
 static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
 
 /// Double and angle quotation marks, opening or closing, as they stand around a quotation.
-const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"', '‹', '›'];
+pub(crate) const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"', '‹', '›'];
 
 /// Capitalised words that start sentences or titles but are never part of a name.
 const NOT_NAMES_LIST: &[&str] = &[

@@ -253,8 +253,9 @@ pub fn extract(paragraphs: &[String], language: &str) -> Extraction {
 /// [`extract`] over paragraphs already tokenised by [`tokenize`] (`toks[i]` is paragraph `i`), so
 /// the entity and topic passes can share one tokenisation with the quote extractor. The people
 /// named in `lead` (text outside the body, see [`crate::ingest::Document::lead`]) are known
-/// before the body is read; so are those of the `headline` when the body is an interview that
-/// opens on its first question, which leaves the interviewee's name to the headline.
+/// before the body is read; so are those of the `headline`, when it names someone (see
+/// [`headline_names_someone`]): an interview that opens on its first question leaves the
+/// interviewee's name to it.
 pub fn extract_tokenized(
     paragraphs: &[String],
     toks: &[Vec<Token>],
@@ -293,24 +294,9 @@ pub fn extract_tokenized(
                 text_start,
             } = &turns[pi]
             {
-                // A role label with its article that the article gives no one by that role
-                // ("LE TÉMOIN :") is read as the description it is, as if it stood in the
-                // text; without the article it names no one ("SENIOR OFFICIAL:").
-                let id = answerer(speaker, turns, &people, &history, lang, lx).or_else(|| {
-                    mentions
-                        .iter()
-                        .find_map(|m| match (&m.kind, m.referent) {
-                            (coref::MKind::Descriptor(d), Referent::Person(id))
-                                if d.definite && d.determined && m.end <= *text_start =>
-                            {
-                                Some(id)
-                            }
-                            _ => None,
-                        })
-                        .or_else(|| {
-                            introduced_caller(speaker, pi, turns, &people, &history, lang, lx)
-                        })
-                });
+                let id = answerer(speaker, turns, &people, &history, lang, lx)
+                    .or_else(|| label_description(&mentions, *text_start))
+                    .or_else(|| introduced_caller(speaker, pi, turns, &people, &history, lang, lx));
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
                 // ("LA PORTE-PAROLE"), which names no one: the mention keeps it.
                 // "SENIOR STATE DEPARTMENT OFFICIAL ONE": a numeral tells officials apart.
@@ -433,7 +419,7 @@ fn headline_names_someone(
     let opens_on_question =
         turns.is_some_and(|t| t.first().is_some_and(|t| *t != transcript::Turn::Narrative));
     let quotes_or_casts = || {
-        headline.contains(['«', '“', '„', '"', '»'])
+        headline.contains(coref::QUOTE_MARKS)
             || tokenize(headline)
                 .iter()
                 .any(|t| t.is_word() && lx.is_role_word(&t.folded))
@@ -551,15 +537,7 @@ fn answerer(
             .iter()
             .position(|t| !matches!(t, transcript::Turn::Narrative))
             .unwrap_or(0);
-        // With no introduction at all, the headline names the interviewee ("Ysaline
-        // Mbaye-Keller : « La glace … »").
-        return interviewee(history, first_turn, people).or_else(|| {
-            people
-                .in_headline
-                .first()
-                .copied()
-                .filter(|&id| first_turn == 0 && !people.persons[id].asked_about)
-        });
+        return interviewee(history, first_turn, people);
     }
     // "L'ACCUSÉ": the noun after the elided article.
     let last = crate::fold::fold(speaker.split_whitespace().last().unwrap_or(""));
@@ -580,6 +558,20 @@ fn answerer(
             })
         })
         .or_else(|| people.by_initials(speaker))
+}
+
+/// A role label with its article that the article gives no one by that role ("LE TÉMOIN :") is
+/// read as the description it is, as if it stood in the text: the person its mention (before
+/// byte `text_start`) resolved to. Without the article it names no one ("SENIOR OFFICIAL:").
+fn label_description(mentions: &[Mention], text_start: usize) -> Option<usize> {
+    mentions.iter().find_map(|m| match (&m.kind, m.referent) {
+        (coref::MKind::Descriptor(d), Referent::Person(id))
+            if d.definite && d.determined && m.end <= text_start =>
+        {
+            Some(id)
+        }
+        _ => None,
+    })
 }
 
 /// Numerals that tell apart speakers labelled by one role ("OFFICIAL ONE", "OFFICIAL 2").
@@ -649,12 +641,13 @@ fn interviewee(history: &[HistEntry], first_turn: usize, people: &People) -> Opt
     let most = counts.iter().rev().max_by_key(|(_, n)| *n).copied();
     let count_of = |id: usize| counts.iter().find(|(p, _)| *p == id).map_or(0, |c| c.1);
     // "Íñigo Martínez de la Riva: «Somos un escudo…»": the one the headline names, when the
-    // introduction speaks of them, whoever else it quotes.
+    // introduction speaks of them, whoever else it quotes, or when there is no introduction
+    // at all ("Ysaline Mbaye-Keller : « La glace … »" over a first question).
     let headlined = people
         .in_headline
         .iter()
         .copied()
-        .find(|&id| count_of(id) > 0 && !people.persons[id].asked_about);
+        .find(|&id| (first_turn == 0 || count_of(id) > 0) && !people.persons[id].asked_about);
     if headlined.is_some() {
         return headlined;
     }
