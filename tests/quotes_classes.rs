@@ -3453,3 +3453,81 @@ fn a_background_call_with_a_moderator_named_in_the_header_and_numbered_officials
     assert_eq!(by_para(4), Some(None), "{q:?}");
     assert_eq!(by_para(6), Some(None), "{q:?}");
 }
+
+#[test]
+fn a_given_name_that_is_also_a_country_or_a_word_when_the_surname_recurs_alone() {
+    let q = run(
+        "en",
+        &[
+            "Jordan Hale, who led the American delegation, rejected suggestions that Washington was stepping back.",
+            "“Sixty million dollars is not a retreat,” Hale told the Ledger.",
+            "“These books were written to be read aloud,” said Hope Bishop, the university librarian.",
+            "Bishop said the manuscripts would be digitised. “We are moving the door,” she said.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![s("Jordan Hale"), s("Hope Bishop"), s("Hope Bishop")],
+        "{q:?}"
+    );
+    // Without the surname used alone, the country stays a country.
+    let q = run(
+        "en",
+        &["“The talks are over,” the Jordan Valley council said in a statement."],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_german_object_pronoun_before_an_ambiguous_given_name() {
+    let q = run(
+        "de",
+        &[
+            "Ganz anders sieht das Grant Whitcombe. Sein Unternehmen habe „mehr Daten gesammelt als jede Expedition“, sagte Whitcombe in einer Videoschalte.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Grant Whitcombe"), "{q:?}");
+}
+
+#[test]
+fn a_committee_hearing_puts_every_member_on_the_record() {
+    let q = run(
+        "en",
+        &[
+            "The committee met Tuesday to study Bill C-291, which would implement the treaty.",
+            "The Chair (Mr. Anand Ramaswamy-Lecours): Minister, welcome back. You have ten minutes.",
+            "Hon. Marguerite Oyelaran-Fortin (Minister of Foreign Affairs): Thank you, Mr. Chair. This treaty is short.",
+            "Mrs. Grace Fairweather (Kenora, CPC): Minister, who pays for the helicopter?",
+            "Hon. Marguerite Oyelaran-Fortin: Both budgets do, because they measure different things.",
+            "Some hon. members: Hear, hear!",
+            "The Chair: Order, please.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("Anand Ramaswamy-Lecours"),
+            s("Marguerite Oyelaran-Fortin"),
+            s("Grace Fairweather"),
+            s("Marguerite Oyelaran-Fortin"),
+            None,
+            s("Anand Ramaswamy-Lecours"),
+        ],
+        "{q:?}"
+    );
+    assert_eq!(q[2].0, "Minister, who pays for the helicopter?", "{q:?}");
+}
+
+#[test]
+fn a_party_and_a_short_role_before_a_name_are_not_part_of_it() {
+    let q = run(
+        "en",
+        &[
+            "Questioning her was the committee chair, Liberal MP Anand Ramaswamy-Lecours.",
+            "“Bill C-291 is late,” said Ramaswamy-Lecours.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Anand Ramaswamy-Lecours"), "{q:?}");
+}

@@ -2230,10 +2230,11 @@ fn name_run(
         && words.get(i + 1).is_some_and(|n| {
             n.cap && name_gap(text, t, n) && !NOT_NAMES.contains(n.folded.as_str())
         });
+    let ambiguous_first = ambiguous_given_name(text, words, ft, i, lx, people);
     // "Isla" heads Spanish island names; elsewhere it is a given name ("Isla Drummond-Whyte").
     let not_name =
         NOT_NAMES.contains(t.folded.as_str()) && !(t.folded == "isla" && ft.lang != Lang::Es);
-    if !initials && (!t.cap || not_name || t.folded.chars().count() < 2) {
+    if !initials && !ambiguous_first && (!t.cap || not_name || t.folded.chars().count() < 2) {
         return None;
     }
     // "Desde Torre Tagle, la vicecanciller …", "Para Aydınlı, …": a sentence opening with a
@@ -2275,7 +2276,7 @@ fn name_run(
     {
         return None;
     }
-    let known_first = lx.first_name(&t.folded).is_some();
+    let known_first = lx.first_name(&t.folded).is_some() || ambiguous_first;
     // Collect a run of capitalised words (with particles) separated by spaces only.
     // Particles make names long ("José Luis de la Garza Villarreal"): up to seven words.
     let limit = i + 7;
@@ -2313,6 +2314,8 @@ fn name_run(
             break;
         } else if w.cap
             && !NOT_NAMES.contains(w.folded.as_str())
+            // "Bill C-291", "Resolution 2231": a number is in no one's name.
+            && !w.folded.bytes().any(|b| b.is_ascii_digit())
             && ft.gaz(e).is_none_or(|_| {
                 people.lookup(&w.folded).is_some()
                     || lx.first_name(&w.folded).is_none() && e > i
@@ -2325,7 +2328,9 @@ fn name_run(
                             .is_some_and(|n| n.cap && gap_is_space(text, w, n))
             })
         {
-            if lx.is_role_word(&w.folded) && !known_first {
+            // "Liberal MP Anand Ramaswamy-Lecours": a role, even a short one, ends a run
+            // that did not open on a given name.
+            if (lx.is_role_word(&w.folded) || ft.role(e).is_some()) && !known_first {
                 break;
             }
             e += 1;
@@ -2454,6 +2459,36 @@ fn name_run(
                 || ft.lang != Lang::Es && w.folded == "dos")
     });
     (n >= 2 && !institution()).then_some((e, known_first || reused_surname || name_particle))
+}
+
+/// "Jordan Hale", "Hope Bishop": a given name that is also a place or a word, before a
+/// capitalised word the article uses alone elsewhere ("Hale told the Ledger"), or after an
+/// honorific somewhere in the article ("Mr. Jordan Kilabuk-Moss").
+fn ambiguous_given_name(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    i: usize,
+    lx: &Lexicon,
+    people: &People,
+) -> bool {
+    let (t, Some(n)) = (words[i], words.get(i + 1)) else {
+        return false;
+    };
+    let candidate = t.cap
+        && n.cap
+        && name_gap(text, t, n)
+        && lx.first_name(&t.folded).is_none()
+        && lx.ambiguous_first_name(&t.folded).is_some()
+        && (people.is_used_alone(&n.folded) || people.is_after_honorific(&t.folded));
+    let surname_fits = || {
+        n.folded.chars().count() >= 2
+            && !NOT_NAMES.contains(n.folded.as_str())
+            && ft.gaz(i + 1).is_none()
+            && !institution_word(&n.folded, ft.lang)
+            && !lx.is_speech_verb(ft.lang, &n.folded)
+    };
+    candidate && surname_fits()
 }
 
 /// "Adomako-Pfeiffer", "Osei-Whitfield": two parts, each a capitalised word of two or more
@@ -2815,10 +2850,16 @@ pub fn find_mentions(
                 }
             }
         }
+        // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
+        let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people);
         // Descriptor, possibly in apposition to a name.
-        let descriptor = parse_national_noun(text, words, ft, i, lang, lx)
-            .or_else(|| parse_age_noun(words, ft, i, lang, people))
-            .or_else(|| parse_descriptor(text, words, ft, i, lang, lx).map(|(_, dp)| dp));
+        let descriptor = (!ambiguous_name)
+            .then(|| {
+                parse_national_noun(text, words, ft, i, lang, lx)
+                    .or_else(|| parse_age_noun(words, ft, i, lang, people))
+                    .or_else(|| parse_descriptor(text, words, ft, i, lang, lx).map(|(_, dp)| dp))
+            })
+            .flatten();
         if let Some(dp) = descriptor {
             let mut j = dp.end;
             let comma =
@@ -2985,7 +3026,7 @@ pub fn find_mentions(
             continue;
         }
         // Organisations and places from the gazetteer.
-        if let Some(h) = ft.gaz(i) {
+        if let Some(h) = ft.gaz(i).filter(|_| !ambiguous_name) {
             if people.lookup(f).is_none() || h.len > 1 {
                 let (s, en) = span(i, i + h.len);
                 out.push(Mention {
@@ -3255,7 +3296,10 @@ pub fn find_mentions(
             let fg = match nw[0].as_str() {
                 "sir" | "lord" => Gender::M,
                 "dame" | "lady" => Gender::F,
-                first => lx.first_name(first).unwrap_or(Gender::Unknown),
+                first => lx
+                    .first_name(first)
+                    .or_else(|| lx.ambiguous_first_name(first))
+                    .unwrap_or(Gender::Unknown),
             };
             let id = if register && (nw.len() >= 2 || mononym) {
                 people.register(

@@ -176,6 +176,8 @@ pub struct Lexicon {
     de_suffix_roles: HashMap<[u8; 3], Vec<Role>>,
     role_words: HashSet<String>,
     first_names: HashMap<String, Gender>,
+    /// Given names that are also places or words (see `data/names/first_names_ambiguous.txt`).
+    ambiguous_first_names: HashMap<String, Gender>,
     east_asian: HashSet<String>,
 }
 
@@ -191,6 +193,7 @@ const NAMES: &str = include_str!("../../../data/names/first_names.txt");
 /// Pacific, …), kept apart from the core list: a known given name is what lets a speaker whose
 /// name the article never glosses be recognised and given a gender.
 const WORLD_NAMES: &str = include_str!("../../../data/names/first_names_world.txt");
+const AMBIGUOUS_NAMES: &str = include_str!("../../../data/names/first_names_ambiguous.txt");
 
 /// Splits folded text into word tokens the way [`super::tokens::tokenize`] does.
 pub fn fold_words(s: &str) -> Vec<String> {
@@ -283,28 +286,15 @@ impl Lexicon {
                 in_east_asian = line.contains("East Asian");
                 continue;
             }
-            let Some((g, names)) = line.split_once(':') else {
-                continue;
-            };
-            let gender = match g.trim() {
-                "m" => Gender::M,
-                "f" => Gender::F,
-                _ => Gender::Unknown,
-            };
-            for n in names.split_whitespace() {
-                let k = fold(n);
+            for k in load_names_line(line, &mut first_names) {
                 if in_east_asian {
-                    east_asian.insert(k.clone());
+                    east_asian.insert(k);
                 }
-                first_names
-                    .entry(k)
-                    .and_modify(|old: &mut Gender| {
-                        if *old != gender {
-                            *old = Gender::Unknown
-                        }
-                    })
-                    .or_insert(gender);
             }
+        }
+        let mut ambiguous_first_names = HashMap::default();
+        for line in AMBIGUOUS_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            load_names_line(line, &mut ambiguous_first_names);
         }
         let verb_filter = all_verbs.iter().map(String::as_str).collect();
         Lexicon {
@@ -316,6 +306,7 @@ impl Lexicon {
             de_suffix_roles,
             role_words,
             first_names,
+            ambiguous_first_names,
             east_asian,
         }
     }
@@ -401,6 +392,12 @@ impl Lexicon {
         let (a, b) = folded.split_once('-')?;
         let g = *self.first_names.get(a)?;
         self.first_names.contains_key(b).then_some(g)
+    }
+
+    /// A given name that is also a place or a word ("Jordan", "Hope", "Grant"): a name only when
+    /// the article confirms the surname after it.
+    pub fn ambiguous_first_name(&self, folded: &str) -> Option<Gender> {
+        self.ambiguous_first_names.get(folded).copied()
     }
 
     /// East Asian family names come first ("Xi Jinping" is referred to as "Xi").
@@ -519,6 +516,33 @@ impl Lexicon {
 fn tail3(word: &str) -> Option<[u8; 3]> {
     let b = word.as_bytes();
     b.len().checked_sub(3).map(|k| [b[k], b[k + 1], b[k + 2]])
+}
+
+/// Adds the names of one `g: names…` line to `into` (a name listed under both genders becomes
+/// `Unknown`) and returns their folded forms.
+fn load_names_line(line: &str, into: &mut HashMap<String, Gender>) -> Vec<String> {
+    let Some((g, names)) = line.split_once(':') else {
+        return Vec::new();
+    };
+    let gender = match g.trim() {
+        "m" => Gender::M,
+        "f" => Gender::F,
+        _ => Gender::Unknown,
+    };
+    names
+        .split_whitespace()
+        .map(|n| {
+            let k = fold(n);
+            into.entry(k.clone())
+                .and_modify(|old: &mut Gender| {
+                    if *old != gender {
+                        *old = Gender::Unknown
+                    }
+                })
+                .or_insert(gender);
+            k
+        })
+        .collect()
 }
 
 #[cfg(test)]

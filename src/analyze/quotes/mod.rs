@@ -294,7 +294,9 @@ pub fn extract_tokenized(
                 text_start,
             } = &turns[pi]
             {
-                let id = answerer(speaker, turns, &people, &history, lang, lx)
+                let id = (!transcript::is_floor_label(speaker))
+                    .then(|| answerer(speaker, turns, &people, &history, lang, lx))
+                    .flatten()
                     .or_else(|| label_description(&mentions, *text_start))
                     .or_else(|| introduced_caller(speaker, pi, turns, &people, &history, lang, lx));
                 // An unresolved label stands as the name ("MR. PRICE"), unless it is a role
@@ -302,6 +304,7 @@ pub fn extract_tokenized(
                 // "SENIOR STATE DEPARTMENT OFFICIAL ONE": a numeral tells officials apart.
                 let names_no_one = || {
                     transcript::is_generic_answer(speaker)
+                        || transcript::is_floor_label(speaker)
                         || speaker
                             .split_whitespace()
                             .map(crate::fold::fold)

@@ -41,6 +41,13 @@ pub struct People {
     /// Capitalised words the article also uses alone in mid-sentence, not after an article
     /// ("… said Ma'afu-Vea"): the surname of a full name whose first name is not in our list.
     standalone: HashSet<String>,
+    /// Capitalised words that open a sentence on their own, a lower-case word after them ("Hale
+    /// told the Ledger"): too weak to make a surname of any word, but enough to confirm one after
+    /// an ambiguous given name ("Jordan Hale").
+    opens_alone: HashSet<String>,
+    /// Capitalised words right after an honorific ("Mr. Jordan Kilabuk-Moss"): a given name
+    /// that is also a place or a word is confirmed as one by the title before it.
+    after_honorific: HashSet<String>,
     /// The people the headline names, when it is read for names: an interview's headline
     /// names its interviewee, whom an introduction may name alongside the critics it quotes.
     pub in_headline: Vec<usize>,
@@ -210,6 +217,17 @@ impl People {
                     })
                 };
                 let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
+                if next_cap && after_title() {
+                    self.after_honorific.insert(t.folded.to_string());
+                }
+                // After a quote too: "“…,” Hale told the Ledger".
+                let closes = |c: char| matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | '“' | '«');
+                let after_quote = k >= 2 && toks[k - 1].ch == ',' && closes(toks[k - 2].ch);
+                if (k == 0 || closes(toks[k - 1].ch) || after_quote)
+                    && next.is_some_and(|n| n.is_word() && !n.cap)
+                {
+                    self.opens_alone.insert(t.folded.to_string());
+                }
                 if !next_cap
                     && (mid_sentence || opens_sentence() || after_title())
                     && !self.standalone.contains(t.folded.as_str())
@@ -223,6 +241,17 @@ impl People {
     /// Whether the article uses this folded word alone as a surname (see the field).
     pub(crate) fn is_standalone(&self, folded: &str) -> bool {
         self.standalone.contains(folded)
+    }
+
+    /// Whether the article uses this folded word alone anywhere, even to open a sentence: the
+    /// evidence an ambiguous given name needs before it (see `lexicon::Lexicon::ambiguous_first_name`).
+    pub(crate) fn is_used_alone(&self, folded: &str) -> bool {
+        self.standalone.contains(folded) || self.opens_alone.contains(folded)
+    }
+
+    /// Whether the article puts an honorific before this folded word ("Mr. Jordan …").
+    pub(crate) fn is_after_honorific(&self, folded: &str) -> bool {
+        self.after_honorific.contains(folded)
     }
 
     /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass

@@ -35,6 +35,28 @@ const QUESTION_PREFIXES: &[&str] = &[
 /// Answer labels that name nobody ("Antwort:", "R :"): the answer is the interviewee's.
 pub const ANSWER_PREFIXES: &[&str] = &["a", "r", "answer", "reponse", "respuesta", "antwort"];
 
+/// Labels for the floor speaking as one ("Some hon. members: Hear, hear!"), folded: speech on
+/// the record by no one in particular.
+const FLOOR_LABELS: &[&str] = &[
+    "some hon. members",
+    "an hon. member",
+    "hon. members",
+    "some members",
+    "des voix",
+    "plusieurs voix",
+    "une voix",
+    "voces",
+    "una voz",
+    "varias voces",
+    "zurufe",
+    "zuruf",
+];
+
+/// Whether a turn's label is the floor's (see [`FLOOR_LABELS`]).
+pub fn is_floor_label(label: &str) -> bool {
+    FLOOR_LABELS.contains(&crate::fold::fold(label.trim()).as_str())
+}
+
 /// Whether an answer's label names nobody (see [`ANSWER_PREFIXES`]); an unlabelled answer has
 /// the empty label.
 pub fn is_generic_answer(label: &str) -> bool {
@@ -81,6 +103,10 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     };
     if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
         return None;
+    }
+    if is_floor_label(head) {
+        let rest = p[colon + 1..].trim_start();
+        return (!rest.is_empty()).then(|| (head, p.len() - rest.len()));
     }
     let mut words = head.split_whitespace();
     let first = words.next()?;
@@ -227,9 +253,16 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         })
         .collect();
     let bare_questions = bare_question.iter().filter(|&&b| b).count();
-    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2 {
+    // With no one asking, a record of named people speaking in turn (a committee hearing, a
+    // floor debate) is a transcript all the same, and every turn is speech on the record:
+    // the members' questions too.
+    let hearing = !prefixes.iter().flatten().any(|(h, _)| questioner(h))
+        && bare_questions < 2
+        && on_the_record(&prefixes);
+    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2 && !hearing {
         return None;
     }
+    let chairs = bracketed_holders(paragraphs);
     // "PARK:" after "PARK EUN-HA:": a one-word label that is part of a fuller one is that
     // person's short form, not an outlet.
     let short_form = |head: &str| {
@@ -255,22 +288,30 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
                 let affiliated = p[..*off].contains('(');
                 // Once a host is known, a one-word label in capitals is a guest's surname
                 // ("LÜDERS-MAHNKE:"), not an outlet asking.
-                let is_q = questioner(head)
-                    || !is_generic_answer(head)
-                        && (ends_with_question(p)
-                            || host.is_none()
-                                && !affiliated
-                                && !question_label
-                                && head.split_whitespace().count() == 1
-                                && head.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-                                && !short_form(head));
+                let is_q = !hearing
+                    && (questioner(head)
+                        || !is_generic_answer(head)
+                            && (ends_with_question(p)
+                                || host.is_none()
+                                    && !affiliated
+                                    && !question_label
+                                    && head.split_whitespace().count() == 1
+                                    && head
+                                        .chars()
+                                        .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                                    && !short_form(head)));
                 if is_q {
                     current = None;
                     turns.push(Turn::Question);
                 } else {
-                    current = Some(head.to_string());
+                    // "The Chair:" after "The Chair (Mr. Anand Ramaswamy-Lecours):".
+                    let speaker = chairs
+                        .get(&crate::fold::fold(head))
+                        .map_or(*head, String::as_str)
+                        .to_string();
+                    current = Some(speaker.clone());
                     turns.push(Turn::Answer {
-                        speaker: head.to_string(),
+                        speaker,
                         text_start: *off,
                     });
                 }
@@ -302,6 +343,43 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
         }
     }
     Some(turns)
+}
+
+/// Whether the labelled turns are a record of named people speaking: at least three turns by
+/// at least three people, nearly every label a name ("Hon. Marguerite Oyelaran-Fortin", "Mrs.
+/// Grace Fairweather"), not an outlet or a role.
+fn on_the_record(prefixes: &[Option<(&str, usize)>]) -> bool {
+    let labels: Vec<&str> = prefixes.iter().flatten().map(|&(h, _)| h).collect();
+    let named = labels.iter().filter(|h| name_like(h)).count();
+    let mut people: Vec<String> = labels.iter().map(|h| crate::fold::fold(h)).collect();
+    people.sort();
+    people.dedup();
+    labels.len() >= 3 && people.len() >= 3 && 4 * named >= 3 * labels.len()
+}
+
+/// Role labels that a first turn glosses with the holder's name in brackets ("The Chair (Mr.
+/// Anand Ramaswamy-Lecours):"), folded, with that name: later turns use the role alone.
+fn bracketed_holders(paragraphs: &[String]) -> std::collections::HashMap<String, String> {
+    let mut holders = std::collections::HashMap::new();
+    for p in paragraphs {
+        let Some(head) = p.find(':').map(|c| p[..c].trim()) else {
+            continue;
+        };
+        let Some((role, inside)) = head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) else {
+            continue;
+        };
+        let role = role.trim();
+        let role_words = role.split_whitespace().count();
+        // A role has its article ("The Chair", "La présidente") or is printed in capitals
+        // ("MODERATOR"); a name before brackets is its own label.
+        let first = role.split_whitespace().next().unwrap_or("");
+        let is_role = matches!(first, "The" | "La" | "Le" | "El" | "Der" | "Die")
+            || !role.chars().any(char::is_lowercase);
+        if (1..=3).contains(&role_words) && is_role && name_like(inside) {
+            holders.insert(crate::fold::fold(role), inside.trim().to_string());
+        }
+    }
+    holders
 }
 
 /// An interview printed without labels: after an introduction, questions put to the interviewee
