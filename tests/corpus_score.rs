@@ -1044,7 +1044,7 @@ fn blind49_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.986),
             ("quoteF1", 0.923),
-            ("speakerAcc", 0.732),
+            ("speakerAcc", 0.793),
         ],
     );
 }

@@ -3531,3 +3531,54 @@ fn a_party_and_a_short_role_before_a_name_are_not_part_of_it() {
     );
     assert_eq!(q[0].1, s("Anand Ramaswamy-Lecours"), "{q:?}");
 }
+
+#[test]
+fn a_month_as_a_surname_and_the_month_itself() {
+    let q = run(
+        "en",
+        &[
+            "For three decades, Eleanor March was the diplomat others called. “I was never the smartest person in the room,” she said.",
+            "In March 1999 the talks stalled. “We signed in March,” March recalled.",
+        ],
+    );
+    assert!(q.iter().all(|(_, sp)| *sp == s("Eleanor March")), "{q:?}");
+    assert_eq!(q.len(), 2, "{q:?}");
+}
+
+#[test]
+fn a_firm_joined_by_an_ampersand_and_a_family_that_asks() {
+    let q = run(
+        "en",
+        &[
+            "“I was bored,” said Eleanor March of her years in Amman.",
+            "Harrow & Finch said in a statement that the manuscript had been “reviewed in full by the State Department.”",
+        ],
+    );
+    assert_eq!(q[1].1, None, "{q:?}");
+    let q = run(
+        "es",
+        &["PAMPLONA. Fermín Echeverría-Landaburu falleció el domingo. Así lo comunicó su familia, que pidió «discreción y ninguna corona de flores»."],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn an_obituary_headline_verb_is_no_given_name() {
+    use attache::analyze::quotes::{extract_tokenized, tokens::tokenize};
+    let paras: Vec<String> = [
+        "La ministra recordó a Fermín Echeverría-Landaburu: «Se nos va un maestro», escribió Carmen Ibarguren Salcedo.",
+        "«Decía que nadie miente bien con el estómago lleno», contó su hija. «Nunca tuvo prisa», añadió Echeverría-Landaburu hijo.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let toks: Vec<_> = paras.iter().map(|p| tokenize(p)).collect();
+    let headline = "Muere Fermín Echeverría-Landaburu, el diplomático que negoció con paciencia";
+    let q = extract_tokenized(&paras, &toks, &[], headline, "es").quotes;
+    assert!(
+        q.iter()
+            .filter_map(|q| q.speaker.as_deref())
+            .all(|sp| !sp.starts_with("Muere")),
+        "{q:?}"
+    );
+}

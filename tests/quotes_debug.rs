@@ -1,5 +1,5 @@
 //! `QUOTES_DEBUG=path/to/gold.json cargo test --test quotes_debug -- --nocapture` prints the
-//! person registry and resolved mentions of one gold file (a developer aid; a no-op otherwise).
+//! person registry, resolved mentions and quotes of one gold file (a developer aid; a no-op otherwise).
 #[test]
 fn debug_one_file() {
     let Some(path) = std::env::var_os("QUOTES_DEBUG") else {
@@ -18,9 +18,13 @@ fn debug_one_file() {
             .iter()
             .map(|p| p.as_str().unwrap().to_string())
             .collect();
-        println!(
-            "{}",
-            attache::analyze::quotes::debug_mentions(&paras, u["language"].as_str().unwrap())
-        );
+        let lang = u["language"].as_str().unwrap();
+        println!("{}", attache::analyze::quotes::debug_mentions(&paras, lang));
+        for q in attache::analyze::quotes::extract(&paras, lang).quotes {
+            println!(
+                "QUOTE p{} {:?} <- {:?} ({:?}, {:?})",
+                q.paragraph, q.text, q.speaker, q.mention, q.verb
+            );
+        }
     }
 }

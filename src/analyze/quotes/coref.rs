@@ -94,6 +94,12 @@ pub(crate) const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '„', '"',
 
 /// Capitalised words that start sentences or titles but are never part of a name.
 const NOT_NAMES_LIST: &[&str] = &[
+    // Obituary headlines: "Muere Fermín Echeverría-Landaburu", "Meurt …", "Stirbt …".
+    "muere",
+    "fallece",
+    "meurt",
+    "stirbt",
+    "dies",
     // Numerals that tell anonymous officials apart ("SENIOR OFFICIAL ONE:").
     "one",
     "two",
@@ -877,8 +883,25 @@ const PLAIN_PERSON_NOUNS: &[&str] = &[
 
 /// Months that are also surnames ("Theresa May", "Katrin Mai").
 const MONTHS: &[&str] = &[
-    "may", "mai", "june", "april", "august", "marz", "julio", "junio",
+    "may", "mai", "june", "april", "august", "march", "marz", "julio", "junio",
 ];
+
+/// "in March 1999", "3 March", "since May": a month that is also someone's surname ("Eleanor
+/// March") is the month here, next to a number or after a preposition.
+fn month_as_date(text: &str, words: &[&Token], i: usize) -> bool {
+    let digits = |w: &Token| w.folded.starts_with(|c: char| c.is_ascii_digit());
+    MONTHS.contains(&words[i].folded.as_str())
+        && (words
+            .get(i + 1)
+            .is_some_and(|n| digits(n) && gap_is_space(text, words[i], n))
+            || i > 0
+                && (digits(words[i - 1])
+                    || PREPS.contains(words[i - 1].folded.as_str())
+                    || matches!(
+                        words[i - 1].folded.as_str(),
+                        "last" | "next" | "early" | "late" | "mid" | "since" | "until" | "this"
+                    )))
+}
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES_LIST));
 static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS_LIST));
 pub(crate) static PREPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPS_LIST));
@@ -3025,6 +3048,39 @@ pub fn find_mentions(
             i += 1;
             continue;
         }
+        // "Harrow & Finch", "Simon & Schuster": capitalised words joined by an ampersand are
+        // a firm.
+        if t.cap {
+            let mut e = i;
+            while words.get(e + 1).is_some_and(|n| {
+                n.cap && matches!(text[words[e].end..n.start].trim(), "&" | "&amp;")
+            }) {
+                e += 1;
+            }
+            // "a lawyer at the London firm Hale & Wrenfield": inside a complement it is
+            // where someone works, no subject to resolve.
+            let complement = (i.saturating_sub(4)..i).any(|k| {
+                PREPS.contains(words[k].folded.as_str())
+                    && (k + 1..=i).all(|m| gap_is_space(text, words[m - 1], words[m]))
+            });
+            if e > i && complement {
+                i = e + 1;
+                continue;
+            }
+            if e > i {
+                let (s, en) = span(i, e + 1);
+                out.push(Mention {
+                    start: s,
+                    end: en,
+                    w0: i,
+                    w1: e + 1,
+                    kind: MKind::Org(Gender::Unknown),
+                    referent: Referent::Nobody,
+                });
+                i = e + 1;
+                continue;
+            }
+        }
         // Organisations and places from the gazetteer.
         if let Some(h) = ft.gaz(i).filter(|_| !ambiguous_name) {
             if people.lookup(f).is_none() || h.len > 1 {
@@ -3339,7 +3395,9 @@ pub fn find_mentions(
                 people.lookup_first_word(f, g)
             };
             if let Some(id) = people.lookup(f).or_else(by_given_name) {
-                out.push(Mention::name(words, i, i + 1, id));
+                if !month_as_date(text, words, i) {
+                    out.push(Mention::name(words, i, i + 1, id));
+                }
             }
         }
         i += 1;

@@ -22,11 +22,12 @@ const COMPLEMENT_OPENERS: &[&str] = &[
     "mit", "que", "qui", "which", "that", "who",
 ];
 
-/// Words that open a noun phrase besides the articles the lexicon knows: demonstratives and
-/// the German neuter article.
+/// Words that open a noun phrase besides the articles the lexicon knows: demonstratives,
+/// possessives ("su familia", "sa famille") and the German neuter article.
 const OPENERS: &[&str] = &[
     "das", "dieses", "diese", "dieser", "jenes", "ces", "these", "those", "its", "este", "esta",
-    "estos", "estas", "ese", "esa", "aquel", "aquella",
+    "estos", "estas", "ese", "esa", "aquel", "aquella", "su", "sus", "sa", "son", "ses", "leur",
+    "his", "her", "their", "seine", "ihre",
 ];
 
 /// The longest noun phrase read as a subject, in words, its complements included.
@@ -177,10 +178,21 @@ impl Ctx<'_> {
         while end > floor && FILLERS.contains(&self.words[end - 1].folded.as_str()) {
             end -= 1;
         }
+        // "su familia, que pidió «…»", "the ministry, which said": a relative pronoun after a
+        // comma speaks for the phrase before the comma.
+        let relative = end > floor + 1
+            && matches!(
+                self.words[end - 1].folded.as_str(),
+                "que" | "qui" | "who" | "which" | "die" | "der"
+            )
+            && self.gap(end - 2, end - 1).trim() == ",";
+        if relative {
+            end -= 1;
+        }
         // So may up to two insertions set off by commas: an apposition, a relative or a
         // participle clause ("Le texte, intitulé « … », reconnaît", "La Autoridad Portuaria,
         // por su parte, informó"). One naming a person makes that person the subject.
-        for _ in 0..2 {
+        for _ in 0..if relative { 0 } else { 2 } {
             if end <= floor + 1 || !self.gap(end - 1, end).contains(',') {
                 break;
             }
