@@ -3582,3 +3582,31 @@ fn an_obituary_headline_verb_is_no_given_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_long_tag_inside_one_pair_of_guillemets_names_its_speaker() {
+    let q = run(
+        "fr",
+        &["Assis au premier rang, l'ambassadeur de l'Union européenne n'a pas tardé à répondre. « Le mécanisme n'a pas été conçu contre l'Afrique, a assuré le Portugais Duarte Valadares Pinto lors d'une table ronde. Il a été conçu pour que l'industrie européenne ne délocalise pas ses émissions. »"],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Le mécanisme n'a pas été conçu contre l'Afrique".into(),
+                s("Duarte Valadares Pinto")
+            ),
+            (
+                "Il a été conçu pour que l'industrie européenne ne délocalise pas ses émissions."
+                    .into(),
+                s("Duarte Valadares Pinto")
+            ),
+        ]
+    );
+    // A reflexive verb after a comma inside a quote is the speaker's words, not a tag.
+    let q = run(
+        "fr",
+        &["Loïc Bihan pêchait là. « Sur l'AIS, il s'annonçait au mouillage, mais il n'y a rien pour mouiller là-bas », raconte le marin."],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+}

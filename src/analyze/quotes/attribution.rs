@@ -897,8 +897,13 @@ fn preceded_by_title_cue(ctx: &Ctx, span: &Span) -> bool {
 
 /// Finds "…, a-t-il dit, …" / "…, he said, …" inside a span: returns (comma offset, tag words
 /// start index into `toks`, end offset of the tag incl. its closing punctuation).
-fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)> {
-    let toks = &ctx.para.toks;
+pub(crate) fn inner_tag(
+    para: &Para,
+    lx: &Lexicon,
+    lang: Lang,
+    span: &Span,
+) -> Option<(usize, usize, usize, Vec<usize>)> {
+    let toks = &para.toks;
     let a = toks.partition_point(|t| t.start < span.inner_start);
     let b = toks.partition_point(|t| t.end <= span.inner_end);
     let mut k = a;
@@ -907,8 +912,17 @@ fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)
         if !t.is_word() && t.ch == ',' {
             let mut j = k + 1;
             let mut ws = Vec::new();
-            while j < b && toks[j].is_word() && ws.len() < 7 {
-                ws.push(j);
+            // "…, a reconnu la Norvégienne lors d'une table ronde. …": a tag may run on with
+            // a circumstance, elisions included, when it opens on its verb and subject.
+            while j < b && ws.len() < 13 {
+                if toks[j].is_word() {
+                    ws.push(j);
+                } else if !(ws.len() >= 3
+                    && matches!(toks[j].ch, '\'' | '’')
+                    && toks.get(j + 1).is_some_and(|n| n.is_word()))
+                {
+                    break;
+                }
                 j += 1;
             }
             if !ws.is_empty()
@@ -919,16 +933,15 @@ fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)
             {
                 let has_verb = ws.iter().any(|&w| {
                     let f = toks[w].folded.as_str();
-                    ctx.lx.is_speech_verb(ctx.lang, f)
+                    lx.is_speech_verb(lang, f)
                         || f.contains('-')
                             && f.split('-')
                                 .next()
-                                .is_some_and(|x| x.len() > 2 && ctx.lx.is_speech_verb(ctx.lang, x))
+                                .is_some_and(|x| x.len() > 2 && lx.is_speech_verb(lang, x))
                 });
                 let has_subject = ws.iter().any(|&w| {
                     let f = toks[w].folded.as_str();
-                    ctx.lx
-                        .pronoun(ctx.lang, f)
+                    lx.pronoun(lang, f)
                         .is_some_and(|p| matches!(p, Pron::Person(_) | Pron::Plural))
                         || f.ends_with("-il")
                         || f.ends_with("-elle")
@@ -937,12 +950,24 @@ fn inner_tag(ctx: &Ctx, span: &Span) -> Option<(usize, usize, usize, Vec<usize>)
                         || toks[w].cap
                 });
                 let first = toks[ws[0]].folded.as_str();
-                let first_ok = ctx.lx.is_speech_verb(ctx.lang, first)
+                let first_ok = lx.is_speech_verb(lang, first)
                     || first.contains('-')
                     || matches!(first, "a" | "has" | "had" | "hat" | "ha" | "habe")
-                    || ctx.lx.pronoun(ctx.lang, first).is_some()
+                    || lx.pronoun(lang, first).is_some()
                     || toks[ws[0]].cap;
-                if has_verb && has_subject && first_ok && ws.len() <= 6 {
+                let long_ok = || {
+                    let verb_at = ws
+                        .iter()
+                        .take(3)
+                        .position(|&w| lx.is_speech_verb(lang, &toks[w].folded));
+                    verb_at.is_some_and(|v| {
+                        ws[v + 1..]
+                            .iter()
+                            .take(3)
+                            .any(|&w| toks[w].cap || lx.pronoun(lang, &toks[w].folded).is_some())
+                    }) && ws.len() <= 12
+                };
+                if has_verb && has_subject && first_ok && (ws.len() <= 6 || long_ok()) {
                     return Some((t.start, toks[j].end, j, ws));
                 }
             }
@@ -1006,7 +1031,7 @@ pub(crate) fn quotes_of(
         };
 
         // 1. A tag inside the quote splits it in two.
-        if let Some((comma, tag_end, _, ws)) = inner_tag(ctx, span) {
+        if let Some((comma, tag_end, _, ws)) = inner_tag(ctx.para, ctx.lx, ctx.lang, span) {
             // Only pronouns and known names can be the subject of such a short tag.
             let mut ms: Vec<Mention> = Vec::new();
             for (k, &w) in ws.iter().enumerate() {

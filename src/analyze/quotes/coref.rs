@@ -1518,8 +1518,18 @@ fn parse_national_noun(
         let f = next.folded.as_str();
         let adjective = if next.cap {
             // Only a name may follow the noun ("der Deutsche Hartmut Brenneisen-Dahl"); a
-            // capitalised noun makes it an adjective ("der Deutsche Bundestag").
-            lx.first_name(f).is_none()
+            // capitalised noun makes it an adjective ("der Deutsche Bundestag"). Outside German
+            // two more capitalised words are a name whose given name we do not list ("le
+            // Portugais Duarte Valadares Pinto").
+            let long_name = lang != Lang::De
+                && words.get(n + 2).is_some_and(|w2| {
+                    w2.cap
+                        && gap_is_space(text, next, w2)
+                        && !acronym(w2.text(text))
+                        && !institution_word(&w2.folded, lang)
+                        && !ORG_WORDS.contains(w2.folded.as_str())
+                });
+            lx.first_name(f).is_none() && !long_name
         } else {
             match lang {
                 Lang::En | Lang::Other => {

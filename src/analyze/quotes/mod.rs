@@ -231,6 +231,7 @@ fn register_all<'p>(
             let w = para.wtoks();
             let ft = Feats::new(para.text, &w, lang);
             let named = register_people(para, &w, &ft, lang, lx, &mut people, pi);
+            register_inner_tags(para, lang, lx, &mut people);
             if turns.is_some_and(|t| t[pi] == transcript::Turn::Question) {
                 for (id, span) in named {
                     if !vocative(para.text, span) {
@@ -458,6 +459,19 @@ fn vocative(text: &str, (start, end): (usize, usize)) -> bool {
     let before = text[..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', ':', '—', '–']);
     opens && text[end..].trim_start().starts_with([',', '?', '!'])
+}
+
+/// Registers the people named in tags inside quotes ("« …, a assuré le Portugais Duarte
+/// Valadares Pinto, micro en main. … »"): the words of a quote are not read for names, but
+/// such a tag is the text's, not the speaker's.
+fn register_inner_tags(para: &Para, lang: Lang, lx: &Lexicon, people: &mut People) {
+    for span in &para.spans {
+        if let Some((_, _, _, ws)) = attribution::inner_tag(para, lx, lang, span) {
+            let words: Vec<&Token> = ws.iter().map(|&w| &para.toks[w]).collect();
+            let ft = Feats::new(para.text, &words, lang);
+            find_mentions(para.text, &words, &ft, lang, lx, people, true);
+        }
+    }
 }
 
 /// The first pass over paragraph `paragraph`: registers the people it names, and where each
