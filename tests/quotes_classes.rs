@@ -3610,3 +3610,29 @@ fn a_long_tag_inside_one_pair_of_guillemets_names_its_speaker() {
     );
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn a_surname_that_is_a_speech_verb_inside_a_name() {
+    let q = run(
+        "en",
+        &["\"It is with deep regret that I must conclude,\" Egyptian diplomat Nadia Said, who presided over the meeting, told delegates."],
+    );
+    assert_eq!(q[0].1, s("Nadia Said"), "{q:?}");
+}
+
+#[test]
+fn a_given_name_that_is_a_country_elsewhere_and_an_unnamed_subject_before_a_colon() {
+    let q = run(
+        "de",
+        &[
+            "Ein Berliner Experte hält das Treffen für bemerkenswert. »Vor einem Jahr gab es keine Termine«, sagt Malte Kühnel-Asante vom Institut für Friedenspolitik. »Dass man sich trifft, ist die Nachricht.«",
+            "Ein westlicher Diplomat in Genf gab sich skeptischer: »Beide reden von Rüstungskontrolle.«",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![s("Malte Kühnel-Asante"), s("Malte Kühnel-Asante"), None],
+        "{q:?}"
+    );
+}

@@ -289,6 +289,16 @@ impl Ctx<'_> {
 
     fn is_verb(&self, w: usize) -> bool {
         let f = self.words[w].folded.as_str();
+        // "Egyptian diplomat Nadia Said, who presided …": a capitalised form inside a name is
+        // the name.
+        if self.words[w].cap
+            && self
+                .mentions
+                .get(self.mentions.partition_point(|m| m.w1 <= w))
+                .is_some_and(|m| matches!(m.kind, MKind::Name(_)) && m.w0 < w)
+        {
+            return false;
+        }
         if self.lx.is_speech_verb(self.lang, f) {
             // "Une remarque qui…": after an indefinite article opening the sentence the form is
             // a noun, the subject. (Elsewhere such a noun may still govern a fragment: "eine

@@ -2884,7 +2884,19 @@ pub fn find_mentions(
             }
         }
         // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
-        let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people);
+        // "Malte Kühnel-Asante" (Malte is Malta in French): a listed given name before a
+        // surname names a person, whatever else the word is.
+        let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people)
+            || t.cap
+                && lx.first_name(f).is_some()
+                && ft.gaz(i).is_some_and(|h| h.len == 1)
+                && words.get(i + 1).is_some_and(|n| {
+                    n.cap
+                        && name_gap(text, t, n)
+                        && ft.gaz(i + 1).is_none()
+                        && !acronym(n.text(text))
+                })
+                && name_run(text, words, ft, i, lx, people).is_some_and(|(e, _)| e > i + 1);
         // Descriptor, possibly in apposition to a name.
         let descriptor = (!ambiguous_name)
             .then(|| {

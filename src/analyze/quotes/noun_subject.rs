@@ -161,10 +161,17 @@ impl Ctx<'_> {
     /// ("Un délégué assis à ses côtés …", "A nurse in Kano …") and names no person before `end`.
     pub(crate) fn unnamed_subject_opens(&self, start: usize, end: usize) -> bool {
         let (a, b) = self.word_range(start, end);
+        // The phrase may be a description that found no one ("Ein westlicher Diplomat in
+        // Genf gab sich skeptischer: »…«").
+        let named = |w: usize| {
+            self.mention_at(w).is_some_and(|m| {
+                m.is_personlike() && !(m.w0 == a && m.referent == super::coref::Referent::Unnamed)
+            })
+        };
         a + 1 < b
             && super::coref::opens_sentence(self.text(), start, self.words[a].start)
             && self.indefinite(a)
-            && !(a..b).any(|w| self.person_at(w))
+            && !(a..b).any(named)
     }
 
     fn org_at(&self, w: usize) -> bool {
