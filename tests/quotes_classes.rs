@@ -3636,3 +3636,12 @@ fn a_given_name_that_is_a_country_elsewhere_and_an_unnamed_subject_before_a_colo
         "{q:?}"
     );
 }
+
+#[test]
+fn as_she_said_then_a_capital_standing_for_its_government() {
+    let q = run(
+        "es",
+        &["La canciller paraguaya, Rosa Inés Benítez de Acosta, se mostró más escéptica. Según dijo, Asunción recibió el estudio “apenas cuatro días antes” de la cita."],
+    );
+    assert_eq!(q[0].1, s("Rosa Inés Benítez de Acosta"), "{q:?}");
+}

@@ -645,6 +645,15 @@ impl Ctx<'_> {
         }
         let (w, is_marker, n) = best?;
         if is_marker {
+            // "Según dijo, Asunción recibió «…»": the marker governs a verb whose subject is
+            // dropped, not the place named next.
+            if self
+                .words
+                .get(w + n)
+                .is_some_and(|v| self.lx.is_speech_verb(self.lang, &v.folded))
+            {
+                return Some(self.tag_from(None, Some(w + n)));
+            }
             let m = self.mentions.get(self.first_from(w + n));
             return Some(self.tag_from(m, None));
         }
@@ -697,7 +706,21 @@ impl Ctx<'_> {
             .filter(|m| m.is_personlike())
             .or_else(|| self.inverted_pronoun(w))
             .or(before)
-            .or_else(|| self.subject_after(w, e));
+            // "Según dijo, Asunción recibió «…»": past the comma closing "as she said" the
+            // verb's clause is over; a place or body there is the next clause's subject.
+            .or_else(|| {
+                let closed = w > 0
+                    && matches!(
+                        self.words[w - 1].folded.as_str(),
+                        "segun" | "selon" | "laut" | "como" | "comme" | "wie" | "as"
+                    )
+                    && self
+                        .words
+                        .get(w + 1)
+                        .is_some_and(|n| self.text()[self.words[w].end..n.start].contains(','));
+                self.subject_after(w, e)
+                    .filter(|m| !closed || m.is_personlike())
+            });
         // Talking about something names it more often than it quotes anyone ("On parle
         // désormais de « guerre de l'eau »"): such verbs tag a quote only with a person.
         let talks_about = ["parl", "habl"]
