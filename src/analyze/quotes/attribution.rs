@@ -645,15 +645,6 @@ impl Ctx<'_> {
         }
         let (w, is_marker, n) = best?;
         if is_marker {
-            // "Según dijo, Asunción recibió «…»": the marker governs a verb whose subject is
-            // dropped, not the place named next.
-            if self
-                .words
-                .get(w + n)
-                .is_some_and(|v| self.lx.is_speech_verb(self.lang, &v.folded))
-            {
-                return Some(self.tag_from(None, Some(w + n)));
-            }
             let m = self.mentions.get(self.first_from(w + n));
             return Some(self.tag_from(m, None));
         }

@@ -2524,6 +2524,26 @@ fn ambiguous_given_name(
     candidate && surname_fits()
 }
 
+/// "Malte Kühnel-Asante" (Malte is Malta in French): a listed given name before a surname
+/// names a person, whatever else the word is.
+fn given_name_over_place(
+    text: &str,
+    words: &[&Token],
+    ft: &Feats,
+    i: usize,
+    lx: &Lexicon,
+    people: &People,
+) -> bool {
+    let t = words[i];
+    t.cap
+        && lx.first_name(&t.folded).is_some()
+        && ft.gaz(i).is_some_and(|h| h.len == 1)
+        && words.get(i + 1).is_some_and(|n| {
+            n.cap && name_gap(text, t, n) && ft.gaz(i + 1).is_none() && !acronym(n.text(text))
+        })
+        && name_run(text, words, ft, i, lx, people).is_some_and(|(e, _)| e > i + 1)
+}
+
 /// "Adomako-Pfeiffer", "Osei-Whitfield": two parts, each a capitalised word of two or more
 /// letters with a lower-case rest (so no "UN-Sonderbeauftragte" or "CDU-Politiker").
 fn capitalised_double(word: &str) -> bool {
@@ -2884,19 +2904,8 @@ pub fn find_mentions(
             }
         }
         // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
-        // "Malte Kühnel-Asante" (Malte is Malta in French): a listed given name before a
-        // surname names a person, whatever else the word is.
         let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people)
-            || t.cap
-                && lx.first_name(f).is_some()
-                && ft.gaz(i).is_some_and(|h| h.len == 1)
-                && words.get(i + 1).is_some_and(|n| {
-                    n.cap
-                        && name_gap(text, t, n)
-                        && ft.gaz(i + 1).is_none()
-                        && !acronym(n.text(text))
-                })
-                && name_run(text, words, ft, i, lx, people).is_some_and(|(e, _)| e > i + 1);
+            || given_name_over_place(text, words, ft, i, lx, people);
         // Descriptor, possibly in apposition to a name.
         let descriptor = (!ambiguous_name)
             .then(|| {

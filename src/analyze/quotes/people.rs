@@ -2,7 +2,7 @@
 //! (surname, East Asian family name, first of two Hispanic surnames), namesakes kept apart, and
 //! the surnames the article reuses alone. Built by the mention finder's first pass (`coref`).
 
-use super::coref::{german_adjective_ending, Desc, PARTICLES, PREPS};
+use super::coref::{german_adjective_ending, Desc, PARTICLES, PREPS, QUOTE_MARKS};
 use super::lexicon::{Gender, HashMap, HashSet, Lang, Lexicon};
 use super::tokens::Token;
 
@@ -217,11 +217,12 @@ impl People {
                     })
                 };
                 let next_cap = next.is_some_and(|n| n.is_word() && n.cap);
-                if next_cap && after_title() {
+                let titled = after_title();
+                if next_cap && titled {
                     self.after_honorific.insert(t.folded.to_string());
                 }
                 // After a quote too: "“…,” Hale told the Ledger".
-                let closes = |c: char| matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | '“' | '«');
+                let closes = |c: char| matches!(c, '.' | '!' | '?') || QUOTE_MARKS.contains(&c);
                 let after_quote = k >= 2 && toks[k - 1].ch == ',' && closes(toks[k - 2].ch);
                 if (k == 0 || closes(toks[k - 1].ch) || after_quote)
                     && next.is_some_and(|n| n.is_word() && !n.cap)
@@ -229,7 +230,7 @@ impl People {
                     self.opens_alone.insert(t.folded.to_string());
                 }
                 if !next_cap
-                    && (mid_sentence || opens_sentence() || after_title())
+                    && (mid_sentence || opens_sentence() || titled)
                     && !self.standalone.contains(t.folded.as_str())
                 {
                     self.standalone.insert(t.folded.to_string());

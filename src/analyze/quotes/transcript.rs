@@ -256,10 +256,9 @@ fn labelled(paragraphs: &[String]) -> Option<Vec<Turn>> {
     // With no one asking, a record of named people speaking in turn (a committee hearing, a
     // floor debate) is a transcript all the same, and every turn is speech on the record:
     // the members' questions too.
-    let hearing = !prefixes.iter().flatten().any(|(h, _)| questioner(h))
-        && bare_questions < 2
-        && on_the_record(&prefixes);
-    if !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2 && !hearing {
+    let nobody_asks = !prefixes.iter().flatten().any(|(h, _)| questioner(h)) && bare_questions < 2;
+    let hearing = nobody_asks && on_the_record(&prefixes);
+    if nobody_asks && !hearing {
         return None;
     }
     let chairs = bracketed_holders(paragraphs);
