@@ -1084,3 +1084,57 @@ fn blind51_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind52 was written by a fifty-third helper, blind to the code and to the other sets
+/// (12 articles, 229 quotes: religion, diaspora and soft power), scored once at commit f860acf before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.958 (P 0.973, R 0.943), speaker 0.886 (147/166), titles 0.917, dates 1.000, body 0.993.
+#[test]
+fn blind52_set_holds_its_level() {
+    holds(
+        "sample-data/blind52/articles",
+        "sample-data/blind52/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.946),
+            ("speakerAcc", 0.874),
+        ],
+    );
+}
+
+/// sample-data/blind53 was written by a fifty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 228 quotes: summit live coverage and communiqué fights), scored once at commit f860acf before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.936 (P 0.942, R 0.930), speaker 0.834 (136/163), titles 0.917, dates 1.000, body 0.996.
+#[test]
+fn blind53_set_holds_its_level() {
+    holds(
+        "sample-data/blind53/articles",
+        "sample-data/blind53/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.924),
+            ("speakerAcc", 0.822),
+        ],
+    );
+}
+
+/// sample-data/blind54 was written by a fifty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 238 quotes: espionage, expulsions and hostage diplomacy), scored once at commit f860acf before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.938 (P 0.952, R 0.924), speaker 0.858 (145/169), titles 0.750, dates 1.000, body 0.993.
+#[test]
+fn blind54_set_holds_its_level() {
+    holds(
+        "sample-data/blind54/articles",
+        "sample-data/blind54/gold",
+        &[
+            ("titleAcc", 0.730),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.846),
+        ],
+    );
+}
