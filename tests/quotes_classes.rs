@@ -3645,3 +3645,52 @@ fn as_she_said_then_a_capital_standing_for_its_government() {
     );
     assert_eq!(q[0].1, s("Rosa Inés Benítez de Acosta"), "{q:?}");
 }
+
+#[test]
+fn a_possessor_before_the_role_is_not_the_subject() {
+    let q = run(
+        "en",
+        &["“We are not going to be rushed,” the commission’s chairperson, Evaristo Nkandu, told reporters shortly after noon."],
+    );
+    assert_eq!(q[0].1, s("Evaristo Nkandu"), "{q:?}");
+}
+
+#[test]
+fn a_role_whose_complement_ends_in_a_place_and_an_acronym_then_a_national_noun() {
+    let q = run(
+        "fr",
+        &[
+            "Lors d'une conférence de presse, la ministre nigérienne de l'Hydraulique, Haoua Zakari Dan-Maradi, et le secrétaire exécutif de l'Autorité du bassin du fleuve Niger (ABFN), le Béninois Jean-Baptiste da Silveira, ont reconnu des divergences.",
+            "Le ministre malien de l'Eau, Oumar Traoré, a répondu que son pays « ne quittera pas l'Autorité ».",
+            "Le secrétaire exécutif a pour sa part indiqué que l'ABFN commanderait « dans les prochaines semaines » une nouvelle étude.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Oumar Traoré"), "{q:?}");
+    assert_eq!(q[1].1, s("Jean-Baptiste da Silveira"), "{q:?}");
+}
+
+#[test]
+fn a_german_verb_after_a_subordinate_clause_takes_the_name_after_it() {
+    let q = run(
+        "de",
+        &[
+            "Die Anwältin Friederike Okonjo-Brandt hat Strafanzeige erstattet.",
+            "Auf die Frage, ob die Anzeige ein Signal sei, wie es ein Regierungssprecher am Vortag formuliert hatte, reagierte Okonjo-Brandt gereizt: „Wir schicken 143 Seiten und 31 Zeugen.“",
+        ],
+    );
+    assert_eq!(q[0].1, s("Friederike Okonjo-Brandt"), "{q:?}");
+}
+
+#[test]
+fn the_president_of_the_jury_is_not_the_president_of_the_festival() {
+    let q = run(
+        "fr",
+        &[
+            "C'est devant un parterre de ministres que la réalisatrice Aïssatou Diagne-Fall a ouvert la neuvième édition. « Ce soir, Dakar est une salle de projection », a lancé la présidente du festival.",
+            "La présidente du jury, la Camerounaise Hélène Mbarga Owona, a promis un palmarès « sans calcul ».",
+            "Le catalogue s'ouvre sur un éditorial signé par la présidente du festival. Elle y écrit que les Rencontres entendent être « un lieu de négociation autant que de projection ».",
+        ],
+    );
+    let last = q.last().unwrap();
+    assert_eq!(last.1, s("Aïssatou Diagne-Fall"), "{q:?}");
+}

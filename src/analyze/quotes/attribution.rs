@@ -364,6 +364,11 @@ impl Ctx<'_> {
     /// chair, Ghanaian Ambassador Mireille Abankwa, told delegates"): the verb comes after it.
     fn subject_with_appositions(&self, w: usize) -> Option<&Mention> {
         let mut m = self.mention_starting(w)?;
+        // "the commission’s chairperson, Evaristo Nkandu, told": the possessor is not the
+        // subject; what it possesses is.
+        if let Some(head) = self.possessed_by(m) {
+            m = head;
+        }
         while let Some(n) = self.mentions.get(self.first_from(m.w1)) {
             if n.w0 != m.w1 || !n.is_personlike() || self.text()[m.end..n.start].trim() != "," {
                 break;
@@ -371,6 +376,15 @@ impl Ctx<'_> {
             m = n;
         }
         Some(m)
+    }
+
+    /// The mention right after `m`'s possessive "’s" ("the commission’s chairperson").
+    fn possessed_by(&self, m: &Mention) -> Option<&Mention> {
+        let s = self.words.get(m.w1).filter(|w| w.folded == "s")?;
+        if self.text()[m.end..s.start] != *"'" && self.text()[m.end..s.start] != *"’" {
+            return None;
+        }
+        self.mention_starting(m.w1 + 1)
     }
 
     /// Mentions are sorted and disjoint: index of the first mention starting at or after `w`.
@@ -693,8 +707,19 @@ impl Ctx<'_> {
                 return Some(self.tag_from_phrase(np, w));
             }
         }
-        let m = before
-            .filter(|m| m.is_personlike())
+        // "Auf die Frage, ob …, reagierte Okonjo-Brandt gereizt": a German verb opening the
+        // main clause after a comma has its subject right after it.
+        let inverted = self.lang == Lang::De
+            && w > 0
+            && self.text()[self.words[w - 1].end..self.words[w].start].contains(',');
+        let named_before = before.is_some_and(|m| matches!(m.kind, MKind::Name(_)));
+        let m = (inverted && !named_before)
+            .then(|| {
+                self.mention_starting(w + 1)
+                    .filter(|m| matches!(m.kind, MKind::Name(_)))
+            })
+            .flatten()
+            .or(before.filter(|m| m.is_personlike()))
             .or_else(|| self.inverted_pronoun(w))
             .or(before)
             // "Según dijo, Asunción recibió «…»": past the comma closing "as she said" the

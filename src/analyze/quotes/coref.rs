@@ -48,6 +48,9 @@ pub struct Desc {
     /// ("Wirtschaftsforscher bezweifeln…", which may be plural).
     pub determined: bool,
     pub plural: bool,
+    /// The common noun of the role's complement ("la présidente du *festival*", "the head
+    /// of the *delegation*"): "la présidente du jury" is someone else.
+    pub of: Option<String>,
 }
 
 /// One mention, with byte offsets into the paragraph and word indices into the word list.
@@ -1476,6 +1479,7 @@ fn parse_age_noun(
             definite,
             determined: true,
             plural: false,
+            of: None,
         },
         end: i + 2,
     })
@@ -1591,6 +1595,7 @@ fn parse_national_noun(
             definite,
             determined: true,
             plural,
+            of: None,
         },
         end: n + 1,
     })
@@ -1968,10 +1973,40 @@ fn parse_descriptor(
                 definite,
                 determined: has_det || possessive,
                 plural,
+                of: complement_noun(text, words, rk + rn, e, lang, lx),
             },
             end: e,
         },
     ))
+}
+
+/// The common noun heading a role's complement between words `from` and `to` ("du festival",
+/// "of the Ukrainian delegation", "des Ausschusses"): the office it names. Capitalised
+/// complements are left out, since one body goes by several names ("de l'ONU", "des Nations
+/// unies").
+fn complement_noun(
+    text: &str,
+    words: &[&Token],
+    from: usize,
+    to: usize,
+    lang: Lang,
+    lx: &Lexicon,
+) -> Option<String> {
+    words.get(from).filter(|w| {
+        from < to
+            && matches!(
+                w.folded.as_str(),
+                "de" | "du" | "des" | "of" | "del" | "der" | "d"
+            )
+    })?;
+    let head = words[from + 1..to].iter().find(|w| {
+        lx.determiner(lang, &w.folded).is_none()
+            && !matches!(w.folded.as_str(), "l" | "d" | "the" | "la" | "le" | "les")
+    })?;
+    if head.cap || !head.text(text).chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some(head.folded.trim_end_matches('s').to_string())
 }
 
 /// Whether word `i` follows an article, perhaps with an adjective between ("eine jüngere
@@ -2015,6 +2050,14 @@ fn name_after_title(
     let title = title_gender(lx, lang, &w.folded, text[w.end..].starts_with('.')).is_some();
     if title && parse_name(text, words, ft, k + 1, lx, people, true).is_some() {
         return Some(k + 1);
+    }
+    // "le secrétaire exécutif de l'ABFN, le Béninois Jean-Baptiste da Silveira": a national
+    // noun between the comma and the name.
+    let national = lx.determiner(lang, &w.folded).is_some()
+        && words.get(k + 1).is_some_and(|n| n.cap)
+        && ft.nat(k + 1).is_some();
+    if national && parse_name(text, words, ft, k + 2, lx, people, true).is_some() {
+        return Some(k + 2);
     }
     parse_name(text, words, ft, k, lx, people, true).map(|_| k)
 }
@@ -2169,8 +2212,18 @@ fn long_complement_apposition(
         let prev = words[from - 1].folded.as_str();
         PREPS.contains(prev) || lx.determiner(lang, prev).is_some()
     };
+    // "… du fleuve Niger (ABFN), NAME": the parser stopped at the bracketed acronym.
+    let bracketed = |k: usize| {
+        k > 0
+            && text[words[k - 1].end..words[k].start].trim() == "("
+            && acronym(words[k].text(text))
+            && text[words[k].end..].starts_with(')')
+    };
     let opens = PREPS.contains(f0)
         || dangling
+        || bracketed(from)
+        // "… du bassin du fleuve | Niger (ABFN), NAME": a place closing the complement.
+        || from > 0 && ft.gaz(from).is_some() && gap_is_space(text, words[from - 1], first)
         || f0 == "s"
         || lx.determiner(lang, f0).is_some()
         || ft.nat(from).is_some()
@@ -2182,7 +2235,16 @@ fn long_complement_apposition(
     }
     let mut k = from + usize::from(list_item);
     while k < words.len() && k < from + 12 {
+        if bracketed(k) {
+            k += 1;
+            continue;
+        }
         let gap = text[words[k - 1].end..words[k].start].trim();
+        let gap = if k > 0 && bracketed(k - 1) {
+            gap.trim_start_matches(')').trim_start()
+        } else {
+            gap
+        };
         if gap == "," {
             if let Some(n) = (k > from)
                 .then(|| name_after_title(text, words, ft, k, lang, lx, people))
@@ -2987,6 +3049,10 @@ pub fn find_mentions(
                             .lookup_name(&nw)
                             .unwrap_or_else(|| people.register(lx, nm, nw, gender))
                     };
+                    // "…, le Béninois X": the national noun before the name.
+                    if j >= 2 && lx.determiner(lang, &words[j - 2].folded).is_some() {
+                        people.add_nationality(id, ft.nat(j - 1));
+                    }
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
                         people.add_role(id, &dp.desc);
                     } else if !dp.desc.plural && register {
@@ -3446,6 +3512,8 @@ pub struct HistEntry {
     /// The role of the definite description that named this referent ("the cabinet
     /// secretary"): the same description later means the same person.
     pub role: Option<String>,
+    /// That description's complement noun (see [`Desc::of`]).
+    pub role_of: Option<String>,
     /// An indefinite description of unknown gender ("would make a diplomat nervous"): a weak
     /// antecedent, passed over when a named person of the pronoun's gender is in the paragraph.
     pub vague: bool,
@@ -3647,11 +3715,12 @@ fn unnamed_before(history: &[HistEntry], d: &Desc, people: &People, paragraph: u
 
 /// The people earlier definite descriptions with this role ("the cabinet secretary") were
 /// resolved to: a writer reuses a description for the person it first named.
-fn described_as(history: &[HistEntry], role: &str) -> Vec<usize> {
+fn described_as(history: &[HistEntry], d: &Desc) -> Vec<usize> {
     let mut ids = Vec::new();
     for h in history {
         if let (Referent::Person(id), Some(r)) = (h.referent, h.role.as_deref()) {
-            if r == role && !ids.contains(&id) {
+            let other_office = matches!((&h.role_of, &d.of), (Some(a), Some(b)) if a != b);
+            if r == d.role && !other_office && !ids.contains(&id) {
                 ids.push(id);
             }
         }
@@ -3796,6 +3865,7 @@ pub fn resolve(
                     nationality: p.nationality,
                     paragraph,
                     role: None,
+                    role_of: None,
                     vague: false,
                     sentence,
                     subject,
@@ -3870,6 +3940,7 @@ pub fn resolve(
                     history.push(HistEntry {
                         paragraph,
                         role: None,
+                        role_of: None,
                         sentence,
                         subject,
                         ..h
@@ -3920,7 +3991,7 @@ pub fn resolve(
                 } else {
                     let mut best: Option<(u8, usize)> = None;
                     let mut seen = Vec::new();
-                    let described = described_as(history, &d.role);
+                    let described = described_as(history, d);
                     for h in history.iter().rev() {
                         let Referent::Person(id) = h.referent else {
                             continue;
@@ -3944,6 +4015,10 @@ pub fn resolve(
                             if p.nationality == d.nationality && best.is_none() {
                                 best = Some((3, id));
                             }
+                            continue;
+                        }
+                        // "la présidente du jury" is not "la présidente du festival".
+                        if p.holds_other_office(d) && !described.contains(&id) {
                             continue;
                         }
                         let exact = p.roles.contains(&d.role) || described.contains(&id);
@@ -4061,6 +4136,7 @@ pub fn resolve(
                     // Someone left unnamed keeps their role too: "the member" then goes back
                     // to "a member, who asked not to be named".
                     role: (named && d.definite || !d.definite && !d.plural).then(|| d.role.clone()),
+                    role_of: d.of.clone(),
                     vague: !d.definite && d.gender == Gender::Unknown,
                     sentence,
                     subject,

@@ -17,6 +17,8 @@ pub struct Person {
     pub classes: u8,
     /// Role nouns, folded ("diplomate", "secretary of state").
     pub roles: Vec<String>,
+    /// Role nouns with the complement that said which office ("presidente", "jury").
+    pub role_of: Vec<(String, String)>,
     /// Gazetteer entry of the person's country, from demonyms in appositions.
     pub nationality: Option<usize>,
     /// The paragraph that first names the person: a description that no one before it fits
@@ -28,6 +30,18 @@ pub struct Person {
     /// Named in an interview's question ("La comisaria X dijo que … ¿Se atribuye ese mérito?"):
     /// someone the interviewee is asked about, so not the interviewee.
     pub asked_about: bool,
+}
+
+impl Person {
+    /// Whether the person holds description `d`'s role for another body than `d` names
+    /// ("la présidente du jury" when `d` is "la présidente du festival"), and not for it.
+    pub(crate) fn holds_other_office(&self, d: &Desc) -> bool {
+        let Some(of) = &d.of else {
+            return false;
+        };
+        let mut held = self.role_of.iter().filter(|(r, _)| *r == d.role).peekable();
+        held.peek().is_some() && held.all(|(_, o)| o != of)
+    }
 }
 
 /// The registry of people in one article.
@@ -143,6 +157,7 @@ impl People {
             gender,
             classes: 0,
             roles: Vec::new(),
+            role_of: Vec::new(),
             nationality: None,
             first_paragraph: usize::MAX,
             first_as_subject: false,
@@ -380,6 +395,9 @@ impl People {
 
     pub(crate) fn add_role(&mut self, id: usize, d: &Desc) {
         let p = &mut self.persons[id];
+        if let Some(of) = &d.of {
+            p.role_of.push((d.role.clone(), of.clone()));
+        }
         p.classes |= d.class;
         if !p.roles.contains(&d.role) {
             p.roles.push(d.role.clone());
