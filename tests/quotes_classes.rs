@@ -3694,3 +3694,74 @@ fn the_president_of_the_jury_is_not_the_president_of_the_festival() {
     let last = q.last().unwrap();
     assert_eq!(last.1, s("Aïssatou Diagne-Fall"), "{q:?}");
 }
+
+#[test]
+fn der_kanzler_is_the_bundeskanzler_and_a_counterpart_of_the_country_named() {
+    let q = run(
+        "de",
+        &[
+            "Am Rande des Gipfels sind Bundeskanzler Leopold Haidinger-Brandstätter und der nordmazedonische Ministerpräsident Dimitar Trajkovski-Nikolov zusammengekommen.",
+            "Trajkovski-Nikolov forderte ein Datum. Der Kanzler ließ das nicht unkommentiert. „Wir sind Freunde, keine Notare“, fügte er hinzu.",
+            "Bundeskanzler Johannes Reinecke verteidigte den Kompromiss.",
+            "Sein österreichischer Amtskollege Florian Aigner-Wolkersdorf sah das anders. „Wir kaufen uns im Ausland frei“, sagte der Kanzler aus Wien.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("Leopold Haidinger-Brandstätter"),
+            s("Florian Aigner-Wolkersdorf")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_sherpa_is_a_negotiator_and_sherpa_a_surname() {
+    let q = run(
+        "en",
+        &[
+            "Before dawn the Saudi sherpa, Abdulrahman Al-Qahtani, left the room. The Italian sherpa, Ottavia Bellincioni-Ruiz, stayed.",
+            "Asked whether the 40 hours had been worth it, the Saudi sherpa shrugged. “Ask me in a year,” he said.",
+            "Nepal’s ambassador in Tashkent, Tenzing Norbu Sherpa, who visited the detention centre on Saturday, said the men had been “treated correctly.”",
+            "The minister, Ram Bahadur Thapa, spoke to the families. Sherpa, the ambassador, said 58 workers had registered. “Five want to stay,” he said.",
+        ],
+    );
+    let speakers: Vec<_> = q.iter().map(|(_, sp)| sp.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            s("Abdulrahman Al-Qahtani"),
+            s("Tenzing Norbu Sherpa"),
+            s("Tenzing Norbu Sherpa")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_prepositional_phrase_is_not_its_object() {
+    let q = run(
+        "de",
+        &[
+            "Die Regierungssprecherin Celeste Nhantumbo warf der Organisation Manipulation vor.",
+            "Die Fotografin Ilse Brandt-Oyelaran bestreitet das. „Das war ein Fehler“, sagte die 51-Jährige. Mit Blick auf die Sprecherin fügte sie hinzu: „Ich lade sie gern nach Mueda ein.“",
+        ],
+    );
+    assert_eq!(q[1].1, s("Ilse Brandt-Oyelaran"), "{q:?}");
+}
+
+#[test]
+fn a_pronoun_in_a_clause_reporting_on_the_person_addressed() {
+    let q = run(
+        "fr",
+        &[
+            "La ministre des Relations internationales, Geneviève Tremblay-Khoury, a présenté ses excuses.",
+            "L'ambassadrice d'Irlande au Canada, Aoife Ní Bhriain, s'est montrée plus mesurée. Sans parler d'incident, la diplomate a indiqué avoir demandé « quelques explications ».",
+            "Un journaliste a rappelé à la ministre qu'elle avait promis, en janvier, une diplomatie québécoise « irréprochable sur la forme ». « Je maintiens l'objectif », a-t-elle admis.",
+        ],
+    );
+    assert_eq!(q[1].1, s("Geneviève Tremblay-Khoury"), "{q:?}");
+    assert_eq!(q[2].1, s("Geneviève Tremblay-Khoury"), "{q:?}");
+}

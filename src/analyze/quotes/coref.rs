@@ -2425,7 +2425,18 @@ fn name_run(
         {
             // "Liberal MP Anand Ramaswamy-Lecours": a role, even a short one, ends a run
             // that did not open on a given name.
-            if (lx.is_role_word(&w.folded) || ft.role(e).is_some()) && !known_first {
+            // A role word closing a run of two or more words is a surname ("Tenzing Norbu
+            // Sherpa, the ambassador").
+            let closes_run = e >= i + 2
+                && words
+                    .get(e + 1)
+                    .is_none_or(|n| !(n.cap && gap_is_space(text, w, n)));
+            let known_surname = people.lookup(&w.folded).is_some();
+            if (lx.is_role_word(&w.folded) || ft.role(e).is_some())
+                && !known_first
+                && !closes_run
+                && !known_surname
+            {
                 break;
             }
             e += 1;
@@ -2966,8 +2977,12 @@ pub fn find_mentions(
             }
         }
         // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
+        // "Sherpa, the ambassador, said": a surname the article gave someone is no role.
+        let surname_as_role =
+            words[i].cap && ft.det(i).is_none() && people.lookup(&words[i].folded).is_some();
         let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people)
-            || given_name_over_place(text, words, ft, i, lx, people);
+            || given_name_over_place(text, words, ft, i, lx, people)
+            || surname_as_role;
         // Descriptor, possibly in apposition to a name.
         let descriptor = (!ambiguous_name)
             .then(|| {
@@ -3523,6 +3538,8 @@ pub struct HistEntry {
     /// The person who opens the sentence (or the name set in apposition to them): nearly
     /// always its subject, the one a pronoun in a later sentence most likely continues with.
     pub subject: bool,
+    /// Governed by a preposition (see [`oblique`]).
+    pub oblique: bool,
 }
 
 /// Whether the mention a pronoun of gender `g` refers back to is a body whose determiner has
@@ -3827,6 +3844,69 @@ fn subject_over_object<'h>(
         .unwrap_or(found)
 }
 
+/// Whether the mention starting at byte `start` of `text` is governed by a preposition ("Mit
+/// Blick auf die Sprecherin fügte sie hinzu"): someone talked about, seldom whom the next
+/// pronoun of the sentence means.
+fn oblique(text: &str, start: usize) -> bool {
+    // Mentions inside a quotation's tag are resolved without their paragraph's text.
+    if start > text.len() {
+        return false;
+    }
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let toks = super::tokens::tokenize(&text[from..start]);
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    // The first word may be cut; it only matters when it is the governing word itself. The
+    // agent of a passive ("run by a nurse") is the one who acts.
+    let rest = &text[from..start];
+    words.len() > 1
+        && governing_preposition(&words, words.len()).is_some_and(|p| {
+            !matches!(
+                words[p].folded.as_str(),
+                "by" | "par" | "por" | "von" | "durch"
+            ) && !rest[words[p].end..].contains([',', ';', ':'])
+        })
+}
+
+/// Whether the pronoun at byte `start` opens a subordinate clause ("a demandé à M. X s'il
+/// maintenait", "rappelé à la ministre qu'elle avait promis", "according to a diplomat, who
+/// asked not to be named because he"): there it may well mean whom the sentence addressed or
+/// cited.
+fn in_reported_clause(text: &str, start: usize) -> bool {
+    let before = text
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\'', '’']);
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "que"
+            | "qu"
+            | "s"
+            | "si"
+            | "whether"
+            | "if"
+            | "that"
+            | "ob"
+            | "dass"
+            | "because"
+            | "porque"
+            | "weil"
+            | "when"
+            | "quand"
+            | "lorsqu"
+            | "cuando"
+            | "wenn"
+            | "als"
+    )
+}
+
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
 pub fn resolve(
     mentions: &mut [Mention],
@@ -3869,6 +3949,7 @@ pub fn resolve(
                     vague: false,
                     sentence,
                     subject,
+                    oblique: oblique(text, m.start),
                 });
             }
             MKind::Org(_) => {}
@@ -3890,6 +3971,7 @@ pub fn resolve(
                                 .starts_with(|c: char| c.is_alphabetic())
                     })
                     .map(|b| b.referent);
+                let reported = in_reported_clause(text, m.start);
                 let found = history
                     .iter()
                     .rev()
@@ -3902,6 +3984,7 @@ pub fn resolve(
                         matches!(h.referent, Referent::Person(_) | Referent::Unnamed)
                             && hg.compatible(g)
                             && Some(h.referent) != topic
+                            && !(h.oblique && h.sentence == sentence && !reported)
                     })
                     .map(|h| (h, subject_over_object(h, history, people, g, sentence)));
                 // Past the recent window, a gendered pronoun still finds the one person of that
@@ -3943,6 +4026,7 @@ pub fn resolve(
                         role_of: None,
                         sentence,
                         subject,
+                        oblique: oblique(text, m.start),
                         ..h
                     });
                 }
@@ -4021,7 +4105,7 @@ pub fn resolve(
                         if p.holds_other_office(d) && !described.contains(&id) {
                             continue;
                         }
-                        let exact = p.roles.contains(&d.role) || described.contains(&id);
+                        let exact = p.holds_role(&d.role) || described.contains(&id);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
                         let score = if exact {
                             3
@@ -4037,8 +4121,12 @@ pub fn resolve(
                         // stated country ("su contraparte chilena") is whoever holds office
                         // for it.
                         let relational = relational_role(&d.role);
-                        let score = if score == 0 && same_country && (p.classes == 0 || relational)
-                        {
+                        // "Sein österreichischer Amtskollege X … der Kanzler aus Wien": a
+                        // counterpart of the very country named holds the office.
+                        let counterpart = p.roles.iter().any(|r| relational_role(r));
+                        let score = if score == 0 && same_country && counterpart {
+                            3
+                        } else if score == 0 && same_country && (p.classes == 0 || relational) {
                             2
                         } else {
                             score + u8::from(same_country)
@@ -4140,6 +4228,7 @@ pub fn resolve(
                     vague: !d.definite && d.gender == Gender::Unknown,
                     sentence,
                     subject,
+                    oblique: oblique(text, m.start),
                 });
             }
         }

@@ -33,6 +33,23 @@ pub struct Person {
 }
 
 impl Person {
+    /// Whether the person holds `role` or a German compound of it: "der Kanzler" is the
+    /// "Bundeskanzler". A compound that makes another office of it ("Premierminister",
+    /// "Vizekanzler", "Chefdiplomatin") does not count.
+    pub(crate) fn holds_role(&self, role: &str) -> bool {
+        self.roles.iter().any(|r| {
+            r == role
+                || role.chars().count() >= 5
+                    && r.strip_suffix(role).is_some_and(|head| {
+                        !head.is_empty()
+                            && head.chars().all(char::is_alphabetic)
+                            && !["premier", "vize", "chef", "ober", "unter", "general"]
+                                .iter()
+                                .any(|p| head.starts_with(p))
+                    })
+        })
+    }
+
     /// Whether the person holds description `d`'s role for another body than `d` names
     /// ("la présidente du jury" when `d` is "la présidente du festival"), and not for it.
     pub(crate) fn holds_other_office(&self, d: &Desc) -> bool {
