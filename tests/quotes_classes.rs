@@ -3765,3 +3765,34 @@ fn a_pronoun_in_a_clause_reporting_on_the_person_addressed() {
     assert_eq!(q[1].1, s("Geneviève Tremblay-Khoury"), "{q:?}");
     assert_eq!(q[2].1, s("Geneviève Tremblay-Khoury"), "{q:?}");
 }
+
+#[test]
+fn esta_with_an_accent_is_the_verb_not_the_latter() {
+    let q = run(
+        "es",
+        &[
+            "La embajadora Pilar Ugarte Bermejo visitó al detenido, el ingeniero Álvaro Cañadas Villegas.",
+            "El portavoz del poder judicial iraní, Mohammad-Reza Ahmadzadeh, aseguró la semana pasada que el español está acusado de “recoger información sensible” y que su caso “sigue su curso legal”.",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Mohammad-Reza Ahmadzadeh")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_german_role_adjective_before_a_second_role_and_the_name() {
+    let q = run(
+        "de",
+        &[
+            "Der Angeklagte Rüdiger K. war 34 Jahre Offizier.",
+            "Der Vorsitzende Richter Hartmut Ebersbach-Nwosu hakte nach. „Sie wussten, was ein Nachrichtendienst ist“, sagte er.",
+            "Der Prozess wird fortgesetzt. Der Vorsitzende kündigte an, das Urteil könne „noch vor Weihnachten“ fallen.",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Hartmut Ebersbach-Nwosu")),
+        "{q:?}"
+    );
+}

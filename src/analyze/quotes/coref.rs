@@ -1203,6 +1203,10 @@ fn latter_pronoun(
         // written "ésta" or directly before a speech verb ("esta respondió").
         (Lang::Es | Lang::Other, "este" | "esta") => {
             let g = if f == "este" { M } else { F };
+            // "está acusado de": the verb "estar", not the pronoun.
+            if words[i].text(text).ends_with(['á', 'Á']) {
+                return None;
+            }
             if words[i].text(text).starts_with(['é', 'É']) {
                 return Some((g, 1));
             }
@@ -2049,6 +2053,14 @@ fn name_after_title(
     let w = words.get(k)?;
     let title = title_gender(lx, lang, &w.folded, text[w.end..].starts_with('.')).is_some();
     if title && parse_name(text, words, ft, k + 1, lx, people, true).is_some() {
+        return Some(k + 1);
+    }
+    // "Der Vorsitzende Richter Hartmut Ebersbach-Nwosu": a second role noun, then the name.
+    let second_role = lang == Lang::De
+        && w.cap
+        && ft.role(k).is_some_and(|(n, _)| n == 1)
+        && words.get(k + 1).is_some_and(|n| gap_is_space(text, w, n));
+    if second_role && parse_name(text, words, ft, k + 1, lx, people, true).is_some() {
         return Some(k + 1);
     }
     // "le secrétaire exécutif de l'ABFN, le Béninois Jean-Baptiste da Silveira": a national
@@ -3067,6 +3079,21 @@ pub fn find_mentions(
                     // "…, le Béninois X": the national noun before the name.
                     if j >= 2 && lx.determiner(lang, &words[j - 2].folded).is_some() {
                         people.add_nationality(id, ft.nat(j - 1));
+                    }
+                    // "Der Vorsitzende Richter X", "Sein Vorgesetzter, Major X": the role
+                    // right before the name is theirs too.
+                    if let Some((_, r)) = (j > dp.end).then(|| ft.role(j - 1)).flatten() {
+                        people.add_role(
+                            id,
+                            &Desc {
+                                role: r.name.clone(),
+                                class: r.class,
+                                gender: r.gender,
+                                plural: false,
+                                of: None,
+                                ..dp.desc.clone()
+                            },
+                        );
                     }
                     if !dp.desc.plural && dp.desc.class != class::OTHER {
                         people.add_role(id, &dp.desc);
