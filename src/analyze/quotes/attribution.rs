@@ -381,10 +381,9 @@ impl Ctx<'_> {
     /// The mention right after `m`'s possessive "’s" ("the commission’s chairperson").
     fn possessed_by(&self, m: &Mention) -> Option<&Mention> {
         let s = self.words.get(m.w1).filter(|w| w.folded == "s")?;
-        if self.text()[m.end..s.start] != *"'" && self.text()[m.end..s.start] != *"’" {
-            return None;
-        }
-        self.mention_starting(m.w1 + 1)
+        matches!(&self.text()[m.end..s.start], "'" | "’")
+            .then(|| self.mention_starting(m.w1 + 1))
+            .flatten()
     }
 
     /// Mentions are sorted and disjoint: index of the first mention starting at or after `w`.

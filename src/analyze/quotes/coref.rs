@@ -2988,10 +2988,10 @@ pub fn find_mentions(
                 }
             }
         }
-        // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
         // "Sherpa, the ambassador, said": a surname the article gave someone is no role.
         let surname_as_role =
             words[i].cap && ft.det(i).is_none() && people.lookup(&words[i].folded).is_some();
+        // "Jordan Hale", "Hope Bishop": neither the country nor the bishop.
         let ambiguous_name = ambiguous_given_name(text, words, ft, i, lx, people)
             || given_name_over_place(text, words, ft, i, lx, people)
             || surname_as_role;
