@@ -3796,3 +3796,15 @@ fn a_german_role_adjective_before_a_second_role_and_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_person_a_view_is_given_for_is_no_prepositional_object() {
+    let q = run(
+        "en",
+        &[
+            "The consul general, Teresa Dimaculangan-Reyes, opened the reception.",
+            "For Lorna Bautista, who came to Canada in 1989, the evening was a chance to see her family. “My mother cleaned houses so I could study,” she laughed.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Lorna Bautista"), "{q:?}");
+}

@@ -293,8 +293,7 @@ impl Ctx<'_> {
         // the name.
         if self.words[w].cap
             && self
-                .mentions
-                .get(self.mentions.partition_point(|m| m.w1 <= w))
+                .mention_at(w)
                 .is_some_and(|m| matches!(m.kind, MKind::Name(_)) && m.w0 < w)
         {
             return false;

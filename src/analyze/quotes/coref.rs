@@ -3871,76 +3871,62 @@ fn subject_over_object<'h>(
         .unwrap_or(found)
 }
 
-/// Whether the mention starting at byte `start` of `text` is governed by a preposition ("Mit
-/// Blick auf die Sprecherin fügte sie hinzu"): someone talked about, seldom whom the next
-/// pronoun of the sentence means.
-fn oblique(text: &str, start: usize) -> bool {
-    // Mentions inside a quotation's tag are resolved without their paragraph's text.
-    if start > text.len() {
+/// Whether mention `m` is governed by a preposition ("Mit Blick auf die Sprecherin fügte sie
+/// hinzu"): someone talked about, seldom whom the next pronoun of the sentence means. The
+/// agent of a passive ("run by a nurse") is the one who acts, the one a view is given for
+/// ("For Lorna Bautista, who came …") holds it, and a comma after the preposition ("Before
+/// going in, the secretary") ends its phrase.
+fn oblique(text: &str, words: &[&Token], m: &Mention) -> bool {
+    if m.w0 > words.len() {
         return false;
     }
-    let mut from = start.saturating_sub(48);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let toks = super::tokens::tokenize(&text[from..start]);
-    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-    // The first word may be cut; it only matters when it is the governing word itself. The
-    // agent of a passive ("run by a nurse") is the one who acts.
-    let rest = &text[from..start];
-    words.len() > 1
-        && governing_preposition(&words, words.len()).is_some_and(|p| {
-            !matches!(
-                words[p].folded.as_str(),
-                "by" | "par" | "por" | "von" | "durch"
-            ) && !rest[words[p].end..].contains([',', ';', ':'])
-        })
+    governing_preposition(words, m.w0).is_some_and(|p| {
+        !matches!(
+            words[p].folded.as_str(),
+            "by" | "par" | "por" | "von" | "durch" | "for" | "pour" | "para" | "fur"
+        ) && !text[words[p].end..m.start].contains([',', ';', ':'])
+    })
 }
 
-/// Whether the pronoun at byte `start` opens a subordinate clause ("a demandé à M. X s'il
-/// maintenait", "rappelé à la ministre qu'elle avait promis", "according to a diplomat, who
-/// asked not to be named because he"): there it may well mean whom the sentence addressed or
-/// cited.
-fn in_reported_clause(text: &str, start: usize) -> bool {
-    let before = text
-        .get(..start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '\'', '’']);
-    let last = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        last.as_str(),
-        "que"
-            | "qu"
-            | "s"
-            | "si"
-            | "whether"
-            | "if"
-            | "that"
-            | "ob"
-            | "dass"
-            | "because"
-            | "porque"
-            | "weil"
-            | "when"
-            | "quand"
-            | "lorsqu"
-            | "cuando"
-            | "wenn"
-            | "als"
-    )
+/// Whether pronoun `m` opens a subordinate clause ("a demandé à M. X s'il maintenait",
+/// "rappelé à la ministre qu'elle avait promis", "according to a diplomat, who asked not to be
+/// named because he"): there it may well mean whom the sentence addressed or cited.
+fn in_reported_clause(words: &[&Token], m: &Mention) -> bool {
+    m.w0 > 0
+        && m.w0 <= words.len()
+        && matches!(
+            words[m.w0 - 1].folded.as_str(),
+            "que"
+                | "qu"
+                | "s"
+                | "si"
+                | "whether"
+                | "if"
+                | "that"
+                | "ob"
+                | "dass"
+                | "because"
+                | "porque"
+                | "weil"
+                | "when"
+                | "quand"
+                | "lorsqu"
+                | "cuando"
+                | "wenn"
+                | "als"
+        )
 }
 
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
+/// `words` is the paragraph's word list the mentions index (empty for mentions read apart from
+/// their paragraph, inside a quotation's tag).
 pub fn resolve(
     mentions: &mut [Mention],
     people: &People,
     history: &mut Vec<HistEntry>,
     paragraph: usize,
     text: &str,
+    words: &[&Token],
     sentences: &[usize],
 ) {
     let sentence_of = |m: &Mention| {
@@ -3976,7 +3962,7 @@ pub fn resolve(
                     vague: false,
                     sentence,
                     subject,
-                    oblique: oblique(text, m.start),
+                    oblique: oblique(text, words, m),
                 });
             }
             MKind::Org(_) => {}
@@ -3998,7 +3984,7 @@ pub fn resolve(
                                 .starts_with(|c: char| c.is_alphabetic())
                     })
                     .map(|b| b.referent);
-                let reported = in_reported_clause(text, m.start);
+                let reported = in_reported_clause(words, m);
                 let found = history
                     .iter()
                     .rev()
@@ -4053,7 +4039,7 @@ pub fn resolve(
                         role_of: None,
                         sentence,
                         subject,
-                        oblique: oblique(text, m.start),
+                        oblique: oblique(text, words, m),
                         ..h
                     });
                 }
@@ -4255,7 +4241,7 @@ pub fn resolve(
                     vague: !d.definite && d.gender == Gender::Unknown,
                     sentence,
                     subject,
-                    oblique: oblique(text, m.start),
+                    oblique: oblique(text, words, m),
                 });
             }
         }

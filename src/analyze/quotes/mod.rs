@@ -287,6 +287,7 @@ pub fn extract_tokenized(
             &mut history,
             pi,
             para.text,
+            w,
             &para.sentences,
         );
         if let Some(turns) = &turns {
@@ -691,7 +692,15 @@ pub(crate) struct HistoryView<'a> {
 
 impl HistoryView<'_> {
     pub fn resolve(&mut self, mentions: &mut [Mention]) {
-        resolve(mentions, self.people, self.history, self.paragraph, "", &[]);
+        resolve(
+            mentions,
+            self.people,
+            self.history,
+            self.paragraph,
+            "",
+            &[],
+            &[],
+        );
     }
 }
 
@@ -726,7 +735,7 @@ pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
         let (w, ft) = &wlists[pi];
         let p = para.text;
         let mut ms = find_mentions(p, w, ft, lang, lx, &mut people, false);
-        resolve(&mut ms, &people, &mut history, pi, p, &para.sentences);
+        resolve(&mut ms, &people, &mut history, pi, p, w, &para.sentences);
         for m in ms {
             let _ = writeln!(
                 out,

@@ -92,7 +92,8 @@ impl Ctx<'_> {
     }
 
     /// The mention covering word `w`, if any.
-    fn mention_at(&self, w: usize) -> Option<&super::coref::Mention> {
+    /// The mention covering word `w`.
+    pub(crate) fn mention_at(&self, w: usize) -> Option<&super::coref::Mention> {
         let i = self.mentions.partition_point(|m| m.w1 <= w);
         self.mentions.get(i).filter(|m| m.w0 <= w)
     }
