@@ -215,6 +215,34 @@ fn boilerplate_heavy_page_keeps_only_the_article() {
     assert_eq!(doc.source.as_deref(), Some("Example News"));
 }
 
+/// Pull quotes repeat a quote of the body (scoring it twice, under no speaker), and kickers,
+/// teasers and agency sign-offs are furniture even when the template puts them inside the
+/// article's own container.
+#[test]
+fn pull_quotes_kickers_teasers_and_signoffs_stay_out_of_the_body() {
+    let html = format!(
+        r##"<html><head><title>Summit ends | Example News</title></head><body>
+<article class="article">
+ <p class="article__kicker">Diplomacy</p>
+ <h1>Summit ends</h1>
+ <p class="teaser">Ministers leave New Delhi without a joint text, and the host blames "the usual suspects".</p>
+ <div class="article__body">
+  <p>{P1}</p>
+  <blockquote class="article__pullquote"><p>"The message to Moscow has not changed," the diplomat said.</p></blockquote>
+  <p>{P2}</p>
+  <aside class="pull-quote">"We will meet again in September, with or without a text."</aside>
+  <p>{P3}</p>
+  <p class="atc-IntroText">A standfirst styled as intro text, written by the desk for the front page.</p>
+  <p>{P4}</p>
+  <p class="article__signoff">EXN/ab/cd</p>
+  <p class="kuerzel">dpa/xy</p>
+ </div>
+</article></body></html>"##
+    );
+    let doc = read("furniture.html", &html);
+    assert_eq!(doc.paragraphs, vec![P1, P2, P3, P4]);
+}
+
 #[test]
 fn truncated_html_still_yields_text() {
     let html = format!(

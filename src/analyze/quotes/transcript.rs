@@ -69,7 +69,7 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     // Some outlets close a generic label with a full stop ("Pregunta. …", "P. …", "R. …" in
     // El País style interviews); a name never: "A. K. Dossou-Yovo" is a run of initials.
     if let Some((head, rest)) = p.split_once(". ") {
-        let rest = rest.trim_start();
+        let rest = after_stage_direction(rest.trim_start());
         let initials = head.len() == 1 && rest.chars().nth(1) == Some('.');
         let generic = || {
             let f = crate::fold::fold(head);
@@ -137,11 +137,34 @@ fn prefix(p: &str) -> Option<(&str, usize)> {
     {
         return None;
     }
-    let rest = p[colon + 1..].trim_start();
+    let rest = after_stage_direction(p[colon + 1..].trim_start());
     if rest.is_empty() {
         return None;
     }
     Some((head, p.len() - rest.len()))
+}
+
+/// The answer after a stage direction that opens it ("R. (Ríe) Me siento aludida", "L. R.-K. :
+/// (Rires.) Non"): the direction is the transcriber's, not the speaker's words.
+fn after_stage_direction(rest: &str) -> &str {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    match inner.find(')') {
+        Some(close)
+            if close <= 40
+                && inner[..close].starts_with(char::is_uppercase)
+                && !inner[..close].contains(['(', ':']) =>
+        {
+            let after = inner[close + 1..].trim_start();
+            if after.is_empty() {
+                rest
+            } else {
+                after
+            }
+        }
+        _ => rest,
+    }
 }
 
 /// Two to four capitalised words in mixed case, as a person's name is printed.
@@ -495,6 +518,29 @@ mod tests {
             }
         );
         assert_eq!(t[4], Turn::Question);
+    }
+
+    #[test]
+    fn an_answer_opening_with_a_stage_direction_is_still_an_answer() {
+        let paras: Vec<String> = [
+            "P. ¿Se siente aludida?",
+            "R. (Ríe) Me siento aludida, sí.",
+            "P. ¿Y China?",
+            "R. Creo que no existe el dinero sin condiciones.",
+            "L. R.-K. : (Rires.) Non, pas du tout.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let t = detect(&paras).unwrap();
+        let Turn::Answer { text_start, .. } = t[1] else {
+            panic!("{:?}", t[1]);
+        };
+        assert_eq!(&paras[1][text_start..], "Me siento aludida, sí.");
+        let Turn::Answer { text_start, .. } = t[4] else {
+            panic!("{:?}", t[4]);
+        };
+        assert_eq!(&paras[4][text_start..], "Non, pas du tout.");
     }
 
     #[test]

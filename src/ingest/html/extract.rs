@@ -126,7 +126,9 @@ fn static_facts(dom: &Dom) -> Static {
             }
         }
         let h = hint_of(dom.flags[i]);
-        if h.comments && !matches!(tag, Tag::Body | Tag::Html) {
+        if (h.comments || dom.flags[i] & hints::PULLQUOTE != 0)
+            && !matches!(tag, Tag::Body | Tag::Html)
+        {
             hard[i] = true;
         }
         hint[i] = h;

@@ -35,13 +35,16 @@ pub(crate) const KICKER: u16 = 1 << 9;
 pub(crate) const DATE: u16 = 1 << 10;
 /// Update stamps.
 pub(crate) const UPDATE: u16 = 1 << 11;
+/// Pull quotes: a body quote printed again in large type. Never content, even as a blockquote
+/// (which would otherwise pass for an embedded post).
+pub(crate) const PULLQUOTE: u16 = 1 << 12;
 
 /// Reference definition of every hint, as regexes over one lowercased token. The matcher below
 /// ([`token_flags`]) implements exactly these patterns with one Aho-Corasick pass over the
 /// token (regexes cost ~10k instructions per new token, and nearly every token of a new site is
 /// new); a test checks the two agree. Edit both together.
 #[cfg(test)]
-const PATTERNS: [(u16, &str); 12] = [
+const PATTERNS: [(u16, &str); 13] = [
     (
         UNLIKELY,
         r"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|outbrain|taboola",
@@ -57,7 +60,7 @@ const PATTERNS: [(u16, &str); 12] = [
     ),
     (
         BOILER,
-        r"(?:^|[_-])(?:share|sharing|sharedaddy|social|related|recommend[a-z]*|newsletter|subscri[a-z]*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo[a-z]*|advert[a-z]*|ads?|adv|sponsor[a-z]*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst)(?:$|[_-])|^(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[_-])",
+        r"(?:^|[_-])(?:share|sharing|sharedaddy|social|related|recommend[a-z]*|newsletter|subscri[a-z]*|cookies?|consent|comments?|caption|legende?|credits?|breadcrumbs?|ariane|tags?|promo[a-z]*|advert[a-z]*|ads?|adv|sponsor[a-z]*|outbrain|taboola|read-?more|readmore|lire-aussi|see-also|also-read|more-stories|toolbar|tools|outils|byline|author|authors|dateline|signup|paywall|print|pagination|pager|nav|navigation|menu|widget|popup|modal|rating|disclaimer|copyright|rights|date|time|timestamp|auteur|autor|infos?|meta|metadata|posted|published|chapo|chapeau|dek|standfirst|signoff|sign-off|kicker|teaser|bajada|introtext|kuerzel)(?:$|[_-])|^(?:pic|photo|picture|image|img|gallery|slideshow)(?:$|[_-])",
     ),
     (
         COMMENTS,
@@ -81,6 +84,7 @@ const PATTERNS: [(u16, &str); 12] = [
         r"date|time|publi|posted|datum|fecha|dateline|timestamp|horodat|meta|info",
     ),
     (UPDATE, r"updat|modif|aktualisiert|actualiz"),
+    (PULLQUOTE, r"pull[-_]?quote"),
 ];
 
 /// Where a literal must sit in the token for its hint to apply.
@@ -280,6 +284,13 @@ const LITERALS: &[(u16, Place, &[&str])] = &[
             "chapeau",
             "dek",
             "standfirst",
+            "signoff",
+            "sign-off",
+            "kicker",
+            "teaser",
+            "bajada",
+            "introtext",
+            "kuerzel",
         ],
     ),
     (
@@ -372,6 +383,11 @@ const LITERALS: &[(u16, Place, &[&str])] = &[
         UPDATE,
         Place::Anywhere,
         &["updat", "modif", "aktualisiert", "actualiz"],
+    ),
+    (
+        PULLQUOTE,
+        Place::Anywhere,
+        &["pullquote", "pull-quote", "pull_quote"],
     ),
 ];
 
