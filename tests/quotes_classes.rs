@@ -3808,3 +3808,84 @@ fn the_person_a_view_is_given_for_is_no_prepositional_object() {
     );
     assert_eq!(q[0].1, s("Lorna Bautista"), "{q:?}");
 }
+
+#[test]
+fn a_speaker_described_first_and_named_as_the_next_paragraph_opens() {
+    let q = run(
+        "fr",
+        &[
+            "Assise à sa droite, une ancienne vice-ministre norvégienne de la défense a aussitôt nuancé le propos. « Ne faisons pas de l'Arctique un théâtre de guerre, a-t-elle averti. Nous savons parler aux Russes. »",
+            "Solveig Arnesen-Brekke, qui a quitté le gouvernement d'Oslo en 2021, dirige un centre d'études à Tromsø.",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Solveig Arnesen-Brekke")),
+        "{q:?}"
+    );
+    // An anonymous diplomat stays anonymous, whoever the next paragraph names.
+    let q = run(
+        "de",
+        &[
+            "Ein westlicher Diplomat sagte: „Das klingt harmlos, ist es aber nicht.“",
+            "Baptiste Lenoir-Hamadi, der französische Botschafter, widersprach am Abend.",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_german_speaker_described_first_and_named_as_the_next_paragraph_opens() {
+    let q = run(
+        "de",
+        &[
+            "Der Autor der Studie, Jonas Kallweit, stellte die Zahlen vor.",
+            "Neben Kallweit sitzt auf dem Podium eine Frau, die die Zahlen kennt. Bis zum vergangenen Jahr war sie Staatssekretärin. „Ich habe jeden dieser Posten selbst verteidigt“, sagt sie.",
+            "Henrike Vossberg, 61, gilt in Berlin als eine der wenigen Spitzenbeamtinnen, die offen über Versäumnisse sprechen.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Henrike Vossberg"), "{q:?}");
+}
+
+#[test]
+fn a_second_role_with_its_article_joins_the_apposition_unless_the_genders_clash() {
+    let q = run(
+        "de",
+        &[
+            "Die frühere Staatssekretärin Henrike Vossberg sprach zuerst.",
+            "Die Moderatorin, die Journalistin Aylin Karataş-Brenner, hakt nach: „Frau Vossberg, wer genau ist denn dieser Niemand?“",
+        ],
+    );
+    assert_eq!(q[0].1, s("Aylin Karataş-Brenner"), "{q:?}");
+    // "Ministro, la senadora X": an address, then the subject.
+    let q = run(
+        "es",
+        &[
+            "El ministro de Hacienda, Germán Ospina de la Torre, llegó temprano.",
+            "P. Ministro, la senadora Marcela Ortiz Betancourt dijo ayer que el Gobierno está «negociando de rodillas». ¿Qué le responde?",
+            "R. Que lea el acuerdo.",
+            "—Lo sé. Por eso estamos negociando —respondió él.",
+        ],
+    );
+    assert_eq!(q.last().unwrap().1, s("Germán Ospina de la Torre"), "{q:?}");
+}
+
+#[test]
+fn a_round_of_answers_each_labelled_with_a_name_and_a_colon() {
+    let q = run(
+        "de",
+        &[
+            "Die frühere Staatssekretärin Henrike Vossberg und Ulrich von Stettenheim diskutierten, moderiert von der Journalistin Aylin Karataş-Brenner.",
+            "Am Ende des Abends bittet die Moderatorin alle um einen letzten Satz. Vossberg: „Weniger Zuständigkeiten, mehr Verantwortung.“ Von Stettenheim: „Üben, üben, üben.“",
+        ],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Weniger Zuständigkeiten, mehr Verantwortung.".into(),
+                s("Henrike Vossberg")
+            ),
+            ("Üben, üben, üben.".into(), s("Ulrich von Stettenheim")),
+        ]
+    );
+}

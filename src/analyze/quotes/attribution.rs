@@ -401,6 +401,21 @@ impl Ctx<'_> {
         }
     }
 
+    /// The name that is all the text from `from` to a quotation's colon ("… um einen letzten
+    /// Satz. Vossberg: „…“ Von Stettenheim: „…“"): a round of answers, each labelled with
+    /// its speaker.
+    fn name_alone_before_colon(&self, from: usize, open: usize) -> Option<&Mention> {
+        let m = self
+            .mentions
+            .iter()
+            .find(|m| m.start >= from && m.end <= open)?;
+        let text = self.text();
+        (matches!(m.kind, MKind::Name(_))
+            && text[from..m.start].trim().is_empty()
+            && text[m.end..open].trim() == ":")
+            .then_some(m)
+    }
+
     /// A tag whose subject is a noun phrase naming no person ("le document", "the authority"):
     /// the phrase is its mention and nobody its referent.
     fn tag_from_phrase(&self, phrase: String, verb: usize) -> Tag {
@@ -1162,6 +1177,11 @@ pub(crate) fn quotes_of(
             };
             if conj_inherit {
                 tag = prev_same.map(|(_, t)| t.clone());
+            } else if let Some(m) = after_colon
+                .then(|| ctx.name_alone_before_colon(region_from, span.open))
+                .flatten()
+            {
+                tag = Some(ctx.tag_from(Some(m), None));
             } else if !continuation {
                 tag = ctx.before_tag(region_from, span);
                 if tag.is_none() && region_from != sent_start {

@@ -402,6 +402,22 @@ const NOT_NAMES_LIST: &[&str] = &[
     "zumindest",
     "offenbar",
     "angeblich",
+    // German prepositions that open a sentence before a name ("Neben Kallweit sitzt …",
+    // "Gegenüber Vossberg räumte er ein …").
+    "neben",
+    "gegen",
+    "gegenuber",
+    "bei",
+    "seit",
+    "trotz",
+    "wegen",
+    "zwischen",
+    "hinter",
+    "durch",
+    "ohne",
+    "wahrend",
+    "unter",
+    "uber",
     // Heads of place names ("Mount Yasur", "Lake Chad").
     "mount",
     "mont",
@@ -2063,6 +2079,14 @@ fn name_after_title(
     if second_role && parse_name(text, words, ft, k + 1, lx, people, true).is_some() {
         return Some(k + 1);
     }
+    // "Die Moderatorin, die Journalistin Aylin Karataş-Brenner": a second role with its
+    // article.
+    let second_role_with_article = lx.determiner(lang, &w.folded).is_some()
+        && ft.role(k + 1).is_some_and(|(n, _)| n == 1)
+        && words.get(k + 2).is_some_and(|n| n.cap);
+    if second_role_with_article && parse_name(text, words, ft, k + 2, lx, people, true).is_some() {
+        return Some(k + 2);
+    }
     // "le secrétaire exécutif de l'ABFN, le Béninois Jean-Baptiste da Silveira": a national
     // noun between the comma and the name.
     let national = lx.determiner(lang, &w.folded).is_some()
@@ -3037,6 +3061,16 @@ pub fn find_mentions(
                     && gap_is_space(text, words[j - 1], words[j]))
                 && (retired || gap_allows_apposition(text, words[j - 1], words[j]))
                 && match name_after_title(text, words, ft, j, lang, lx, people) {
+                    // "Ministro, la senadora Marcela Ortiz": a second role of the other gender
+                    // makes the first an address, not an apposition.
+                    Some(n)
+                        if n > j
+                            && ft
+                                .role(n - 1)
+                                .is_some_and(|(_, r)| !r.gender.compatible(dp.desc.gender)) =>
+                    {
+                        false
+                    }
                     Some(n) => {
                         j = n;
                         true
@@ -3736,6 +3770,29 @@ fn introduced_after(
         .map(|(id, _)| id)
 }
 
+/// Who an indefinite description refers to when the next paragraph opens by naming someone new
+/// who fits it ("Assise à sa droite, une ancienne vice-ministre norvégienne de la défense … « … »,
+/// a-t-elle averti. ¶ Solveig Arnesen-Brekke, qui a quitté le gouvernement d'Oslo…"): writers
+/// introduce a speaker by description and name them right after. The gender must be known on
+/// both sides. Diplomats and officials described so ("ein westlicher Diplomat", "un responsable")
+/// are the anonymous sources of wire copy: the person named next is someone else.
+fn named_next(d: &Desc, people: &People, paragraph: usize) -> Option<usize> {
+    if d.gender == Gender::Unknown || matches!(d.class, class::DIPLOMAT | class::OFFICIAL) {
+        return None;
+    }
+    people.persons.iter().position(|p| {
+        p.first_paragraph == paragraph + 1
+            && p.first_opens_paragraph
+            && p.words.len() >= 2
+            && p.gender == d.gender
+            && (p.classes == 0 || p.classes & class::accepts(d.class) != 0)
+            && match (p.nationality, d.nationality) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    })
+}
+
 /// Whether the last one given this role, in this paragraph or the one before, was someone the
 /// article leaves unnamed ("ein Mitglied, das nicht genannt werden wollte … sagte das
 /// Ausschussmitglied"): the definite description goes on describing them, unless someone who
@@ -4081,7 +4138,7 @@ pub fn resolve(
                     m.referent = if d.plural {
                         Referent::Nobody
                     } else {
-                        Referent::Unnamed
+                        named_next(d, people, paragraph).map_or(Referent::Unnamed, Referent::Person)
                     };
                 } else if unnamed_before(history, d, people, paragraph) {
                     m.referent = Referent::Unnamed;

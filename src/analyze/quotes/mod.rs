@@ -495,7 +495,7 @@ fn register_people(
             let as_subject = m.w0 == 0
                 || text[words[m.w0 - 1].end..words[m.w0].start].contains(['.', '!', '?'])
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
-            people.note_named(id, paragraph, as_subject);
+            people.note_named(id, paragraph, as_subject, m.w0 == 0);
             named.push((id, (m.start, m.end)));
             let gender = people.persons[id].gender;
             for office in office_phrases::offices_before(words, m.w0, lang, gender) {

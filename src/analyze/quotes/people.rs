@@ -27,6 +27,10 @@ pub struct Person {
     /// The first naming is a subject: it opens a sentence or follows a speech verb ("…",
     /// sagte Gulnara Toktogulova). A description earlier in that paragraph may mean them.
     pub first_as_subject: bool,
+    /// The first naming opens its paragraph ("Solveig Arnesen-Brekke, qui a quitté…"): how a
+    /// writer names someone the paragraph before only described ("une ancienne vice-ministre
+    /// norvégienne … « … », a-t-elle averti").
+    pub first_opens_paragraph: bool,
     /// Named in an interview's question ("La comisaria X dijo que … ¿Se atribuye ese mérito?"):
     /// someone the interviewee is asked about, so not the interviewee.
     pub asked_about: bool,
@@ -178,6 +182,7 @@ impl People {
             nationality: None,
             first_paragraph: usize::MAX,
             first_as_subject: false,
+            first_opens_paragraph: false,
             asked_about: false,
         });
         for k in keys {
@@ -289,11 +294,12 @@ impl People {
 
     /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass
     /// reads paragraphs in order, so the first call per person is the earliest).
-    pub fn note_named(&mut self, id: usize, paragraph: usize, as_subject: bool) {
+    pub fn note_named(&mut self, id: usize, paragraph: usize, as_subject: bool, opens: bool) {
         let p = &mut self.persons[id];
         if paragraph < p.first_paragraph {
             p.first_paragraph = paragraph;
             p.first_as_subject = as_subject;
+            p.first_opens_paragraph = opens;
         } else if paragraph == p.first_paragraph {
             p.first_as_subject |= as_subject;
         }
