@@ -3889,3 +3889,45 @@ fn a_round_of_answers_each_labelled_with_a_name_and_a_colon() {
         ]
     );
 }
+
+#[test]
+fn a_colon_quote_belongs_to_the_person_its_own_sentence_introduces() {
+    let q = run(
+        "de",
+        &["Im kirgisischen Grenzdorf Ak-Sai berichten Bewohner von schlaflosen Nächten. »Wenn es dunkel wird, gehen wir in den Keller«, sagte die Bäuerin Gulnara Toktosunowa. Ihre Nachbarin, die Lehrerin Ainura Saparowa, hat die Schule vorübergehend geschlossen: »Die Eltern schicken die Kinder nicht mehr.«"],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "Wenn es dunkel wird, gehen wir in den Keller".into(),
+                s("Gulnara Toktosunowa")
+            ),
+            (
+                "Die Eltern schicken die Kinder nicht mehr.".into(),
+                s("Ainura Saparowa")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_german_noun_before_a_place_name_makes_no_person() {
+    let q = run(
+        "de",
+        &["Die Lage im Grenzgebiet um die tadschikische Exklave Woruch sei »angespannt, aber unter Kontrolle«, sagte der Leiter der OSZE-Beobachtergruppe, der finnische Diplomat Mikko Aaltonen, am Mittwoch in Bischkek."],
+    );
+    assert_eq!(q[0].1, s("Mikko Aaltonen"), "{q:?}");
+}
+
+#[test]
+fn a_described_subject_after_a_german_verb_outranks_a_name_in_the_reported_clause() {
+    let q = run(
+        "de",
+        &[
+            "Der Händler Ales Kavalenka war im Frühjahr verurteilt worden.",
+            "Das Urteil im Fall Kavalenka erschwere seine Mission nicht, betonte eine Sprecherin des Ministeriums: »Das eine hat mit dem anderen nichts zu tun.«",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}

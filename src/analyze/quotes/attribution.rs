@@ -726,10 +726,15 @@ impl Ctx<'_> {
             && w > 0
             && self.text()[self.words[w - 1].end..self.words[w].start].contains(',');
         let named_before = before.is_some_and(|m| matches!(m.kind, MKind::Name(_)));
-        let m = (inverted && !named_before)
+        let m = inverted
             .then(|| {
-                self.mention_starting(w + 1)
-                    .filter(|m| matches!(m.kind, MKind::Name(_)))
+                self.mention_starting(w + 1).filter(|m| match &m.kind {
+                    MKind::Name(_) => !named_before,
+                    // "Das Urteil im Fall Kavalenka erschwere nichts, betonte eine Sprecherin":
+                    // a described subject after the verb outranks a name in the reported clause.
+                    MKind::Descriptor(d) => !d.plural,
+                    _ => false,
+                })
             })
             .flatten()
             .or(before.filter(|m| m.is_personlike()))
@@ -1311,17 +1316,24 @@ pub(crate) fn quotes_of(
             None => {
                 // A full quote right after narrative that introduces someone ("X read out a
                 // statement. ‘…’") is theirs; otherwise it continues the previous quote.
+                // The quotation's own sentence comes first: in "…«, sagte die Bäuerin X. Ihre
+                // Nachbarin, die Lehrerin Y, hat die Schule geschlossen: «…»" it is Y's.
+                let introduces = |floor: usize| {
+                    let from = ctx.mentions.partition_point(|m| m.start < floor);
+                    ctx.mentions[from..]
+                        .iter()
+                        .take_while(|m| m.start < span.open)
+                        .find(|m| {
+                            m.end <= span.open
+                                && matches!(m.referent, Referent::Person(_))
+                                && (!after_preposition(ctx.words, m.w0) || opinion_lead(ctx, m.w0))
+                        })
+                };
                 let floor = spoken_until;
-                let from = ctx.mentions.partition_point(|m| m.start < floor);
-                let intro = ctx.mentions[from..]
-                    .iter()
-                    .take_while(|m| m.start < span.open)
-                    .find(|m| {
-                        m.start >= floor
-                            && m.end <= span.open
-                            && matches!(m.referent, Referent::Person(_))
-                            && (!after_preposition(ctx.words, m.w0) || opinion_lead(ctx, m.w0))
-                    })
+                let intro = (after_colon && sent_start > floor)
+                    .then(|| introduces(sent_start))
+                    .flatten()
+                    .or_else(|| introduces(floor))
                     .or_else(|| newcomer(ctx, hist, floor, span.open));
                 let colon = state
                     .colon_intro

@@ -2734,22 +2734,32 @@ fn german_article_alone(folded: &str, lang: Lang) -> bool {
 
 /// German capitalises nouns: after an article or an inflected adjective, an unknown capitalised
 /// word followed by a first name is a noun ("der deutsche Student Jonas Albrecht"), and the
-/// name starts after it.
+/// name starts after it; followed by another unknown word, it is a noun before a place's name
+/// ("der tadschikischen Exklave Woruch"), and no name starts.
 fn german_noun_before_name(words: &[&Token], i: usize, lx: &Lexicon, people: &People) -> bool {
     // Cheap tests first: this is asked of most capitalised German words.
     let f = words[i].folded.as_str();
-    i > 0
-        && !words[i - 1].cap
-        && words.get(i + 1).is_some_and(|n| n.cap)
-        && {
-            let prev = words[i - 1].folded.as_str();
-            prev.ends_with('e')
-                || german_adjective_ending(prev)
-                || lx.determiner(Lang::De, prev).is_some()
-        }
-        && lx.first_name(&words[i + 1].folded).is_some()
-        && lx.first_name(f).is_none()
-        && people.lookup(f).is_none()
+    if i == 0 || words[i - 1].cap || !words.get(i + 1).is_some_and(|n| n.cap) {
+        return false;
+    }
+    let prev = words[i - 1].folded.as_str();
+    // Before a first name, any article or adjective will do; before an unknown word ("der
+    // tadschikischen Exklave Woruch", "dem Dorf Ak-Sai") only one that cannot be a verb
+    // ("sagte Bounmy Keomany", "sieht das Grant Whitcombe").
+    let before_first_name = lx.first_name(&words[i + 1].folded).is_some();
+    let noun_marker = if before_first_name {
+        prev.ends_with('e')
+            || german_adjective_ending(prev)
+            || lx.determiner(Lang::De, prev).is_some()
+    } else {
+        prev != "das" && lx.determiner(Lang::De, prev).is_some()
+            || matches!(prev, "im" | "am" | "zum" | "zur" | "beim" | "vom" | "ins")
+            || ["ische", "ige", "liche", "isch"]
+                .iter()
+                .any(|x| prev.ends_with(x))
+            || german_adjective_ending(prev) && !lx.is_speech_verb(Lang::De, prev)
+    };
+    noun_marker && lx.first_name(f).is_none() && people.lookup(f).is_none()
 }
 
 /// A German inflected adjective ("deutschen", "belarussischer"): the capitalised word after it is
