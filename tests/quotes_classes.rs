@@ -3931,3 +3931,38 @@ fn a_described_subject_after_a_german_verb_outranks_a_name_in_the_reported_claus
     );
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_speaker_described_first_and_announced_by_name_paragraphs_later() {
+    let q = run(
+        "fr",
+        &[
+            "Au marché Sandaga, la dette reste une abstraction. Une commerçante hausse les épaules derrière ses bassines d'oignons.",
+            "— La dette, c'est pour les grands. Nous, on voit juste que tout augmente, lance-t-elle.",
+            "— Et le FMI ? demande son voisin, un vendeur de tissus.",
+            "Elle s'appelle Ndèye Fatou Mbengue et vend ici depuis vingt-deux ans.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Ndèye Fatou Mbengue"), "{q:?}");
+    // A name announced for someone its own paragraph describes is not an earlier speaker's.
+    let q = run(
+        "en",
+        &[
+            "A spokeswoman for the agency called the crossing ‘one of the most under-resourced entry points we manage’.",
+            "The clinic is run by a South Sudanese nurse. ‘We have hope here,’ she says. Her name is Hope Nyabol Chuol.",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_spanish_cleft_copula_is_no_given_name() {
+    let q = run(
+        "es",
+        &[
+            "El economista Hernán Villacís Moncayo fue su profesor.",
+            "Fue Villacís quien le regaló un ejemplar de su libro. En la primera página había una dedicatoria: «Para que no se repita».",
+        ],
+    );
+    assert_eq!(q[0].1, s("Hernán Villacís Moncayo"), "{q:?}");
+}

@@ -402,6 +402,12 @@ const NOT_NAMES_LIST: &[&str] = &[
     "zumindest",
     "offenbar",
     "angeblich",
+    // Spanish copulas of a cleft sentence ("Fue Villacís quien le regaló …").
+    "fue",
+    "fueron",
+    "era",
+    "eran",
+    "es",
     // German prepositions that open a sentence before a name ("Neben Kallweit sitzt …",
     // "Gegenüber Vossberg räumte er ein …").
     "neben",
@@ -858,7 +864,7 @@ const PREPS_LIST: &[&str] = &[
 
 /// A name given as what someone is called: "Se llama Rosario Tzompa", "elle s'appelle X",
 /// "Mhairi Kowalczyk heißt sie", "her name is X", "who gave her name only as X".
-fn naming_cue(text: &str, m: &Mention) -> bool {
+pub(crate) fn naming_cue(text: &str, m: &Mention) -> bool {
     // Mentions read apart from their paragraph (inside a quotation's tag) come without it.
     let (Some(before), Some(after)) = (text.get(..m.start), text.get(m.end..)) else {
         return false;
@@ -3791,10 +3797,13 @@ fn named_next(d: &Desc, people: &People, paragraph: usize) -> Option<usize> {
         return None;
     }
     people.persons.iter().position(|p| {
-        p.first_paragraph == paragraph + 1
-            && p.first_opens_paragraph
+        let opens_next = p.first_paragraph == paragraph + 1 && p.first_opens_paragraph;
+        // "Une commerçante … — La dette, c'est pour les grands, lance-t-elle. … ¶ Elle
+        // s'appelle Ndèye Fatou Mbengue": announced a few paragraphs on.
+        let announced =
+            p.first_named_by_cue && (paragraph + 1..=paragraph + 4).contains(&p.first_paragraph);
+        (opens_next && p.gender == d.gender || announced && p.gender.compatible(d.gender))
             && p.words.len() >= 2
-            && p.gender == d.gender
             && (p.classes == 0 || p.classes & class::accepts(d.class) != 0)
             && match (p.nationality, d.nationality) {
                 (Some(a), Some(b)) => a == b,

@@ -495,7 +495,17 @@ fn register_people(
             let as_subject = m.w0 == 0
                 || text[words[m.w0 - 1].end..words[m.w0].start].contains(['.', '!', '?'])
                 || lx.is_speech_verb(lang, &words[m.w0 - 1].folded);
-            people.note_named(id, paragraph, as_subject, m.w0 == 0);
+            let naming = people::Naming {
+                as_subject,
+                opens_paragraph: m.w0 == 0,
+                // "…run by a South Sudanese nurse … her name is Hope Nyabol Chuol": a name
+                // announced for someone this paragraph describes is theirs, not an earlier one's.
+                announced: coref::naming_cue(text, m)
+                    && !mentions[..k].iter().any(|b| {
+                        matches!(&b.kind, coref::MKind::Descriptor(d) if !d.definite && !d.plural)
+                    }),
+            };
+            people.note_named(id, paragraph, naming);
             named.push((id, (m.start, m.end)));
             let gender = people.persons[id].gender;
             for office in office_phrases::offices_before(words, m.w0, lang, gender) {

@@ -31,6 +31,9 @@ pub struct Person {
     /// writer names someone the paragraph before only described ("une ancienne vice-ministre
     /// norvégienne … « … », a-t-elle averti").
     pub first_opens_paragraph: bool,
+    /// The first naming is announced ("Elle s'appelle Ndèye Fatou Mbengue", "Sie heißt …"):
+    /// the writer names someone described before, perhaps paragraphs earlier.
+    pub first_named_by_cue: bool,
     /// Named in an interview's question ("La comisaria X dijo que … ¿Se atribuye ese mérito?"):
     /// someone the interviewee is asked about, so not the interviewee.
     pub asked_about: bool,
@@ -63,6 +66,17 @@ impl Person {
         let mut held = self.role_of.iter().filter(|(r, _)| *r == d.role).peekable();
         held.peek().is_some() && held.all(|(_, o)| o != of)
     }
+}
+
+/// How a paragraph names someone (see [`People::note_named`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Naming {
+    /// Opens a sentence or follows a speech verb.
+    pub as_subject: bool,
+    /// Opens the paragraph.
+    pub opens_paragraph: bool,
+    /// Announced as a name ("s'appelle", "heißt", "se llama").
+    pub announced: bool,
 }
 
 /// The registry of people in one article.
@@ -183,6 +197,7 @@ impl People {
             first_paragraph: usize::MAX,
             first_as_subject: false,
             first_opens_paragraph: false,
+            first_named_by_cue: false,
             asked_about: false,
         });
         for k in keys {
@@ -294,14 +309,16 @@ impl People {
 
     /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass
     /// reads paragraphs in order, so the first call per person is the earliest).
-    pub fn note_named(&mut self, id: usize, paragraph: usize, as_subject: bool, opens: bool) {
+    pub fn note_named(&mut self, id: usize, paragraph: usize, naming: Naming) {
         let p = &mut self.persons[id];
         if paragraph < p.first_paragraph {
             p.first_paragraph = paragraph;
-            p.first_as_subject = as_subject;
-            p.first_opens_paragraph = opens;
+            p.first_as_subject = naming.as_subject;
+            p.first_opens_paragraph = naming.opens_paragraph;
+            p.first_named_by_cue = naming.announced;
         } else if paragraph == p.first_paragraph {
-            p.first_as_subject |= as_subject;
+            p.first_as_subject |= naming.as_subject;
+            p.first_named_by_cue |= naming.announced;
         }
     }
 
