@@ -75,9 +75,9 @@ fn dev_corpus_holds_its_level() {
         &[
             ("titleAcc", 0.97),
             ("dateAcc", 0.97),
-            ("bodyF1", 0.99),
-            ("quoteF1", 0.98),
-            ("speakerAcc", 0.964),
+            ("bodyF1", 0.994),
+            ("quoteF1", 0.982),
+            ("speakerAcc", 0.970),
         ],
     );
 }
@@ -93,9 +93,9 @@ fn heldout_set_holds_its_level() {
         &[
             ("titleAcc", 0.92),
             ("dateAcc", 0.97),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.97),
-            ("speakerAcc", 0.988),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.973),
+            ("speakerAcc", 0.994),
         ],
     );
 }
@@ -120,9 +120,9 @@ fn unseen_set_holds_its_level() {
         &[
             ("titleAcc", 0.92),
             ("dateAcc", 0.92),
-            ("bodyF1", 0.99),
-            ("quoteF1", 0.932),
-            ("speakerAcc", 0.943),
+            ("bodyF1", 0.993),
+            ("quoteF1", 0.938),
+            ("speakerAcc", 0.949),
         ],
     );
 }
@@ -139,9 +139,9 @@ fn blind_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.97),
-            ("speakerAcc", 0.951),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.971),
+            ("speakerAcc", 0.957),
         ],
     );
 }
@@ -157,9 +157,9 @@ fn blind2_set_holds_its_level() {
         &[
             ("titleAcc", 0.89),
             ("dateAcc", 0.97),
-            ("bodyF1", 0.99),
-            ("quoteF1", 0.941),
-            ("speakerAcc", 0.977),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.947),
+            ("speakerAcc", 0.983),
         ],
     );
 }
@@ -176,9 +176,9 @@ fn blind3_set_holds_its_level() {
         &[
             ("titleAcc", 0.97),
             ("dateAcc", 0.97),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.955),
-            ("speakerAcc", 0.98),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.961),
+            ("speakerAcc", 0.986),
         ],
     );
 }
@@ -194,9 +194,9 @@ fn blind4_set_holds_its_level() {
         &[
             ("titleAcc", 0.85),
             ("dateAcc", 0.85),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.976),
-            ("speakerAcc", 0.95),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.982),
+            ("speakerAcc", 0.953),
         ],
     );
 }
@@ -212,9 +212,9 @@ fn blind5_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.85),
-            ("bodyF1", 0.99),
-            ("quoteF1", 0.974),
-            ("speakerAcc", 0.964),
+            ("bodyF1", 0.994),
+            ("quoteF1", 0.980),
+            ("speakerAcc", 0.970),
         ],
     );
 }
@@ -232,9 +232,9 @@ fn blind6_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.96),
-            ("speakerAcc", 0.952),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.965),
+            ("speakerAcc", 0.958),
         ],
     );
 }
@@ -253,9 +253,9 @@ fn blind7_set_holds_its_level() {
         &[
             ("titleAcc", 0.80),
             ("dateAcc", 0.90),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.95),
-            ("speakerAcc", 0.951),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.954),
+            ("speakerAcc", 0.957),
         ],
     );
 }
@@ -272,9 +272,9 @@ fn blind8_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.965),
-            ("speakerAcc", 0.966),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.967),
+            ("speakerAcc", 0.972),
         ],
     );
 }
@@ -293,9 +293,9 @@ fn blind9_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.97),
-            ("speakerAcc", 0.908),
+            ("speakerAcc", 0.914),
         ],
     );
 }
@@ -315,9 +315,9 @@ fn blind10_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.934),
-            ("speakerAcc", 0.967),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.940),
+            ("speakerAcc", 0.973),
         ],
     );
 }
@@ -337,9 +337,9 @@ fn blind11_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.958),
-            ("speakerAcc", 0.96),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.963),
+            ("speakerAcc", 0.968),
         ],
     );
 }
@@ -358,7 +358,7 @@ fn blind12_set_holds_its_level() {
         &[
             ("titleAcc", 0.8),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.96),
             ("speakerAcc", 0.97),
         ],
@@ -379,9 +379,9 @@ fn blind13_set_holds_its_level() {
         &[
             ("titleAcc", 0.8),
             ("dateAcc", 0.7),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.935),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.936),
+            ("speakerAcc", 0.936),
         ],
     );
 }
@@ -401,9 +401,9 @@ fn blind14_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.945),
-            ("speakerAcc", 0.913),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.953),
+            ("speakerAcc", 0.919),
         ],
     );
 }
@@ -421,9 +421,9 @@ fn blind15_set_holds_its_level() {
         &[
             ("titleAcc", 0.8),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.96),
-            ("speakerAcc", 0.875),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.963),
+            ("speakerAcc", 0.881),
         ],
     );
 }
@@ -442,9 +442,9 @@ fn blind16_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.94),
-            ("speakerAcc", 0.904),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.945),
+            ("speakerAcc", 0.916),
         ],
     );
 }
@@ -463,9 +463,9 @@ fn blind17_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.955),
-            ("speakerAcc", 0.865),
+            ("bodyF1", 0.994),
+            ("quoteF1", 0.959),
+            ("speakerAcc", 0.877),
         ],
     );
 }
@@ -484,9 +484,9 @@ fn blind18_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.941),
-            ("speakerAcc", 0.939),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.949),
+            ("speakerAcc", 0.945),
         ],
     );
 }
@@ -502,9 +502,9 @@ fn blind19_set_holds_its_level() {
         &[
             ("titleAcc", 0.83),
             ("dateAcc", 1.0),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.965),
-            ("speakerAcc", 0.908),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.967),
+            ("speakerAcc", 0.914),
         ],
     );
 }
@@ -520,9 +520,9 @@ fn blind20_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.8),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.944),
-            ("speakerAcc", 0.897),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.952),
+            ("speakerAcc", 0.903),
         ],
     );
 }
@@ -538,9 +538,9 @@ fn blind21_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.877),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.942),
+            ("speakerAcc", 0.895),
         ],
     );
 }
@@ -556,9 +556,9 @@ fn blind22_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.885),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.938),
+            ("speakerAcc", 0.898),
         ],
     );
 }
@@ -574,9 +574,9 @@ fn blind23_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.812),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.864),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.931),
+            ("speakerAcc", 0.871),
         ],
     );
 }
@@ -592,9 +592,9 @@ fn blind24_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.936),
-            ("speakerAcc", 0.843),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.939),
+            ("speakerAcc", 0.849),
         ],
     );
 }
@@ -610,9 +610,9 @@ fn blind25_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.938),
-            ("speakerAcc", 0.874),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.946),
+            ("speakerAcc", 0.886),
         ],
     );
 }
@@ -628,9 +628,9 @@ fn blind26_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.98),
-            ("quoteF1", 0.925),
-            ("speakerAcc", 0.814),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.929),
+            ("speakerAcc", 0.820),
         ],
     );
 }
@@ -646,9 +646,9 @@ fn blind27_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.941),
-            ("speakerAcc", 0.892),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.949),
+            ("speakerAcc", 0.922),
         ],
     );
 }
@@ -664,9 +664,9 @@ fn blind28_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.986),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.885),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.941),
+            ("speakerAcc", 0.891),
         ],
     );
 }
@@ -682,9 +682,9 @@ fn blind29_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.977),
-            ("quoteF1", 0.891),
-            ("speakerAcc", 0.812),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.899),
+            ("speakerAcc", 0.824),
         ],
     );
 }
@@ -700,9 +700,9 @@ fn blind30_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.981),
-            ("quoteF1", 0.942),
-            ("speakerAcc", 0.905),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.948),
+            ("speakerAcc", 0.923),
         ],
     );
 }
@@ -718,9 +718,9 @@ fn blind31_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.986),
-            ("quoteF1", 0.940),
-            ("speakerAcc", 0.907),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.953),
+            ("speakerAcc", 0.919),
         ],
     );
 }
@@ -736,9 +736,9 @@ fn blind32_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.968),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.876),
+            ("bodyF1", 0.976),
+            ("quoteF1", 0.941),
+            ("speakerAcc", 0.883),
         ],
     );
 }
@@ -754,9 +754,9 @@ fn blind33_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.980),
-            ("quoteF1", 0.956),
-            ("speakerAcc", 0.823),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.962),
+            ("speakerAcc", 0.835),
         ],
     );
 }
@@ -772,9 +772,9 @@ fn blind34_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.964),
-            ("quoteF1", 0.923),
-            ("speakerAcc", 0.759),
+            ("bodyF1", 0.971),
+            ("quoteF1", 0.931),
+            ("speakerAcc", 0.771),
         ],
     );
 }
@@ -790,9 +790,9 @@ fn blind35_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.957),
-            ("speakerAcc", 0.845),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.965),
+            ("speakerAcc", 0.857),
         ],
     );
 }
@@ -808,9 +808,9 @@ fn blind36_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.948),
-            ("speakerAcc", 0.835),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.954),
+            ("speakerAcc", 0.847),
         ],
     );
 }
@@ -826,9 +826,9 @@ fn blind37_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.977),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.897),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.947),
+            ("speakerAcc", 0.915),
         ],
     );
 }
@@ -844,9 +844,9 @@ fn blind38_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.976),
-            ("quoteF1", 0.936),
-            ("speakerAcc", 0.895),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.949),
+            ("speakerAcc", 0.901),
         ],
     );
 }
@@ -862,9 +862,9 @@ fn blind39_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.936),
-            ("speakerAcc", 0.937),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.944),
+            ("speakerAcc", 0.950),
         ],
     );
 }
@@ -880,9 +880,9 @@ fn blind40_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.871),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.877),
         ],
     );
 }
@@ -898,9 +898,9 @@ fn blind41_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.985),
-            ("quoteF1", 0.944),
-            ("speakerAcc", 0.951),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.952),
+            ("speakerAcc", 0.957),
         ],
     );
 }
@@ -916,9 +916,9 @@ fn blind42_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.984),
-            ("quoteF1", 0.932),
-            ("speakerAcc", 0.914),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.938),
+            ("speakerAcc", 0.920),
         ],
     );
 }
@@ -934,9 +934,9 @@ fn blind43_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.938),
-            ("speakerAcc", 0.850),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.944),
+            ("speakerAcc", 0.874),
         ],
     );
 }
@@ -952,9 +952,9 @@ fn blind44_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.987),
-            ("quoteF1", 0.953),
-            ("speakerAcc", 0.874),
+            ("bodyF1", 0.993),
+            ("quoteF1", 0.959),
+            ("speakerAcc", 0.880),
         ],
     );
 }
@@ -970,9 +970,9 @@ fn blind45_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.984),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.898),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.904),
         ],
     );
 }
@@ -988,9 +988,9 @@ fn blind46_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.985),
-            ("quoteF1", 0.950),
-            ("speakerAcc", 0.841),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.956),
+            ("speakerAcc", 0.853),
         ],
     );
 }
@@ -1006,9 +1006,9 @@ fn blind47_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.942),
-            ("speakerAcc", 0.860),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.952),
+            ("speakerAcc", 0.872),
         ],
     );
 }
@@ -1024,9 +1024,9 @@ fn blind48_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.985),
-            ("quoteF1", 0.958),
-            ("speakerAcc", 0.890),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.964),
+            ("speakerAcc", 0.902),
         ],
     );
 }
@@ -1042,9 +1042,9 @@ fn blind49_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.986),
-            ("quoteF1", 0.923),
-            ("speakerAcc", 0.793),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.929),
+            ("speakerAcc", 0.799),
         ],
     );
 }
@@ -1060,9 +1060,9 @@ fn blind50_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.973),
-            ("quoteF1", 0.937),
-            ("speakerAcc", 0.858),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.943),
+            ("speakerAcc", 0.877),
         ],
     );
 }
@@ -1078,9 +1078,9 @@ fn blind51_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.948),
-            ("speakerAcc", 0.907),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.954),
+            ("speakerAcc", 0.913),
         ],
     );
 }
@@ -1096,9 +1096,9 @@ fn blind52_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.981),
-            ("quoteF1", 0.946),
-            ("speakerAcc", 0.874),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.952),
+            ("speakerAcc", 0.880),
         ],
     );
 }
@@ -1114,9 +1114,9 @@ fn blind53_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.984),
-            ("quoteF1", 0.924),
-            ("speakerAcc", 0.859),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.930),
+            ("speakerAcc", 0.871),
         ],
     );
 }
@@ -1132,9 +1132,9 @@ fn blind54_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.981),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.870),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.936),
+            ("speakerAcc", 0.876),
         ],
     );
 }
@@ -1150,9 +1150,9 @@ fn blind55_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.976),
-            ("quoteF1", 0.920),
-            ("speakerAcc", 0.890),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.914),
         ],
     );
 }
@@ -1168,9 +1168,9 @@ fn blind56_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.929),
-            ("speakerAcc", 0.862),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.937),
+            ("speakerAcc", 0.880),
         ],
     );
 }
@@ -1186,9 +1186,9 @@ fn blind57_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.973),
-            ("quoteF1", 0.924),
-            ("speakerAcc", 0.783),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.824),
         ],
     );
 }
@@ -1204,9 +1204,9 @@ fn blind58_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.974),
-            ("quoteF1", 0.906),
-            ("speakerAcc", 0.878),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.916),
+            ("speakerAcc", 0.896),
         ],
     );
 }

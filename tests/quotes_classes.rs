@@ -3966,3 +3966,18 @@ fn a_spanish_cleft_copula_is_no_given_name() {
     );
     assert_eq!(q[0].1, s("Hernán Villacís Moncayo"), "{q:?}");
 }
+
+#[test]
+fn a_concession_after_a_quote_opens_the_next_quotes_tag_not_this_ones() {
+    let q = run(
+        "es",
+        &[
+            "El embajador chileno, Cristóbal Errázuriz Montalva, fue convocado por la cancillería.",
+            "La frase se viralizó. El congresista Wilber Quispe Mamani, de la región de Ica, pidió en X que el embajador “haga las maletas”, aunque luego matizó: “No pido romper relaciones. Pido respeto por los productores”.",
+        ],
+    );
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Wilber Quispe Mamani")),
+        "{q:?}"
+    );
+}

@@ -87,7 +87,20 @@ const CONJ: &[&str] = &[
 /// Conjunctions that open a contrasting clause with its own subject ("…, tandis que X saluait
 /// « … »", "…, while X called it …"): what follows a quote after one of them is no tag of it.
 const CONTRAST: &[&str] = &[
-    "tandis", "whereas", "while", "whilst", "mientras", "wahrend",
+    "tandis",
+    "whereas",
+    "while",
+    "whilst",
+    "mientras",
+    "wahrend",
+    // Concessions ("pidió que el embajador “…”, aunque luego matizó: “…”").
+    "aunque",
+    "although",
+    "though",
+    "quoique",
+    "obwohl",
+    "obgleich",
+    "wenngleich",
 ];
 
 /// German subjunctive (Konjunktiv I) forms that mark reported speech.
