@@ -420,8 +420,8 @@ impl Ctx<'_> {
     fn name_alone_before_colon(&self, from: usize, open: usize) -> Option<&Mention> {
         let m = self
             .mentions
-            .iter()
-            .find(|m| m.start >= from && m.end <= open)?;
+            .get(self.mentions.partition_point(|m| m.start < from))
+            .filter(|m| m.end <= open)?;
         let text = self.text();
         (matches!(m.kind, MKind::Name(_))
             && text[from..m.start].trim().is_empty()

@@ -3796,20 +3796,22 @@ fn named_next(d: &Desc, people: &People, paragraph: usize) -> Option<usize> {
     if d.gender == Gender::Unknown || matches!(d.class, class::DIPLOMAT | class::OFFICIAL) {
         return None;
     }
-    people.persons.iter().position(|p| {
-        let opens_next = p.first_paragraph == paragraph + 1 && p.first_opens_paragraph;
-        // "Une commerçante … — La dette, c'est pour les grands, lance-t-elle. … ¶ Elle
-        // s'appelle Ndèye Fatou Mbengue": announced a few paragraphs on.
-        let announced =
-            p.first_named_by_cue && (paragraph + 1..=paragraph + 4).contains(&p.first_paragraph);
-        (opens_next && p.gender == d.gender || announced && p.gender.compatible(d.gender))
-            && p.words.len() >= 2
-            && (p.classes == 0 || p.classes & class::accepts(d.class) != 0)
-            && match (p.nationality, d.nationality) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            }
-    })
+    people
+        .first_named_in(paragraph + 1..=paragraph + 4)
+        .find(|&id| {
+            let p = &people.persons[id];
+            let opens_next = p.first_paragraph == paragraph + 1 && p.first_opens_paragraph;
+            // "Une commerçante … — La dette, c'est pour les grands, lance-t-elle. … ¶ Elle
+            // s'appelle Ndèye Fatou Mbengue": announced a few paragraphs on.
+            let announced = p.first_named_by_cue;
+            (opens_next && p.gender == d.gender || announced && p.gender.compatible(d.gender))
+                && p.words.len() >= 2
+                && (p.classes == 0 || p.classes & class::accepts(d.class) != 0)
+                && match (p.nationality, d.nationality) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        })
 }
 
 /// Whether the last one given this role, in this paragraph or the one before, was someone the

@@ -242,6 +242,7 @@ fn register_all<'p>(
             (w, ft)
         })
         .collect();
+    people.index_first_namings();
     (people, wlists)
 }
 

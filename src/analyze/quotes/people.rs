@@ -82,6 +82,10 @@ pub struct Naming {
 /// The registry of people in one article.
 #[derive(Debug, Default)]
 pub struct People {
+    /// (first paragraph, person) in order, once registration is over (see
+    /// [`People::index_first_namings`]): who is first named in a few given paragraphs, without
+    /// scanning everyone for every description.
+    by_first_paragraph: Vec<(usize, usize)>,
     pub persons: Vec<Person>,
     by_key: HashMap<String, usize>,
     /// Full folded names of namesakes ("juliette lamarck-vidal"), so that relatives who share a
@@ -305,6 +309,31 @@ impl People {
     /// Whether the article puts an honorific before this folded word ("Mr. Jordan …").
     pub(crate) fn is_after_honorific(&self, folded: &str) -> bool {
         self.after_honorific.contains(folded)
+    }
+
+    /// Orders the people by the paragraph that first names them; call once all are registered.
+    pub fn index_first_namings(&mut self) {
+        self.by_first_paragraph = self
+            .persons
+            .iter()
+            .enumerate()
+            .map(|(id, p)| (p.first_paragraph, id))
+            .collect();
+        self.by_first_paragraph.sort_unstable();
+    }
+
+    /// The people first named in paragraphs `range` (see [`People::index_first_namings`]).
+    pub fn first_named_in(
+        &self,
+        range: std::ops::RangeInclusive<usize>,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .by_first_paragraph
+            .partition_point(|&(p, _)| p < *range.start());
+        self.by_first_paragraph[from..]
+            .iter()
+            .take_while(move |&&(p, _)| p <= *range.end())
+            .map(|&(_, id)| id)
     }
 
     /// Records that paragraph `paragraph` names person `id` (the mention finder's first pass
