@@ -194,7 +194,7 @@ fn blind4_set_holds_its_level() {
         &[
             ("titleAcc", 0.85),
             ("dateAcc", 0.85),
-            ("bodyF1", 0.987),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.982),
             ("speakerAcc", 0.953),
         ],
@@ -442,7 +442,7 @@ fn blind16_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.945),
             ("speakerAcc", 0.916),
         ],
@@ -502,8 +502,8 @@ fn blind19_set_holds_its_level() {
         &[
             ("titleAcc", 0.83),
             ("dateAcc", 1.0),
-            ("bodyF1", 0.989),
-            ("quoteF1", 0.967),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.969),
             ("speakerAcc", 0.914),
         ],
     );
@@ -538,8 +538,8 @@ fn blind21_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.942),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.944),
             ("speakerAcc", 0.895),
         ],
     );
@@ -574,7 +574,7 @@ fn blind23_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.812),
-            ("bodyF1", 0.981),
+            ("bodyF1", 0.983),
             ("quoteF1", 0.931),
             ("speakerAcc", 0.871),
         ],
@@ -592,7 +592,7 @@ fn blind24_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.986),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.939),
             ("speakerAcc", 0.849),
         ],
@@ -610,8 +610,8 @@ fn blind25_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.988),
-            ("quoteF1", 0.946),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.948),
             ("speakerAcc", 0.886),
         ],
     );
@@ -646,7 +646,7 @@ fn blind27_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.991),
+            ("bodyF1", 0.992),
             ("quoteF1", 0.949),
             ("speakerAcc", 0.922),
         ],
@@ -682,8 +682,8 @@ fn blind29_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.984),
-            ("quoteF1", 0.899),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.901),
             ("speakerAcc", 0.824),
         ],
     );
@@ -700,7 +700,7 @@ fn blind30_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.991),
             ("quoteF1", 0.948),
             ("speakerAcc", 0.923),
         ],
@@ -718,7 +718,7 @@ fn blind31_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.992),
+            ("bodyF1", 0.993),
             ("quoteF1", 0.953),
             ("speakerAcc", 0.919),
         ],
@@ -736,7 +736,7 @@ fn blind32_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.976),
+            ("bodyF1", 0.978),
             ("quoteF1", 0.941),
             ("speakerAcc", 0.883),
         ],
@@ -772,7 +772,7 @@ fn blind34_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.971),
+            ("bodyF1", 0.973),
             ("quoteF1", 0.931),
             ("speakerAcc", 0.771),
         ],
@@ -790,7 +790,7 @@ fn blind35_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.986),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.965),
             ("speakerAcc", 0.857),
         ],
@@ -808,9 +808,9 @@ fn blind36_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.992),
             ("quoteF1", 0.954),
-            ("speakerAcc", 0.847),
+            ("speakerAcc", 0.853),
         ],
     );
 }
@@ -826,8 +826,8 @@ fn blind37_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.987),
-            ("quoteF1", 0.947),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.952),
             ("speakerAcc", 0.915),
         ],
     );
@@ -844,7 +844,7 @@ fn blind38_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.986),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.949),
             ("speakerAcc", 0.901),
         ],
@@ -862,8 +862,8 @@ fn blind39_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.989),
-            ("quoteF1", 0.944),
+            ("bodyF1", 0.991),
+            ("quoteF1", 0.946),
             ("speakerAcc", 0.950),
         ],
     );
@@ -880,8 +880,8 @@ fn blind40_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.988),
-            ("quoteF1", 0.932),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.934),
             ("speakerAcc", 0.877),
         ],
     );
@@ -916,8 +916,8 @@ fn blind42_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.991),
-            ("quoteF1", 0.938),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.940),
             ("speakerAcc", 0.920),
         ],
     );
@@ -934,7 +934,7 @@ fn blind43_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.985),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.944),
             ("speakerAcc", 0.874),
         ],
@@ -970,9 +970,9 @@ fn blind45_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.990),
-            ("quoteF1", 0.932),
-            ("speakerAcc", 0.904),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.934),
+            ("speakerAcc", 0.911),
         ],
     );
 }
@@ -1006,7 +1006,7 @@ fn blind47_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.987),
+            ("bodyF1", 0.990),
             ("quoteF1", 0.952),
             ("speakerAcc", 0.872),
         ],
@@ -1060,7 +1060,7 @@ fn blind50_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
+            ("bodyF1", 0.981),
             ("quoteF1", 0.943),
             ("speakerAcc", 0.877),
         ],
@@ -1078,7 +1078,7 @@ fn blind51_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.989),
+            ("bodyF1", 0.991),
             ("quoteF1", 0.954),
             ("speakerAcc", 0.913),
         ],
@@ -1096,8 +1096,8 @@ fn blind52_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.987),
-            ("quoteF1", 0.952),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.954),
             ("speakerAcc", 0.880),
         ],
     );
@@ -1132,8 +1132,8 @@ fn blind54_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.990),
-            ("quoteF1", 0.936),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.938),
             ("speakerAcc", 0.876),
         ],
     );
@@ -1186,8 +1186,8 @@ fn blind57_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.932),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.934),
             ("speakerAcc", 0.824),
         ],
     );
@@ -1204,8 +1204,8 @@ fn blind58_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.916),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.920),
             ("speakerAcc", 0.896),
         ],
     );

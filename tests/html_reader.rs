@@ -243,6 +243,49 @@ fn pull_quotes_kickers_teasers_and_signoffs_stay_out_of_the_body() {
     assert_eq!(doc.paragraphs, vec![P1, P2, P3, P4]);
 }
 
+/// A page whose summary repeats a standfirst block above the text, and the same page where the
+/// summary repeats the story's own first paragraph instead.
+fn standfirst_page(standfirst_class: &str, summary: &str) -> String {
+    format!(
+        r##"<html><head><title>G20 talks end | Example News</title>
+<meta property="og:description" content="{summary}"></head><body>
+<article><h1>G20 talks end without a joint statement</h1>
+ <p class="{standfirst_class}">Ministers leave New Delhi without a joint text.</p>
+ <div class="article__body">{}</div>
+</article></body></html>"##,
+        body(&[P1, P2, P3])
+    )
+}
+
+#[test]
+fn a_standfirst_repeating_the_summary_is_not_body() {
+    for class in ["article__desc", "entradilla", "article-lead", "chapo intro"] {
+        let doc = read(
+            "standfirst.html",
+            &standfirst_page(class, "Ministers leave New Delhi without a joint text."),
+        );
+        assert_eq!(doc.paragraphs, vec![P1, P2, P3], "class {class}");
+        assert_eq!(
+            doc.lead,
+            vec!["Ministers leave New Delhi without a joint text."]
+        );
+    }
+}
+
+#[test]
+fn a_first_paragraph_reused_as_the_summary_stays_body() {
+    // Many sites put their first paragraph in og:description: only a block whose class marks it
+    // as a standfirst goes.
+    let html = standfirst_page("article__desc", P1).replace(
+        r#"<p class="article__desc">Ministers leave New Delhi without a joint text.</p>"#,
+        "",
+    );
+    assert_eq!(read("first.html", &html).paragraphs, vec![P1, P2, P3]);
+    let marked = standfirst_page("article__desc", P1)
+        .replace("Ministers leave New Delhi without a joint text.", P1);
+    assert_eq!(read("marked.html", &marked).paragraphs, vec![P1, P2, P3]);
+}
+
 #[test]
 fn truncated_html_still_yields_text() {
     let html = format!(

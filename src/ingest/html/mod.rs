@@ -52,6 +52,7 @@ pub fn read_with_profiles(path: &str, text: &str, set: &profiles::ProfileSet) ->
             true
         }
     });
+    drop_standfirst(&dom, &mut paragraphs, m.description.as_deref());
     if let Some(agency) = paragraphs.first().and_then(|p| meta::dateline_agency(p)) {
         // A wire dateline names who wrote the story; it wins over the outlet's own name, not
         // over an agency the page credits explicitly.
@@ -75,6 +76,57 @@ pub fn read_with_profiles(path: &str, text: &str, set: &profiles::ProfileSet) ->
         lead: m.description.into_iter().collect(),
         guid: m.url,
     }
+}
+
+/// Drops an opening paragraph that is the standfirst printed above the text, not the story's
+/// first paragraph: it repeats the page's summary word for word and sits in an element whose
+/// class says so (`p.article__desc`, `p.entradilla`, `div.Article__intro > p`). Both are asked
+/// for because many pages reuse their real first paragraph as the summary. The summary stays
+/// available as `Document::lead`.
+fn drop_standfirst(dom: &Dom, paragraphs: &mut Vec<String>, description: Option<&str>) {
+    let Some(description) = description else {
+        return;
+    };
+    if paragraphs.len() < 2 || paragraphs[0] != crate::sanitize::collapse_whitespace(description) {
+        return;
+    }
+    let first = &paragraphs[0];
+    let marked = (0..dom.len()).any(|i| {
+        let classed = |k: usize| dom.attr(k, "class").is_some_and(is_standfirst_class);
+        let parent = dom.nodes[i].parent as usize;
+        dom.nodes[i].el.is_some()
+            && (classed(i) || (parent < dom.len() && classed(parent)))
+            && dom.text(i) == *first
+    });
+    if marked {
+        paragraphs.remove(0);
+    }
+}
+
+/// Class words of a standfirst block in FR/EN/ES/DE page templates. "deck", "summary" and
+/// "subtitle" are left out: the Scrapinghub benchmark's gold counts those blocks as body.
+fn is_standfirst_class(class: &str) -> bool {
+    class
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "desc"
+                    | "description"
+                    | "intro"
+                    | "lead"
+                    | "lede"
+                    | "entradilla"
+                    | "sumario"
+                    | "subhead"
+                    | "excerpt"
+                    | "standfirst"
+                    | "chapo"
+                    | "chapeau"
+                    | "abstract"
+                    | "teaser"
+            )
+        })
 }
 
 /// Paragraphs of an HTML fragment that is known to be article body (a feed item's content).
