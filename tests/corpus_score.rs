@@ -157,8 +157,8 @@ fn blind2_set_holds_its_level() {
         &[
             ("titleAcc", 0.89),
             ("dateAcc", 0.97),
-            ("bodyF1", 0.991),
-            ("quoteF1", 0.947),
+            ("bodyF1", 0.993),
+            ("quoteF1", 0.955),
             ("speakerAcc", 0.983),
         ],
     );
@@ -232,8 +232,8 @@ fn blind6_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.988),
-            ("quoteF1", 0.965),
+            ("bodyF1", 0.990),
+            ("quoteF1", 0.968),
             ("speakerAcc", 0.958),
         ],
     );
@@ -253,7 +253,7 @@ fn blind7_set_holds_its_level() {
         &[
             ("titleAcc", 0.80),
             ("dateAcc", 0.90),
-            ("bodyF1", 0.991),
+            ("bodyF1", 0.992),
             ("quoteF1", 0.954),
             ("speakerAcc", 0.957),
         ],
@@ -293,8 +293,8 @@ fn blind9_set_holds_its_level() {
         &[
             ("titleAcc", 0.95),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.989),
-            ("quoteF1", 0.97),
+            ("bodyF1", 0.992),
+            ("quoteF1", 0.972),
             ("speakerAcc", 0.914),
         ],
     );
@@ -358,7 +358,7 @@ fn blind12_set_holds_its_level() {
         &[
             ("titleAcc", 0.8),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.96),
             ("speakerAcc", 0.97),
         ],
@@ -401,7 +401,7 @@ fn blind14_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.9),
-            ("bodyF1", 0.989),
+            ("bodyF1", 0.990),
             ("quoteF1", 0.953),
             ("speakerAcc", 0.919),
         ],
@@ -520,7 +520,7 @@ fn blind20_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.8),
-            ("bodyF1", 0.987),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.952),
             ("speakerAcc", 0.903),
         ],
@@ -538,7 +538,7 @@ fn blind21_set_holds_its_level() {
         &[
             ("titleAcc", 0.9),
             ("dateAcc", 0.95),
-            ("bodyF1", 0.985),
+            ("bodyF1", 0.988),
             ("quoteF1", 0.944),
             ("speakerAcc", 0.895),
         ],
@@ -574,7 +574,7 @@ fn blind23_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.812),
-            ("bodyF1", 0.983),
+            ("bodyF1", 0.986),
             ("quoteF1", 0.931),
             ("speakerAcc", 0.871),
         ],
@@ -592,7 +592,7 @@ fn blind24_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.939),
             ("speakerAcc", 0.849),
         ],
@@ -610,7 +610,7 @@ fn blind25_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.98),
-            ("bodyF1", 0.989),
+            ("bodyF1", 0.991),
             ("quoteF1", 0.948),
             ("speakerAcc", 0.886),
         ],
@@ -646,7 +646,7 @@ fn blind27_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.992),
+            ("bodyF1", 0.994),
             ("quoteF1", 0.949),
             ("speakerAcc", 0.922),
         ],
@@ -664,7 +664,7 @@ fn blind28_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.992),
+            ("bodyF1", 0.993),
             ("quoteF1", 0.941),
             ("speakerAcc", 0.891),
         ],
@@ -718,7 +718,7 @@ fn blind31_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.993),
+            ("bodyF1", 0.994),
             ("quoteF1", 0.953),
             ("speakerAcc", 0.919),
         ],
@@ -736,7 +736,7 @@ fn blind32_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.978),
+            ("bodyF1", 0.979),
             ("quoteF1", 0.941),
             ("speakerAcc", 0.883),
         ],
@@ -772,7 +772,7 @@ fn blind34_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.973),
+            ("bodyF1", 0.974),
             ("quoteF1", 0.931),
             ("speakerAcc", 0.771),
         ],
@@ -790,7 +790,7 @@ fn blind35_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.965),
             ("speakerAcc", 0.857),
         ],
@@ -826,7 +826,7 @@ fn blind37_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.952),
             ("speakerAcc", 0.915),
         ],
@@ -844,7 +844,7 @@ fn blind38_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.988),
+            ("bodyF1", 0.989),
             ("quoteF1", 0.949),
             ("speakerAcc", 0.901),
         ],
@@ -898,7 +898,7 @@ fn blind41_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.992),
+            ("bodyF1", 0.993),
             ("quoteF1", 0.952),
             ("speakerAcc", 0.957),
         ],
@@ -934,7 +934,7 @@ fn blind43_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.989),
+            ("bodyF1", 0.991),
             ("quoteF1", 0.944),
             ("speakerAcc", 0.874),
         ],
@@ -952,7 +952,7 @@ fn blind44_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.993),
+            ("bodyF1", 0.994),
             ("quoteF1", 0.959),
             ("speakerAcc", 0.880),
         ],
@@ -1006,7 +1006,7 @@ fn blind47_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.990),
+            ("bodyF1", 0.993),
             ("quoteF1", 0.952),
             ("speakerAcc", 0.872),
         ],
@@ -1096,7 +1096,7 @@ fn blind52_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.990),
+            ("bodyF1", 0.992),
             ("quoteF1", 0.954),
             ("speakerAcc", 0.880),
         ],

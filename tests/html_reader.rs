@@ -377,3 +377,74 @@ fn feed_fragments_drop_read_more_pointers_and_credit_lines() {
     assert_eq!(paras, vec!["GENEVA — Talks resumed on Monday."]);
     assert_eq!(editors, vec!["Claire Tremblay"]);
 }
+
+/// One RSS item whose content ends with the lines wire desks and blogging engines append.
+fn feed_with_closing_lines(closing: &[&str]) -> String {
+    let tail: String = closing.iter().map(|l| format!("<p>{l}</p>")).collect();
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Example Wire</title><item><title>G20 talks end</title>
+<link>https://news.example/g20</link>
+<content:encoded><![CDATA[<p>{P1}</p><p>{P2}</p>{tail}]]></content:encoded>
+</item></channel></rss>"#
+    )
+}
+
+#[test]
+fn closing_credits_desk_codes_and_feed_footers_leave_the_body() {
+    let cases: &[(&[&str], &[&str], &[&str])] = &[
+        (
+            &[
+                "(Reporting by Jane Doe in Moscow; Editing by Tom Smith)",
+                "Our Standards: The Example Trust Principles.",
+            ],
+            &["Jane Doe"],
+            &["Tom Smith"],
+        ),
+        (
+            &["© Example 2025. All rights reserved.", "ASN/chr/lmq"],
+            &[],
+            &[],
+        ),
+        (&["(Schluss) apk/gru"], &[], &[]),
+        (&["mep jtn/kbr"], &[], &[]),
+        (&["(sda/dpa/afp)"], &[], &[]),
+        (&["(Prensa Sur)"], &[], &[]),
+        (
+            &["Propos recueillis par Jérôme Lacasse-Dubé"],
+            &["Jérôme Lacasse-Dubé"],
+            &[],
+        ),
+        (
+            &["Con información de Catalina Ñancupil."],
+            &["Catalina Ñancupil"],
+            &[],
+        ),
+        (
+            &["The post G20 talks end appeared first on Example Wire."],
+            &[],
+            &[],
+        ),
+        (
+            &["L’article Sommet du G20 : « aucun accord » est apparu en premier sur Example."],
+            &[],
+            &[],
+        ),
+    ];
+    for (closing, authors, editors) in cases {
+        let xml = feed_with_closing_lines(closing);
+        let docs = parse_bytes("wire.xml", xml.as_bytes(), &Limits::default()).expect("parses");
+        assert_eq!(docs[0].paragraphs, vec![P1, P2], "{closing:?}");
+        assert_eq!(docs[0].authors, *authors, "{closing:?}");
+        assert_eq!(docs[0].editors, *editors, "{closing:?}");
+    }
+}
+
+#[test]
+fn a_closing_paragraph_of_prose_in_parentheses_stays() {
+    let closing = "(The talks will resume in Rome next month, officials said.)";
+    let xml = feed_with_closing_lines(&[closing]);
+    let docs = parse_bytes("wire.xml", xml.as_bytes(), &Limits::default()).expect("parses");
+    assert_eq!(docs[0].paragraphs, vec![P1, P2, closing]);
+}

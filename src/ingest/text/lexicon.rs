@@ -365,6 +365,12 @@ pub const TRAILERS: &[&str] = &[
     "abonnez-vous à notre newsletter",
     "suscríbete a nuestra newsletter",
     "newsletter abonnieren",
+    // Feed footers that blogging engines append to every item.
+    "appeared first on",
+    "se publicó primero en",
+    "est apparu en premier sur",
+    "erschien zuerst auf",
+    "mit material von",
 ];
 
 /// Prefixes of "skip to content" links.
@@ -397,6 +403,7 @@ pub const RELATED: &[&str] = &[
     "more on this topic",
     "more on this story",
     "more stories",
+    "more",
     "more news",
     "you may also like",
     "you might also like",
@@ -433,6 +440,8 @@ pub const RELATED: &[&str] = &[
     "te puede interesar",
     "también te puede interesar",
     "lea también",
+    "seguí leyendo",
+    "sigue leyendo",
     "lee también",
     "leer más",
     "ver más",
@@ -612,6 +621,8 @@ pub const CREDIT_ROLES: &[(&str, Role)] = &[
     ("bearbeitet von", Role::Editor),
     ("bearbeitung", Role::Editor),
     ("reporting by", Role::Author),
+    ("avec la collaboration de", Role::Author),
+    ("con información de", Role::Author),
     ("additional reporting by", Role::Author),
     ("writing by", Role::Author),
     ("written by", Role::Author),

@@ -116,7 +116,8 @@ pub fn credit_line(line: &str) -> Option<Vec<(Role, String)>> {
                 let by_form = kw.ends_with(" by")
                     || kw.ends_with(" par")
                     || kw.ends_with(" por")
-                    || kw.ends_with(" von");
+                    || kw.ends_with(" von")
+                    || kw.ends_with(" de");
                 if by_form && rest.starts_with(' ') {
                     return Some((kw.chars().count(), *role));
                 }

@@ -582,18 +582,63 @@ pub fn strip_body_furniture(doc: &mut Document) {
         !(lexicon::key_starts_with_any(p, lexicon::RELATED, RELATED_MAX)
             && matches!(classify::classify(p), Kind::RelatedInline))
     });
-    while let Some(credits) = doc.paragraphs.last().and_then(|p| classify::credit(p)) {
-        for (role, name) in credits {
-            let list = match role {
-                Role::Editor => &mut doc.editors,
-                Role::Author => &mut doc.authors,
-            };
-            if !list.contains(&name) {
-                list.push(name);
+    // Closing furniture comes in any order ("(Reporting by …; Editing by …)" then "Our
+    // Standards: …", or desk initials after a copyright line): peel it off from the end.
+    while let Some(kind) = doc.paragraphs.last().and_then(|p| closing_furniture(p)) {
+        if let Kind::Credit(credits) = kind {
+            for (role, name) in credits {
+                let list = match role {
+                    Role::Editor => &mut doc.editors,
+                    Role::Author => &mut doc.authors,
+                };
+                if !list.contains(&name) {
+                    list.push(name);
+                }
             }
         }
         doc.paragraphs.pop();
     }
+}
+
+/// Desk initials and agency credits that close a wire story in any case and dress: `ASN/chr/lmq`,
+/// `(Schluss) apk/gru`, `mep jtn/kbr`, `(sda/dpa/afp)`, `(AKP)`, `(Prensa Sur)`.
+static DESK_CODES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:\(schluss\)\s*|[a-z]{2,4}\s+)?\(?[a-z]{1,6}(?:/[a-z]{1,8}){1,3}\)?$|^\([A-Z][A-Za-z]{1,9}(?: [A-Z][a-z]{1,9})?\)$",
+    )
+    .expect("static desk code pattern")
+});
+
+/// What a last body paragraph is when it is furniture that ends a story: a credit, copyright,
+/// desk initials or a trailer. Only short lines are classified, so a closing paragraph of
+/// prose is never taken for one.
+fn closing_furniture(p: &str) -> Option<Kind> {
+    if p.chars().count() > 300 {
+        return None;
+    }
+    if let Some(credits) = classify::credit(p) {
+        return Some(Kind::Credit(credits));
+    }
+    if DESK_CODES.is_match(p) {
+        return Some(Kind::Slug);
+    }
+    let kind = classify::classify(p);
+    if let Kind::Meta(meta) = &kind {
+        // A byline closing the item ("Propos recueillis par …") credits its writers.
+        return (meta.byline && !meta.authors.is_empty()).then(|| {
+            Kind::Credit(
+                meta.authors
+                    .iter()
+                    .map(|a| (Role::Author, a.clone()))
+                    .collect(),
+            )
+        });
+    }
+    matches!(
+        kind,
+        Kind::Copyright | Kind::Slug | Kind::Trailer | Kind::Separator
+    )
+    .then_some(kind)
 }
 
 #[cfg(test)]
