@@ -1210,3 +1210,75 @@ fn blind58_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind59 was written by a sixtieth helper, blind to the code and to the other sets
+/// (12 articles, 230 quotes: energy transition diplomacy), scored once at commit 894dd46 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.941 (P 0.943, R 0.939), speaker 0.814 (140/172), titles 0.833, dates 0.917, body 0.989.
+#[test]
+fn blind59_set_holds_its_level() {
+    holds(
+        "sample-data/blind59/articles",
+        "sample-data/blind59/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.929),
+            ("speakerAcc", 0.802),
+        ],
+    );
+}
+
+/// sample-data/blind60 was written by a sixty-first helper, blind to the code and to the other sets
+/// (12 articles, 221 quotes: border and territorial disputes), scored once at commit 894dd46 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.920 (P 0.907, R 0.932), speaker 0.906 (144/159), titles 0.833, dates 0.917, body 0.988.
+#[test]
+fn blind60_set_holds_its_level() {
+    holds(
+        "sample-data/blind60/articles",
+        "sample-data/blind60/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.976),
+            ("quoteF1", 0.908),
+            ("speakerAcc", 0.894),
+        ],
+    );
+}
+
+/// sample-data/blind61 was written by a sixty-second helper, blind to the code and to the other sets
+/// (12 articles, 234 quotes: election observation missions), scored once at commit 894dd46 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.938 (P 0.940, R 0.936), speaker 0.817 (143/175), titles 0.917, dates 0.917, body 0.991.
+#[test]
+fn blind61_set_holds_its_level() {
+    holds(
+        "sample-data/blind61/articles",
+        "sample-data/blind61/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.805),
+        ],
+    );
+}
+
+/// sample-data/blind62 was written by a sixty-third helper, blind to the code and to the other sets
+/// (12 articles, 229 quotes: pandemic treaty and global health negotiations), scored once at commit 894dd46 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.933 (P 0.954, R 0.913), speaker 0.867 (144/166), titles 1.000, dates 1.000, body 0.994.
+#[test]
+fn blind62_set_holds_its_level() {
+    holds(
+        "sample-data/blind62/articles",
+        "sample-data/blind62/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.921),
+            ("speakerAcc", 0.855),
+        ],
+    );
+}
