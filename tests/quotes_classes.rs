@@ -3984,3 +3984,25 @@ fn a_concession_after_a_quote_opens_the_next_quotes_tag_not_this_ones() {
         "{q:?}"
     );
 }
+
+#[test]
+fn interview_turns_labelled_by_undotted_initials_are_the_named_person() {
+    // From sample-data/blind61: the first answer carries the full name, the rest "MBO:".
+    let q = run(
+        "en",
+        &[
+            "The observer group was led by Marguerite Baptiste-Okafor, a former chief justice.",
+            "THE ATLAS REVIEW: Your interim statement was mild. Is the opposition wrong?",
+            "MARGUERITE BAPTISTE-OKAFOR: I understand his frustration, but it is not accurate.",
+            "AR: Why not?",
+            "MBO: Because the commission did not let us in.",
+            "AR: Which districts?",
+            "MBO: Our final report will name them.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Marguerite Baptiste-Okafor")),
+        "{q:?}"
+    );
+}

@@ -352,8 +352,27 @@ impl People {
     }
 
     /// The one person whose name has these initials, for an interview labelled by initials
-    /// ("A. L.-D. :" for Aminata Lévesque-Diallo, after a first turn under the full name).
+    /// ("A. L.-D. :" for Aminata Lévesque-Diallo, after a first turn under the full name; "MBO:"
+    /// for Marguerite Baptiste-Okafor, written without points).
     pub fn by_initials(&self, label: &str) -> Option<usize> {
+        let label = label.trim();
+        if (2..=4).contains(&label.chars().count()) && label.chars().all(char::is_uppercase) {
+            let wanted = crate::fold::fold(label);
+            let joined = |p: &Person, particles: bool| -> String {
+                p.words
+                    .iter()
+                    .filter(|w| particles || !PARTICLES.contains(&w.as_str()))
+                    .flat_map(|w| w.split('-').filter_map(|part| part.chars().next()))
+                    .collect()
+            };
+            let mut found = self
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| joined(p, false) == wanted || joined(p, true) == wanted);
+            let (id, _) = found.next()?;
+            return found.next().is_none().then_some(id);
+        }
         let wanted: Vec<String> = label
             .split_whitespace()
             .map(|w| {
