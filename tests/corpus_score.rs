@@ -1282,3 +1282,75 @@ fn blind62_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind63 was written by a sixty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 217 quotes: donor conferences and development aid cuts), scored once at commit d48d360 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.934 (P 0.957, R 0.912), speaker 0.830 (127/153), titles 0.917, dates 0.917, body 0.992.
+#[test]
+fn blind63_set_holds_its_level() {
+    holds(
+        "sample-data/blind63/articles",
+        "sample-data/blind63/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.980),
+            ("quoteF1", 0.922),
+            ("speakerAcc", 0.818),
+        ],
+    );
+}
+
+/// sample-data/blind64 was written by a sixty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 214 quotes: nuclear safety and IAEA inspections), scored once at commit d48d360 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.951 (P 0.949, R 0.953), speaker 0.894 (143/160), titles 0.833, dates 0.917, body 0.994.
+#[test]
+fn blind64_set_holds_its_level() {
+    holds(
+        "sample-data/blind64/articles",
+        "sample-data/blind64/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.939),
+            ("speakerAcc", 0.882),
+        ],
+    );
+}
+
+/// sample-data/blind65 was written by a sixty-sixth helper, blind to the code and to the other sets
+/// (12 articles, 223 quotes: state visits and ceremonial diplomacy), scored once at commit d48d360 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.938 (P 0.962, R 0.915), speaker 0.933 (153/164), titles 0.833, dates 1.000, body 0.991.
+#[test]
+fn blind65_set_holds_its_level() {
+    holds(
+        "sample-data/blind65/articles",
+        "sample-data/blind65/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.921),
+        ],
+    );
+}
+
+/// sample-data/blind66 was written by a sixty-seventh helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: UN General Assembly high-level week), scored once at commit d48d360 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.945 (P 0.943, R 0.947), speaker 0.860 (141/164), titles 0.917, dates 0.833, body 0.992.
+#[test]
+fn blind66_set_holds_its_level() {
+    holds(
+        "sample-data/blind66/articles",
+        "sample-data/blind66/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.813),
+            ("bodyF1", 0.980),
+            ("quoteF1", 0.933),
+            ("speakerAcc", 0.848),
+        ],
+    );
+}
