@@ -810,7 +810,7 @@ fn blind36_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.992),
             ("quoteF1", 0.954),
-            ("speakerAcc", 0.853),
+            ("speakerAcc", 0.859),
         ],
     );
 }
@@ -1116,7 +1116,7 @@ fn blind53_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.990),
             ("quoteF1", 0.930),
-            ("speakerAcc", 0.871),
+            ("speakerAcc", 0.884),
         ],
     );
 }
@@ -1222,9 +1222,9 @@ fn blind59_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.977),
-            ("quoteF1", 0.929),
-            ("speakerAcc", 0.802),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.808),
         ],
     );
 }
@@ -1240,9 +1240,9 @@ fn blind60_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.976),
-            ("quoteF1", 0.908),
-            ("speakerAcc", 0.894),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.914),
+            ("speakerAcc", 0.900),
         ],
     );
 }
@@ -1258,9 +1258,9 @@ fn blind61_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.805),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.874),
         ],
     );
 }
@@ -1276,9 +1276,9 @@ fn blind62_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.921),
-            ("speakerAcc", 0.855),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.927),
+            ("speakerAcc", 0.861),
         ],
     );
 }
@@ -1294,9 +1294,9 @@ fn blind63_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.980),
-            ("quoteF1", 0.922),
-            ("speakerAcc", 0.818),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.824),
         ],
     );
 }
@@ -1312,9 +1312,9 @@ fn blind64_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.939),
-            ("speakerAcc", 0.882),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.945),
+            ("speakerAcc", 0.888),
         ],
     );
 }
@@ -1330,9 +1330,9 @@ fn blind65_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.921),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.927),
         ],
     );
 }
@@ -1348,9 +1348,9 @@ fn blind66_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.980),
-            ("quoteF1", 0.933),
-            ("speakerAcc", 0.848),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.939),
+            ("speakerAcc", 0.854),
         ],
     );
 }

@@ -4002,7 +4002,49 @@ fn interview_turns_labelled_by_undotted_initials_are_the_named_person() {
     );
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(
-        q.iter().all(|(_, sp)| *sp == s("Marguerite Baptiste-Okafor")),
+        q.iter()
+            .all(|(_, sp)| *sp == s("Marguerite Baptiste-Okafor")),
         "{q:?}"
     );
+}
+
+#[test]
+fn a_nationality_with_a_noun_before_a_name_lets_the_demonym_find_her() {
+    // From sample-data/blind61: "die Finnin" is Korhonen although the judge was mentioned last.
+    let q = run(
+        "de",
+        &[
+            "Ob jemand die Fahrt bezahlt hat, ist eine der Fragen, die die Richterin Hannelore Beckmann-Straub und ihre finnische Partnerin Liisa Korhonen beantworten sollen.",
+            "Korhonen ist Statistikerin in Helsinki. Sie hat ein Tablet, die Richterin einen Block. »Wir ergänzen uns«, sagt die Finnin trocken.",
+        ],
+    );
+    assert_eq!(q, vec![("Wir ergänzen uns".into(), s("Liisa Korhonen"))]);
+}
+
+#[test]
+fn a_german_nationality_adjective_opening_a_sentence_is_no_name() {
+    // From sample-data/blind60: "Kroatische Polizei bestraft …" in the feed's summary was taken
+    // for a person, and "die Sprecherin des kroatischen Außenministeriums" then went to it.
+    let path = "sample-data/blind60/articles/u61_12_de_piran-bucht-bussgeld.xml";
+    let bytes = std::fs::read(path).expect("sample article");
+    let limits = attache::ingest::Limits::default();
+    let doc = attache::ingest::parse_bytes(path, &bytes, &limits)
+        .expect("parses")
+        .remove(0);
+    let article = attache::analyze::analyze(doc);
+    assert!(
+        !article
+            .entities
+            .people
+            .iter()
+            .any(|p| p.contains("Polizei")),
+        "{:?}",
+        article.entities.people
+    );
+    let quote = article
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Für Kroatien gilt die Grenze"))
+        .expect("quote");
+    assert_eq!(quote.speaker, s("Ivana Grgić-Barišić"));
 }

@@ -2349,6 +2349,17 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
+    // "Kroatische Polizei bestraft …": a German nationality adjective opening a sentence is
+    // capitalised, but it is no given name ("Germán" is, in Spanish: only the adjective's
+    // "-isch" endings are ruled out).
+    if ft.lang == Lang::De
+        && ft.nat(i).is_some()
+        && ["isch", "ische", "ischen", "ischer", "isches", "ischem"]
+            .iter()
+            .any(|e| t.folded.ends_with(e))
+    {
+        return None;
+    }
     // German "Per E-Mail schrieb …": the preposition, not the Scandinavian given name.
     if ft.lang == Lang::De && t.folded == "per" {
         return None;
@@ -3571,6 +3582,7 @@ pub fn find_mentions(
                 if let Some(age) = age_after_name(&text[words[e - 1].end..]) {
                     people.add_role_noun(id, &age_role(age));
                 }
+                people.add_nationality(id, nationality_before_name(text, words, ft, i));
             }
             out.push(Mention::name(words, i, e, id));
             i = e;
@@ -3592,6 +3604,22 @@ pub fn find_mentions(
         i += 1;
     }
     out
+}
+
+/// The nationality printed just before a name, as a noun or with one noun between ("la
+/// venezolana Yohandry Marcano", "ihre finnische Partnerin Liisa Korhonen", "his Kenyan
+/// colleague Amos Kiprop"), so that "die Finnin" later finds her.
+fn nationality_before_name(text: &str, words: &[&Token], ft: &Feats, i: usize) -> Option<usize> {
+    let adjacent = |a: usize| gap_is_space(text, words[a], words[a + 1]);
+    if i >= 1 && adjacent(i - 1) {
+        if let Some(n) = ft.nat(i - 1) {
+            return Some(n);
+        }
+        if i >= 2 && adjacent(i - 2) && ft.gaz(i - 1).is_none() {
+            return ft.nat(i - 2);
+        }
+    }
+    None
 }
 
 /// Entries of the discourse history used for resolution, most recent last.

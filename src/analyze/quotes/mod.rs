@@ -725,14 +725,20 @@ pub(crate) fn speaker_name(people: &People, r: Referent) -> Option<String> {
 
 /// Developer aid: the person registry and each paragraph's resolved mentions, one per line.
 #[doc(hidden)]
-pub fn debug_mentions(paragraphs: &[String], language: &str) -> String {
+pub fn debug_mentions(
+    paragraphs: &[String],
+    lead: &[String],
+    headline: &str,
+    language: &str,
+) -> String {
     use std::fmt::Write;
     let lang = Lang::from_code(language);
     let lx = lexicon();
     let toks: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokenize(p)).collect();
     let turns = transcript::detect(paragraphs);
     let paras = build_paras(paragraphs, &toks, turns.as_deref(), lang);
-    let (mut people, wlists) = register_all(&paras, &toks, &[], None, turns.as_deref(), lang);
+    let headline = headline_names_someone(headline, turns.as_deref(), lx).then_some(headline);
+    let (mut people, wlists) = register_all(&paras, &toks, lead, headline, turns.as_deref(), lang);
     let mut out = String::new();
     for p in &people.persons {
         let _ = writeln!(
