@@ -381,7 +381,7 @@ fn blind13_set_holds_its_level() {
             ("dateAcc", 0.7),
             ("bodyF1", 0.986),
             ("quoteF1", 0.936),
-            ("speakerAcc", 0.936),
+            ("speakerAcc", 0.954),
         ],
     );
 }

@@ -4048,3 +4048,38 @@ fn a_german_nationality_adjective_opening_a_sentence_is_no_name() {
         .expect("quote");
     assert_eq!(quote.speaker, s("Ivana Grgić-Barišić"));
 }
+
+#[test]
+fn a_dateline_in_capitals_is_no_person() {
+    // From sample-data/blind13: "MAE SOT" was registered as a woman (the "her" that follows
+    // went to it), and her quote with it.
+    let found = attache::analyze::quotes::extract(
+        &[
+            "MAE SOT, Thailand — The new arrivals come at night. Naw Eh Ler Paw came in January with her three children.".to_string(),
+            "\"Nobody has asked yet,\" she said.".to_string(),
+        ],
+        "en",
+    );
+    assert_eq!(found.people, vec!["Naw Eh Ler Paw"]);
+    assert_eq!(found.quotes[0].speaker, s("Naw Eh Ler Paw"));
+}
+
+#[test]
+fn a_transcript_label_in_capitals_is_still_a_name() {
+    let q = run(
+        "fr",
+        &[
+            "Entretien avec Marguerite Baptiste-Okafor, cheffe de la mission.",
+            "LE JOURNAL : Le scrutin était-il libre ?",
+            "MARGUERITE BAPTISTE-OKAFOR : Peut-être pas partout. Le dépouillement a été lent.",
+            "LE JOURNAL : Et la suite ?",
+            "MARGUERITE BAPTISTE-OKAFOR : Un rapport final - dans un mois.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Marguerite Baptiste-Okafor")),
+        "{q:?}"
+    );
+}

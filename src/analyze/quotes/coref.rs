@@ -2349,6 +2349,9 @@ fn name_run(
     if ft.lang == Lang::De && german_noun_before_name(words, i, lx, people) {
         return None;
     }
+    if in_dateline(text, words, i) {
+        return None;
+    }
     // "Kroatische Polizei bestraft …": a German nationality adjective opening a sentence is
     // capitalised, but it is no given name ("Germán" is, in Spanish: only the adjective's
     // "-isch" endings are ruled out).
@@ -3596,7 +3599,7 @@ pub fn find_mentions(
                 people.lookup_first_word(f, g)
             };
             if let Some(id) = people.lookup(f).or_else(by_given_name) {
-                if !month_as_date(text, words, i) {
+                if !month_as_date(text, words, i) && !in_dateline(text, words, i) {
                     out.push(Mention::name(words, i, i + 1, id));
                 }
             }
@@ -3604,6 +3607,37 @@ pub fn find_mentions(
         i += 1;
     }
     out
+}
+
+/// Whether word `i` belongs to the place in capitals that opens a dispatch ("MAE SOT, Thailand
+/// —", "NAIROBI (Reuters) -"): a dateline, never a person's name.
+fn in_dateline(text: &str, words: &[&Token], i: usize) -> bool {
+    let all_caps = |w: &Token| {
+        let t = w.text(text);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+    };
+    if !text[..words[i].start]
+        .chars()
+        .all(|c| !c.is_lowercase() && !c.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut k = i;
+    while k < words.len() && all_caps(words[k]) {
+        k += 1;
+    }
+    if k == i || k == words.len() {
+        return false;
+    }
+    // Then a dash, straight away or after the country or the agency; not a transcript label's
+    // colon ("MARGUERITE BAPTISTE-OKAFOR : …").
+    let after = text[words[k - 1].end..].trim_start();
+    let head: String = after.chars().take(60).collect();
+    let head = head
+        .split(['.', ':', '«', '“', '"', '„'])
+        .next()
+        .unwrap_or("");
+    after.starts_with([',', '(', '—', '–', '-']) && head.contains(['—', '–', '-'])
 }
 
 /// The nationality printed just before a name, as a noun or with one noun between ("la
