@@ -1354,3 +1354,75 @@ fn blind66_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind67 was written by a sixty-eighth helper, blind to the code and to the other sets
+/// (12 articles, 228 quotes: counter-narcotics cooperation), scored once at commit 228e3d2 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.921 (P 0.949, R 0.895), speaker 0.934 (155/166), titles 0.917, dates 0.917, body 0.995.
+#[test]
+fn blind67_set_holds_its_level() {
+    holds(
+        "sample-data/blind67/articles",
+        "sample-data/blind67/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.909),
+            ("speakerAcc", 0.922),
+        ],
+    );
+}
+
+/// sample-data/blind68 was written by a sixty-ninth helper, blind to the code and to the other sets
+/// (12 articles, 217 quotes: IMF and World Bank meetings), scored once at commit 228e3d2 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.951 (P 0.967, R 0.935), speaker 0.881 (141/160), titles 1.000, dates 0.917, body 0.994.
+#[test]
+fn blind68_set_holds_its_level() {
+    holds(
+        "sample-data/blind68/articles",
+        "sample-data/blind68/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.939),
+            ("speakerAcc", 0.869),
+        ],
+    );
+}
+
+/// sample-data/blind69 was written by a seventieth helper, blind to the code and to the other sets
+/// (12 articles, 228 quotes: visa policy and travel bans), scored once at commit 228e3d2 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.936 (P 0.942, R 0.930), speaker 0.899 (152/169), titles 0.833, dates 0.917, body 0.993.
+#[test]
+fn blind69_set_holds_its_level() {
+    holds(
+        "sample-data/blind69/articles",
+        "sample-data/blind69/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.924),
+            ("speakerAcc", 0.887),
+        ],
+    );
+}
+
+/// sample-data/blind70 was written by a seventy-first helper, blind to the code and to the other sets
+/// (12 articles, 228 quotes: wildlife trafficking and CITES), scored once at commit 228e3d2 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.917 (P 0.936, R 0.899), speaker 0.877 (143/163), titles 0.750, dates 0.750, body 0.994.
+#[test]
+fn blind70_set_holds_its_level() {
+    holds(
+        "sample-data/blind70/articles",
+        "sample-data/blind70/gold",
+        &[
+            ("titleAcc", 0.730),
+            ("dateAcc", 0.730),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.905),
+            ("speakerAcc", 0.865),
+        ],
+    );
+}
