@@ -1366,9 +1366,9 @@ fn blind67_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.909),
-            ("speakerAcc", 0.922),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.915),
+            ("speakerAcc", 0.928),
         ],
     );
 }
@@ -1384,9 +1384,9 @@ fn blind68_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.939),
-            ("speakerAcc", 0.869),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.945),
+            ("speakerAcc", 0.875),
         ],
     );
 }
@@ -1402,9 +1402,9 @@ fn blind69_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.981),
-            ("quoteF1", 0.924),
-            ("speakerAcc", 0.887),
+            ("bodyF1", 0.987),
+            ("quoteF1", 0.930),
+            ("speakerAcc", 0.893),
         ],
     );
 }
@@ -1420,9 +1420,9 @@ fn blind70_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.730),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.905),
-            ("speakerAcc", 0.865),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.911),
+            ("speakerAcc", 0.871),
         ],
     );
 }

@@ -4083,3 +4083,26 @@ fn a_transcript_label_in_capitals_is_still_a_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_document_subject_with_one_insertion_quotes_nobody() {
+    // From sample-data/blind68: one insertion between a document and its verb used to hide the
+    // subject, and the quote went to the last person named.
+    let q = run(
+        "fr",
+        &[
+            "La ministre Abena Osei-Mensah est arrivée lundi à Washington.",
+            "Le document, qui recommande de tripler le volume des prêts d’ici à 2035, juge « intenable » le statu quo.",
+            "Ein internes Papier der Weltbank, das dem Kurier vorliegt, warnt vor „überzogenen Erwartungen“.",
+        ],
+    );
+    assert_eq!(q[0], ("intenable".into(), None), "{q:?}");
+    let q = run(
+        "de",
+        &[
+            "Die Ministerin Friederike von Althaus-Wendt reiste am Montag nach Washington.",
+            "Ein internes Papier der Weltbank, das dem Kurier vorliegt, warnt vor „überzogenen Erwartungen“.",
+        ],
+    );
+    assert_eq!(q, vec![("überzogenen Erwartungen".into(), None)]);
+}

@@ -204,9 +204,14 @@ impl Ctx<'_> {
             if end <= floor + 1 || !self.gap(end - 1, end).contains(',') {
                 break;
             }
-            let k = (end.saturating_sub(17).max(floor + 1)..end - 1)
+            // After one insertion, the comma before `end` is that insertion's opening one: with
+            // no other comma before it there is no second insertion.
+            let Some(k) = (end.saturating_sub(17).max(floor + 1)..end - 1)
                 .rev()
-                .find(|&k| self.gap(k - 1, k).contains(','))?;
+                .find(|&k| self.gap(k - 1, k).contains(','))
+            else {
+                break;
+            };
             if (k..end).any(|i| self.person_at(i))
                 || (k..end - 1).any(|i| self.gap(i, i + 1).contains(['.', ';', ':', '!', '?']))
             {
