@@ -1426,3 +1426,75 @@ fn blind70_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind71 was written by a seventy-second helper, blind to the code and to the other sets
+/// (12 articles, 233 quotes: refugee returns and camp closures), scored once at commit fe58468 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.947 (P 0.937, R 0.957), speaker 0.892 (157/176), titles 0.917, dates 0.917, body 0.988.
+#[test]
+fn blind71_set_holds_its_level() {
+    holds(
+        "sample-data/blind71/articles",
+        "sample-data/blind71/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.976),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.880),
+        ],
+    );
+}
+
+/// sample-data/blind72 was written by a seventy-third helper, blind to the code and to the other sets
+/// (12 articles, 217 quotes: fisheries access agreements), scored once at commit fe58468 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.947 (P 0.949, R 0.945), speaker 0.806 (133/165), titles 0.833, dates 0.750, body 0.989.
+#[test]
+fn blind72_set_holds_its_level() {
+    holds(
+        "sample-data/blind72/articles",
+        "sample-data/blind72/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.730),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.794),
+        ],
+    );
+}
+
+/// sample-data/blind73 was written by a seventy-fourth helper, blind to the code and to the other sets
+/// (12 articles, 225 quotes: digital services taxes and tech regulation), scored once at commit fe58468 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.954 (P 0.947, R 0.960), speaker 0.890 (154/173), titles 1.000, dates 0.917, body 0.991.
+#[test]
+fn blind73_set_holds_its_level() {
+    holds(
+        "sample-data/blind73/articles",
+        "sample-data/blind73/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.942),
+            ("speakerAcc", 0.878),
+        ],
+    );
+}
+
+/// sample-data/blind74 was written by a seventy-fifth helper, blind to the code and to the other sets
+/// (12 articles, 227 quotes: hostage releases and detained nationals), scored once at commit fe58468 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.917 (P 0.906, R 0.930), speaker 0.876 (149/170), titles 0.917, dates 1.000, body 0.991.
+#[test]
+fn blind74_set_holds_its_level() {
+    holds(
+        "sample-data/blind74/articles",
+        "sample-data/blind74/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.905),
+            ("speakerAcc", 0.864),
+        ],
+    );
+}
