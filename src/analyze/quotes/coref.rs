@@ -3616,17 +3616,20 @@ fn in_dateline(text: &str, words: &[&Token], i: usize) -> bool {
         let t = w.text(text);
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
     };
-    if !text[..words[i].start]
-        .chars()
-        .all(|c| !c.is_lowercase() && !c.is_ascii_digit())
+    // A dateline opens the paragraph: only its first words are looked at, so a paragraph in
+    // capitals costs no quadratic scan.
+    if words[i].start > 80
+        || !text[..words[i].start]
+            .chars()
+            .all(|c| !c.is_lowercase() && !c.is_ascii_digit())
     {
         return false;
     }
     let mut k = i;
-    while k < words.len() && all_caps(words[k]) {
+    while k < words.len() && k < i + 8 && all_caps(words[k]) {
         k += 1;
     }
-    if k == i || k == words.len() {
+    if k == i || k == words.len() || all_caps(words[k]) {
         return false;
     }
     // Then a dash, straight away or after the country or the agency; not a transcript label's
