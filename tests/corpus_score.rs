@@ -1438,9 +1438,9 @@ fn blind71_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.976),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.880),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.941),
+            ("speakerAcc", 0.886),
         ],
     );
 }
@@ -1456,9 +1456,9 @@ fn blind72_set_holds_its_level() {
         &[
             ("titleAcc", 0.813),
             ("dateAcc", 0.730),
-            ("bodyF1", 0.977),
-            ("quoteF1", 0.935),
-            ("speakerAcc", 0.794),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.941),
+            ("speakerAcc", 0.849),
         ],
     );
 }
@@ -1474,9 +1474,9 @@ fn blind73_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.942),
-            ("speakerAcc", 0.878),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.948),
+            ("speakerAcc", 0.884),
         ],
     );
 }
@@ -1492,9 +1492,9 @@ fn blind74_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.905),
-            ("speakerAcc", 0.864),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.911),
+            ("speakerAcc", 0.870),
         ],
     );
 }

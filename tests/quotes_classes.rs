@@ -4106,3 +4106,25 @@ fn a_document_subject_with_one_insertion_quotes_nobody() {
     );
     assert_eq!(q, vec![("überzogenen Erwartungen".into(), None)]);
 }
+
+#[test]
+fn undotted_initials_may_take_one_letter_for_a_double_surname() {
+    // From sample-data/blind72: "AS:" for Abena Sarfo-Quaye, after a first turn in full.
+    let q = run(
+        "en",
+        &[
+            "Abena Sarfo-Quaye runs the fisheries observer programme in Takoradi.",
+            "THE LEDGER: Who controls the transfers at sea?",
+            "ABENA SARFO-QUAYE: Nobody. Our observers logged 212 of them last year.",
+            "TL: Who loses most?",
+            "AS: The canoe owners, and then the women who smoke the fish.",
+            "TL: What would you change?",
+            "AS: Three things. Observers paid by the state, not by the boats.",
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Abena Sarfo-Quaye")),
+        "{q:?}"
+    );
+}

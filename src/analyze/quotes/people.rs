@@ -358,18 +358,23 @@ impl People {
         let label = label.trim();
         if (2..=4).contains(&label.chars().count()) && label.chars().all(char::is_uppercase) {
             let wanted = crate::fold::fold(label);
-            let joined = |p: &Person, particles: bool| -> String {
+            // Hyphenated parts count one letter each ("MBO") or the name one letter ("AS" for
+            // Abena Sarfo-Quaye).
+            let joined = |p: &Person, particles: bool, parts: bool| -> String {
                 p.words
                     .iter()
                     .filter(|w| particles || !PARTICLES.contains(&w.as_str()))
-                    .flat_map(|w| w.split('-').filter_map(|part| part.chars().next()))
+                    .flat_map(|w| {
+                        let n = if parts { usize::MAX } else { 1 };
+                        w.split('-').take(n).filter_map(|part| part.chars().next())
+                    })
                     .collect()
             };
-            let mut found = self
-                .persons
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| joined(p, false) == wanted || joined(p, true) == wanted);
+            let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+                [(false, true), (true, true), (false, false), (true, false)]
+                    .iter()
+                    .any(|&(particles, parts)| joined(p, particles, parts) == wanted)
+            });
             let (id, _) = found.next()?;
             return found.next().is_none().then_some(id);
         }
