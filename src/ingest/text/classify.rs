@@ -214,14 +214,6 @@ fn unskipped(t: &str) -> Option<(String, usize)> {
     Some((k, words))
 }
 
-/// The credits of a unit that [`classify`] would call [`Kind::Credit`], without running the
-/// rest of the classification (its date and caption patterns are the costly part).
-pub fn credit(text: &str) -> Option<Vec<(Role, String)>> {
-    let t = text.trim();
-    unskipped(t)?;
-    meta::credit_line(t)
-}
-
 /// Classifies one unit's text on its own. Context rules (captions above a photo credit,
 /// link lists under a "read also" heading) are applied by the caller.
 pub fn classify(text: &str) -> Kind {

@@ -616,9 +616,6 @@ fn closing_furniture(p: &str) -> Option<Kind> {
     if p.chars().count() > 300 {
         return None;
     }
-    if let Some(credits) = classify::credit(p) {
-        return Some(Kind::Credit(credits));
-    }
     if DESK_CODES.is_match(p) {
         return Some(Kind::Slug);
     }
@@ -636,7 +633,7 @@ fn closing_furniture(p: &str) -> Option<Kind> {
     }
     matches!(
         kind,
-        Kind::Copyright | Kind::Slug | Kind::Trailer | Kind::Separator
+        Kind::Credit(_) | Kind::Copyright | Kind::Slug | Kind::Trailer | Kind::Separator
     )
     .then_some(kind)
 }
