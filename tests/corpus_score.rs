@@ -1498,3 +1498,75 @@ fn blind74_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind75 was written by a seventy-sixth helper, blind to the code and to the other sets
+/// (12 articles, 234 quotes: arms-export controls and defence procurement deals), scored once at commit c06400f before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.935 (P 0.943, R 0.927), speaker 0.895 (154/172), titles 1.000, dates 0.917, body 0.990.
+#[test]
+fn blind75_set_holds_its_level() {
+    holds(
+        "sample-data/blind75/articles",
+        "sample-data/blind75/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.978),
+            ("quoteF1", 0.923),
+            ("speakerAcc", 0.883),
+        ],
+    );
+}
+
+/// sample-data/blind76 was written by a seventy-seventh helper, blind to the code and to the other sets
+/// (12 articles, 223 quotes: diplomatic protests, summonings of ambassadors and expulsions), scored once at commit c06400f before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.932 (P 0.941, R 0.924), speaker 0.793 (130/164), titles 0.833, dates 1.000, body 0.989.
+#[test]
+fn blind76_set_holds_its_level() {
+    holds(
+        "sample-data/blind76/articles",
+        "sample-data/blind76/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.920),
+            ("speakerAcc", 0.781),
+        ],
+    );
+}
+
+/// sample-data/blind77 was written by a seventy-eighth helper, blind to the code and to the other sets
+/// (12 articles, 224 quotes: science and research diplomacy), scored once at commit c06400f before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.920 (P 0.920, R 0.920), speaker 0.886 (148/167), titles 0.917, dates 0.917, body 0.990.
+#[test]
+fn blind77_set_holds_its_level() {
+    holds(
+        "sample-data/blind77/articles",
+        "sample-data/blind77/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.978),
+            ("quoteF1", 0.908),
+            ("speakerAcc", 0.874),
+        ],
+    );
+}
+
+/// sample-data/blind78 was written by a seventy-ninth helper, blind to the code and to the other sets
+/// (12 articles, 222 quotes: food-price and grain-export diplomacy), scored once at commit c06400f before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.946 (P 0.981, R 0.914), speaker 0.915 (150/164), titles 0.917, dates 0.917, body 0.994.
+#[test]
+fn blind78_set_holds_its_level() {
+    holds(
+        "sample-data/blind78/articles",
+        "sample-data/blind78/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.934),
+            ("speakerAcc", 0.903),
+        ],
+    );
+}
