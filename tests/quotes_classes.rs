@@ -4128,3 +4128,82 @@ fn undotted_initials_may_take_one_letter_for_a_double_surname() {
         "{q:?}"
     );
 }
+
+#[test]
+fn possessed_and_owned_appositions_are_subjects() {
+    // From sample-data/blind64, blind62 and blind59: a possessor no mention covers, an owned
+    // name in apposition, and "as X put it".
+    let q = run(
+        "en",
+        &[
+            "“The plant is not unsafe. That is not what we are saying,” the team’s leader, Rosalind Achterberg, told reporters at a briefing in Cape Town.",
+            "“We are not going to finish tonight,” the co-chair, Norway’s Hilde Marstrander, told reporters waiting outside Room XVII.",
+            "Her Pacific neighbours have been saying much the same all week: that 1.5C is “not a slogan but a survival threshold”, as Tuvalu’s delegate, Fetu Ioane Lauti, put it on Monday.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(
+            &q,
+            "The plant is not unsafe. That is not what we are saying"
+        ),
+        Some("Rosalind Achterberg"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "We are not going to finish tonight"),
+        Some("Hilde Marstrander"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "not a slogan but a survival threshold"),
+        Some("Fetu Ioane Lauti"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_unnamed_source_after_as_is_the_subject_of_its_verb() {
+    // From sample-data/blind29: "as one senior UN official put it" is no one named, not the
+    // woman the sentence is about; "as a full member, joked" keeps its role predicative.
+    let q = run(
+        "en",
+        &[
+            "Nour El-Khoury has interpreted at the Palais des Nations for nineteen years.",
+            "She is one of roughly 140 people whom nobody photographs and without whom, as one senior UN official put it, ‘there is no such thing as a negotiation, only a lot of people in a room’.",
+            "Timor-Leste’s prime minister, Aurélio Ximenes Sarmento, attending only his second summit as a full member, joked to reporters that he had ‘practised the handshake for two years’.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(
+            &q,
+            "there is no such thing as a negotiation, only a lot of people in a room"
+        ),
+        None,
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "practised the handshake for two years"),
+        Some("Aurélio Ximenes Sarmento"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_role_in_something_indefinite_is_someone_new() {
+    // From sample-data/blind60: "le chef d'un village voisin" is not the co-chair named before.
+    let q = run(
+        "fr",
+        &[
+            "Le coprésident nigérien de la commission, Abdoulaye Maman Sani, a présenté la carte lundi.",
+            "Le chef d'un village voisin, qui a requis l'anonymat, raconte que les pêcheurs ont rebaptisé les piquets. « Ici, une borne, c'est comme un chien couché au milieu du chemin, poursuit-il. Tout le monde fait le détour. »",
+        ],
+    );
+    assert_eq!(
+        speaker_of(
+            &q,
+            "Ici, une borne, c'est comme un chien couché au milieu du chemin"
+        ),
+        None,
+        "{q:?}"
+    );
+}

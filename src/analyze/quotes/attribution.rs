@@ -323,6 +323,10 @@ impl Ctx<'_> {
                     .is_some_and(|(definite, _, _)| !definite);
             return !opens_with_article;
         }
+        // "as the delegate put it": "put" is speech only with that "it".
+        if f == "put" && self.lang == Lang::En {
+            return self.words.get(w + 1).is_some_and(|n| n.folded == "it");
+        }
         // "écrivent-ils", "ajoute-t-il": a verb carrying an inverted pronoun.
         if f.contains('-') {
             if let Some(base) = f.split('-').next() {
@@ -375,19 +379,39 @@ impl Ctx<'_> {
     /// The mention starting at word `w`, or the last of the appositions that follow it ("the
     /// chair, Ghanaian Ambassador Mireille Abankwa, told delegates"): the verb comes after it.
     fn subject_with_appositions(&self, w: usize) -> Option<&Mention> {
-        let mut m = self.mention_starting(w)?;
+        let mut m = self
+            .mention_starting(w)
+            .or_else(|| self.after_unknown_possessor(w))?;
         // "the commission’s chairperson, Evaristo Nkandu, told": the possessor is not the
         // subject; what it possesses is.
         if let Some(head) = self.possessed_by(m) {
             m = head;
         }
         while let Some(n) = self.mentions.get(self.first_from(m.w1)) {
-            if n.w0 != m.w1 || !n.is_personlike() || self.text()[m.end..n.start].trim() != "," {
+            if n.w0 != m.w1 || self.text()[m.end..n.start].trim() != "," {
+                break;
+            }
+            // "the co-chair, Norway’s Hilde Marstrander, told": an apposition may be owned.
+            let n = self.possessed_by(n).unwrap_or(n);
+            if !n.is_personlike() {
                 break;
             }
             m = n;
         }
         Some(m)
+    }
+
+    /// The mention after a possessor no mention covers ("the team’s leader", "Tuvalu’s
+    /// delegate"), at most three words long and within one clause.
+    fn after_unknown_possessor(&self, w: usize) -> Option<&Mention> {
+        let text = self.text();
+        (w + 1..(w + 4).min(self.words.len()))
+            .take_while(|&k| !text[self.words[k - 1].end..self.words[k].start].contains(','))
+            .find(|&k| {
+                self.words[k].folded == "s"
+                    && matches!(&text[self.words[k - 1].end..self.words[k].start], "'" | "’")
+            })
+            .and_then(|k| self.mention_starting(k + 1))
     }
 
     /// The mention right after `m`'s possessive "’s" ("the commission’s chairperson").
@@ -589,7 +613,14 @@ impl Ctx<'_> {
         let e = e.min(s + 14);
         // A name set off by a comma opens a long apposition ("“…,” Hessa Al-Sowaidi, Qatar’s
         // minister of state for foreign affairs, told reporters"): the verb comes after it.
-        let window = self.subject_with_appositions(s).map_or(s + 6, |m| {
+        // "“…”, as Tuvalu’s delegate, Fetu Ioane Lauti, put it".
+        let after_as = self.words.get(s).is_some_and(|w| w.folded == "as");
+        let subject = self.subject_with_appositions(s).or_else(|| {
+            after_as
+                .then(|| self.subject_with_appositions(s + 1))
+                .flatten()
+        });
+        let window = subject.map_or(s + 6, |m| {
             let apposed = matches!(m.kind, MKind::Name(_))
                 && self.text()[m.end..].trim_start().starts_with(',');
             if apposed {

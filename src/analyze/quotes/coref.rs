@@ -1971,6 +1971,18 @@ fn parse_descriptor(
     {
         e -= 1;
     }
+    // "le chef d'un village voisin", "the head of a local clinic": a role in something
+    // indefinite introduces someone new, like "un chef de village".
+    if words.get(rk + rn).is_some_and(|p| {
+        matches!(p.folded.as_str(), "d" | "de" | "of" | "von")
+            && gap_is_space(text, words[rk + rn - 1], p)
+    }) && words
+        .get(rk + rn + 1)
+        .and_then(|d| lx.determiner(lang, &d.folded))
+        .is_some_and(|(def, _, pl)| !def && !pl)
+    {
+        definite = false;
+    }
     let last_role_word = words[rk + rn - 1].folded.as_str();
     if last_role_word.ends_with('s')
         && lang != Lang::De
@@ -3222,7 +3234,15 @@ pub fn find_mentions(
                 i = dp.end;
                 continue;
             }
-            if (!dp.desc.definite || !dp.desc.determined) && predicative(words, i) || bare_en {
+            // "as one senior official put it", "comme un diplomate l'a dit": "as" opens a
+            // clause whose subject this is when a speech verb follows.
+            let speaks = words.get(dp.end).is_some_and(|n| {
+                (lx.is_speech_verb(lang, &n.folded) || n.folded == "put")
+                    && gap_is_space(text, words[dp.end - 1], n)
+            });
+            if (!dp.desc.definite || !dp.desc.determined) && predicative(words, i) && !speaks
+                || bare_en
+            {
                 i = dp.end;
                 continue;
             }
