@@ -1570,3 +1570,75 @@ fn blind78_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind79 was written by a eightieth helper, blind to the code and to the other sets
+/// (12 articles, 213 quotes: space diplomacy and satellite launches), scored once at commit 328b845 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.926 (P 0.946, R 0.906), speaker 0.904 (141/156), titles 0.917, dates 0.833, body 0.994.
+#[test]
+fn blind79_set_holds_its_level() {
+    holds(
+        "sample-data/blind79/articles",
+        "sample-data/blind79/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.813),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.914),
+            ("speakerAcc", 0.892),
+        ],
+    );
+}
+
+/// sample-data/blind80 was written by a eighty-first helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: diaspora remittances and consular outreach), scored once at commit 328b845 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.934 (P 0.930, R 0.938), speaker 0.850 (142/167), titles 1.000, dates 0.917, body 0.991.
+#[test]
+fn blind80_set_holds_its_level() {
+    holds(
+        "sample-data/blind80/articles",
+        "sample-data/blind80/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.922),
+            ("speakerAcc", 0.838),
+        ],
+    );
+}
+
+/// sample-data/blind81 was written by a eighty-second helper, blind to the code and to the other sets
+/// (12 articles, 224 quotes: urban diplomacy and city networks), scored once at commit 328b845 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.924 (P 0.924, R 0.924), speaker 0.853 (139/163), titles 0.833, dates 0.917, body 0.990.
+#[test]
+fn blind81_set_holds_its_level() {
+    holds(
+        "sample-data/blind81/articles",
+        "sample-data/blind81/gold",
+        &[
+            ("titleAcc", 0.813),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.978),
+            ("quoteF1", 0.912),
+            ("speakerAcc", 0.841),
+        ],
+    );
+}
+
+/// sample-data/blind82 was written by a eighty-third helper, blind to the code and to the other sets
+/// (12 articles, 217 quotes: cultural-heritage diplomacy and restitution), scored once at commit 328b845 before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.949 (P 0.953, R 0.945), speaker 0.912 (145/159), titles 1.000, dates 0.917, body 0.993.
+#[test]
+fn blind82_set_holds_its_level() {
+    holds(
+        "sample-data/blind82/articles",
+        "sample-data/blind82/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.937),
+            ("speakerAcc", 0.900),
+        ],
+    );
+}
