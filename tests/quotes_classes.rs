@@ -4207,3 +4207,26 @@ fn a_role_in_something_indefinite_is_someone_new() {
         "{q:?}"
     );
 }
+
+#[test]
+fn german_lower_case_national_adjective_stays_in_the_office() {
+    // From sample-data/blind76: "des russischen Außenministeriums" is one complement, so the
+    // name after it is the spokeswoman's.
+    let q = run(
+        "de",
+        &[
+            "Die Grünen-Abgeordnete Gesine Albrecht-Nowak begrüßte die Entscheidung.",
+            "Moskau reagierte prompt. Die Sprecherin des russischen Außenministeriums, Anastassija Gromowa, kündigte „eine harte und spiegelbildliche Antwort“ an. Die Ausweisung sei „ein weiterer Schritt Berlins auf dem Weg der Russophobie“, sagte die Sprecherin.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "eine harte und spiegelbildliche Antwort"),
+        Some("Anastassija Gromowa"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "ein weiterer Schritt Berlins"),
+        Some("Anastassija Gromowa"),
+        "{q:?}"
+    );
+}

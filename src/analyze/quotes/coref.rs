@@ -1910,6 +1910,9 @@ fn parse_descriptor(
             || e > rk + rn
                 && words[e].cap
                 && (words[e - 1].cap
+                    // "der Sprecher des russischen Außenministeriums": German national
+                    // adjectives are lower-case.
+                    || lang == Lang::De && ft.nat(e - 1).is_some()
                     || matches!(
                         words[e - 1].folded.as_str(),
                         "l" | "la"
