@@ -1642,3 +1642,75 @@ fn blind82_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind83 was written by a eighty-fourth helper, blind to the code and to the other sets
+/// (12 articles, 242 quotes: foreign military bases and status-of-forces agreements), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.930 (P 0.956, R 0.905), speaker 0.829 (145/175), titles 1.000, dates 1.000, body 0.989.
+#[test]
+fn blind83_set_holds_its_level() {
+    holds(
+        "sample-data/blind83/articles",
+        "sample-data/blind83/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.977),
+            ("quoteF1", 0.918),
+            ("speakerAcc", 0.817),
+        ],
+    );
+}
+
+/// sample-data/blind84 was written by a eighty-fifth helper, blind to the code and to the other sets
+/// (12 articles, 227 quotes: submarine cables and internet governance), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.933 (P 0.946, R 0.921), speaker 0.910 (151/166), titles 1.000, dates 0.917, body 0.992.
+#[test]
+fn blind84_set_holds_its_level() {
+    holds(
+        "sample-data/blind84/articles",
+        "sample-data/blind84/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.980),
+            ("quoteF1", 0.921),
+            ("speakerAcc", 0.898),
+        ],
+    );
+}
+
+/// sample-data/blind85 was written by a eighty-sixth helper, blind to the code and to the other sets
+/// (12 articles, 223 quotes: foreign investment screening and sovereign wealth funds), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.934 (P 0.953, R 0.915), speaker 0.882 (142/161), titles 0.917, dates 1.000, body 0.991.
+#[test]
+fn blind85_set_holds_its_level() {
+    holds(
+        "sample-data/blind85/articles",
+        "sample-data/blind85/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.922),
+            ("speakerAcc", 0.870),
+        ],
+    );
+}
+
+/// sample-data/blind86 was written by a eighty-seventh helper, blind to the code and to the other sets
+/// (12 articles, 221 quotes: diplomatic immunity and embassy incidents), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.940 (P 0.925, R 0.955), speaker 0.865 (141/163), titles 0.917, dates 0.750, body 0.995.
+#[test]
+fn blind86_set_holds_its_level() {
+    holds(
+        "sample-data/blind86/articles",
+        "sample-data/blind86/gold",
+        &[
+            ("titleAcc", 0.897),
+            ("dateAcc", 0.730),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.853),
+        ],
+    );
+}
