@@ -1714,3 +1714,75 @@ fn blind86_set_holds_its_level() {
         ],
     );
 }
+
+/// sample-data/blind87 was written by a eighty-eighth helper, blind to the code and to the other sets
+/// (12 articles, 210 quotes: chemical-weapons inspections and the OPCW), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.939 (P 0.930, R 0.948), speaker 0.835 (132/158), titles 0.750, dates 1.000, body 0.990.
+#[test]
+fn blind87_set_holds_its_level() {
+    holds(
+        "sample-data/blind87/articles",
+        "sample-data/blind87/gold",
+        &[
+            ("titleAcc", 0.730),
+            ("dateAcc", 0.980),
+            ("bodyF1", 0.978),
+            ("quoteF1", 0.927),
+            ("speakerAcc", 0.823),
+        ],
+    );
+}
+
+/// sample-data/blind88 was written by a eighty-ninth helper, blind to the code and to the other sets
+/// (12 articles, 233 quotes: climate mobility and relocation agreements), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.913 (P 0.929, R 0.897), speaker 0.867 (150/173), titles 1.000, dates 0.917, body 0.984.
+#[test]
+fn blind88_set_holds_its_level() {
+    holds(
+        "sample-data/blind88/articles",
+        "sample-data/blind88/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.972),
+            ("quoteF1", 0.901),
+            ("speakerAcc", 0.855),
+        ],
+    );
+}
+
+/// sample-data/blind89 was written by a ninetieth helper, blind to the code and to the other sets
+/// (12 articles, 218 quotes: critical minerals and rare-earth export controls), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.932 (P 0.948, R 0.917), speaker 0.879 (138/157), titles 1.000, dates 0.917, body 0.991.
+#[test]
+fn blind89_set_holds_its_level() {
+    holds(
+        "sample-data/blind89/articles",
+        "sample-data/blind89/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.920),
+            ("speakerAcc", 0.867),
+        ],
+    );
+}
+
+/// sample-data/blind90 was written by a ninety-first helper, blind to the code and to the other sets
+/// (12 articles, 226 quotes: aviation diplomacy), scored once at commit e6612aa before any look at its text.
+/// First measurement (2026-11-30): quote F1 0.938 (P 0.942, R 0.934), speaker 0.917 (155/169), titles 1.000, dates 0.917, body 0.994.
+#[test]
+fn blind90_set_holds_its_level() {
+    holds(
+        "sample-data/blind90/articles",
+        "sample-data/blind90/gold",
+        &[
+            ("titleAcc", 0.980),
+            ("dateAcc", 0.897),
+            ("bodyF1", 0.982),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.905),
+        ],
+    );
+}
