@@ -1654,9 +1654,9 @@ fn blind83_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.977),
-            ("quoteF1", 0.918),
-            ("speakerAcc", 0.817),
+            ("bodyF1", 0.983),
+            ("quoteF1", 0.924),
+            ("speakerAcc", 0.823),
         ],
     );
 }
@@ -1672,9 +1672,9 @@ fn blind84_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.980),
-            ("quoteF1", 0.921),
-            ("speakerAcc", 0.898),
+            ("bodyF1", 0.986),
+            ("quoteF1", 0.927),
+            ("speakerAcc", 0.904),
         ],
     );
 }
@@ -1690,9 +1690,9 @@ fn blind85_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.922),
-            ("speakerAcc", 0.870),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.876),
         ],
     );
 }
@@ -1708,9 +1708,9 @@ fn blind86_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.730),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.928),
-            ("speakerAcc", 0.853),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.934),
+            ("speakerAcc", 0.859),
         ],
     );
 }
@@ -1726,9 +1726,9 @@ fn blind87_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.978),
-            ("quoteF1", 0.927),
-            ("speakerAcc", 0.823),
+            ("bodyF1", 0.984),
+            ("quoteF1", 0.933),
+            ("speakerAcc", 0.829),
         ],
     );
 }
@@ -1744,9 +1744,9 @@ fn blind88_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.972),
-            ("quoteF1", 0.901),
-            ("speakerAcc", 0.855),
+            ("bodyF1", 0.978),
+            ("quoteF1", 0.907),
+            ("speakerAcc", 0.861),
         ],
     );
 }
@@ -1762,9 +1762,9 @@ fn blind89_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.979),
-            ("quoteF1", 0.920),
-            ("speakerAcc", 0.867),
+            ("bodyF1", 0.985),
+            ("quoteF1", 0.926),
+            ("speakerAcc", 0.873),
         ],
     );
 }
@@ -1780,9 +1780,9 @@ fn blind90_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.926),
-            ("speakerAcc", 0.905),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.932),
+            ("speakerAcc", 0.911),
         ],
     );
 }

@@ -4230,3 +4230,66 @@ fn german_lower_case_national_adjective_stays_in_the_office() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_is_not_the_speaker() {
+    // From sample-data/blind76: a Spanish verb with its subject dropped reports on the consul;
+    // the foreign minister named before speaks.
+    let q = run(
+        "es",
+        &[
+            "Perú expulsó el lunes al cónsul de Bolivia en Puno, Wilfredo Choque Mamani.",
+            "En Lima, el canciller peruano, Gonzalo Ferrand Arbulú, fue más explícito en una entrevista con Radio Nacional del Sur. Dijo que el cónsul había participado en “reuniones de coordinación” con los organizadores de los bloqueos. “No vamos a tolerar que un funcionario extranjero actúe como operador político en nuestro territorio”, sentenció.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "reuniones de coordinación"),
+        Some("Gonzalo Ferrand Arbulú"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "No vamos a tolerar"),
+        Some("Gonzalo Ferrand Arbulú"),
+        "{q:?}"
+    );
+    // From sample-data/blind75: what a body "had found" after "noting that" does not take the
+    // senator's quote.
+    let q = run(
+        "en",
+        &[
+            "Senator Rosalind Achterberg opened the debate with a floor speech.",
+            "The Vermont Democrat also took aim at what she called the “paper shield” of end-use monitoring, noting that the Government Accountability Office had found in a 2022 review that such checks were “not consistently conducted” for aircraft sales.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "paper shield"),
+        Some("Rosalind Achterberg"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_unknown_subject_of_a_report_is_no_one_named() {
+    // From sample-data/blind61: "your predecessor wrote that …" is not the last person named.
+    let q = run(
+        "en",
+        &[
+            "Retšelisitsoe Phafane chairs the observer mission for the second time.",
+            "AR: At the last election your predecessor wrote that Lesotho’s tabulation system was “robust but opaque”. Has anything changed?",
+        ],
+    );
+    assert_eq!(speaker_of(&q, "robust but opaque"), None, "{q:?}");
+    // "La regidora dijo que …" still refers back to the councillor named before.
+    let q = run(
+        "es",
+        &[
+            "La regidora de Sotoalbo, Rosario Gil Mancebo, recibió a los inspectores.",
+            "La regidora dijo que el pueblo quiere vivir «de la central y con la central».",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "de la central y con la central"),
+        Some("Rosario Gil Mancebo"),
+        "{q:?}"
+    );
+}

@@ -554,6 +554,25 @@ impl Ctx<'_> {
     }
 
     fn subject_after(&self, v: usize, limit: usize) -> Option<&Mention> {
+        // "Dijo que el cónsul había participado en «…»", "said that Tokyo would …": past the
+        // complementiser is the reported clause, whose subject is not the speaker. Only "it"
+        // or "they" right after it echoes a subject that is no person ("Alnoor Air, the
+        // carrier that …, said that it was ‘…’").
+        let comp = (v + 1..limit).find(|&k| {
+            matches!(
+                self.words[k].folded.as_str(),
+                "que" | "qu" | "that" | "dass" | "ob" | "whether"
+            )
+        });
+        if let Some(k) = comp {
+            if let Some(m) = self
+                .mention_starting(k + 1)
+                .filter(|m| matches!(m.kind, MKind::Pronoun(Pron::Impersonal | Pron::Plural)))
+            {
+                return Some(m);
+            }
+        }
+        let limit = comp.unwrap_or(limit);
         let from = self.first_from(v + 1);
         let k = self.mentions[from..]
             .iter()
@@ -760,7 +779,10 @@ impl Ctx<'_> {
         };
         // "Pour X, le texte corrige « … »": the source named first holds the view.
         if before.is_none() && !marker_seen && !person_after() {
-            if let Some(np) = self.noun_subject(w, sent_floor, e, false) {
+            if let Some(np) = self
+                .noun_subject(w, sent_floor, e, false)
+                .or_else(|| self.subject_of_report(w, sent_floor))
+            {
                 return Some(self.tag_from_phrase(np, w));
             }
         }
@@ -1619,7 +1641,24 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     // An organisation opening the sentence is its subject ("La Organización … alertó …, y
     // pidió reforzar “…”"): nobody to look further back for.
     let text = ctx.text();
+    // "Dijo que el cónsul había participado en «…»": who a reported clause is about, past a
+    // speech verb and its complementiser, is not who speaks, in this sentence or the last.
+    let reported = |m: &Mention| {
+        let from = ctx
+            .word_range(ctx.para.sentence_start(m.start), m.start)
+            .0
+            .max(m.w0.saturating_sub(LOOKBACK));
+        (from + 1..m.w0).any(|k| {
+            matches!(ctx.words[k].folded.as_str(), "que" | "qu" | "that" | "dass")
+                && ctx.is_verb(k - 1)
+                // "La pregunta que flota …": after an article the form is a noun.
+                && !(k >= 2 && ctx.lx.determiner(ctx.lang, &ctx.words[k - 2].folded).is_some())
+        })
+    };
     let here = ctx.mentions[..upto].iter().rev().find(|m| {
+        if matches!(m.referent, Referent::Person(_)) && reported(m) {
+            return false;
+        }
         // A bare role noun ("la condición de refugiada") names a status, not someone present.
         let bare = matches!(&m.kind, MKind::Descriptor(d) if !d.determined);
         matches!(m.referent, Referent::Person(_))

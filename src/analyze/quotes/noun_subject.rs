@@ -27,7 +27,7 @@ const COMPLEMENT_OPENERS: &[&str] = &[
 const OPENERS: &[&str] = &[
     "das", "dieses", "diese", "dieser", "jenes", "ces", "these", "those", "its", "este", "esta",
     "estos", "estas", "ese", "esa", "aquel", "aquella", "su", "sus", "sa", "son", "ses", "leur",
-    "his", "her", "their", "seine", "ihre",
+    "his", "her", "their", "seine", "ihre", "your", "our", "my",
 ];
 
 /// The longest noun phrase read as a subject, in words, its complements included.
@@ -127,6 +127,32 @@ impl Ctx<'_> {
                     .flatten()
             })
             .filter(|&(a, b)| self.names_no_person(a, b) || self.indefinite(a))
+            .map(|(a, b)| self.text()[self.words[a].start..self.words[b - 1].end].to_string())
+    }
+
+    /// The noun phrase right before the speech verb at `v` when a reported clause follows it
+    /// ("Fishermen in the town say that …", "your predecessor wrote that …"): the verb has a
+    /// subject of its own, which names no one the article knows, so the speaker is not the
+    /// last person mentioned.
+    pub(crate) fn subject_of_report(&self, v: usize, floor: usize) -> Option<String> {
+        let reports = self.words.get(v + 1).is_some_and(|w| {
+            matches!(w.folded.as_str(), "that" | "que" | "qu" | "dass")
+                && self.gap(v, v + 1).chars().all(char::is_whitespace)
+        });
+        // "La regidora dijo que …", "L'ancien analyste a affirmé que …": a short definite
+        // description of one person most often refers back to someone named before.
+        let refers_back = |a: usize, b: usize| {
+            b - a <= 3
+                && self
+                    .lx
+                    .determiner(self.lang, &self.words[a].folded)
+                    .is_some_and(|(definite, _, plural)| definite && !plural)
+                && !(a + 1..b).any(|w| self.words[w].cap)
+        };
+        reports
+            .then(|| self.noun_subject_before(v, floor))
+            .flatten()
+            .filter(|&(a, b)| !refers_back(a, b))
             .map(|(a, b)| self.text()[self.words[a].start..self.words[b - 1].end].to_string())
     }
 
