@@ -122,7 +122,7 @@ fn unseen_set_holds_its_level() {
             ("dateAcc", 0.92),
             ("bodyF1", 0.993),
             ("quoteF1", 0.938),
-            ("speakerAcc", 0.949),
+            ("speakerAcc", 0.955),
         ],
     );
 }
@@ -423,7 +423,7 @@ fn blind15_set_holds_its_level() {
             ("dateAcc", 0.9),
             ("bodyF1", 0.987),
             ("quoteF1", 0.963),
-            ("speakerAcc", 0.881),
+            ("speakerAcc", 0.887),
         ],
     );
 }
@@ -444,7 +444,7 @@ fn blind16_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.989),
             ("quoteF1", 0.945),
-            ("speakerAcc", 0.916),
+            ("speakerAcc", 0.922),
         ],
     );
 }
@@ -504,7 +504,7 @@ fn blind19_set_holds_its_level() {
             ("dateAcc", 1.0),
             ("bodyF1", 0.991),
             ("quoteF1", 0.969),
-            ("speakerAcc", 0.914),
+            ("speakerAcc", 0.920),
         ],
     );
 }
@@ -522,7 +522,7 @@ fn blind20_set_holds_its_level() {
             ("dateAcc", 0.8),
             ("bodyF1", 0.988),
             ("quoteF1", 0.952),
-            ("speakerAcc", 0.903),
+            ("speakerAcc", 0.909),
         ],
     );
 }
@@ -540,7 +540,7 @@ fn blind21_set_holds_its_level() {
             ("dateAcc", 0.95),
             ("bodyF1", 0.988),
             ("quoteF1", 0.944),
-            ("speakerAcc", 0.895),
+            ("speakerAcc", 0.906),
         ],
     );
 }
@@ -738,7 +738,7 @@ fn blind32_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.979),
             ("quoteF1", 0.941),
-            ("speakerAcc", 0.883),
+            ("speakerAcc", 0.889),
         ],
     );
 }
@@ -936,7 +936,7 @@ fn blind43_set_holds_its_level() {
             ("dateAcc", 0.897),
             ("bodyF1", 0.991),
             ("quoteF1", 0.944),
-            ("speakerAcc", 0.874),
+            ("speakerAcc", 0.880),
         ],
     );
 }
@@ -1242,7 +1242,7 @@ fn blind60_set_holds_its_level() {
             ("dateAcc", 0.897),
             ("bodyF1", 0.982),
             ("quoteF1", 0.914),
-            ("speakerAcc", 0.900),
+            ("speakerAcc", 0.912),
         ],
     );
 }
@@ -1314,7 +1314,7 @@ fn blind64_set_holds_its_level() {
             ("dateAcc", 0.897),
             ("bodyF1", 0.988),
             ("quoteF1", 0.945),
-            ("speakerAcc", 0.894),
+            ("speakerAcc", 0.900),
         ],
     );
 }
@@ -1512,7 +1512,7 @@ fn blind75_set_holds_its_level() {
             ("dateAcc", 0.897),
             ("bodyF1", 0.984),
             ("quoteF1", 0.929),
-            ("speakerAcc", 0.889),
+            ("speakerAcc", 0.895),
         ],
     );
 }
@@ -1530,7 +1530,7 @@ fn blind76_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.983),
             ("quoteF1", 0.926),
-            ("speakerAcc", 0.799),
+            ("speakerAcc", 0.829),
         ],
     );
 }
@@ -1638,7 +1638,7 @@ fn blind82_set_holds_its_level() {
             ("dateAcc", 0.897),
             ("bodyF1", 0.987),
             ("quoteF1", 0.943),
-            ("speakerAcc", 0.906),
+            ("speakerAcc", 0.912),
         ],
     );
 }
@@ -1656,7 +1656,7 @@ fn blind83_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.983),
             ("quoteF1", 0.924),
-            ("speakerAcc", 0.823),
+            ("speakerAcc", 0.828),
         ],
     );
 }
@@ -1728,7 +1728,7 @@ fn blind87_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.984),
             ("quoteF1", 0.933),
-            ("speakerAcc", 0.829),
+            ("speakerAcc", 0.855),
         ],
     );
 }

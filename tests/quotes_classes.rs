@@ -4293,3 +4293,38 @@ fn an_unknown_subject_of_a_report_is_no_one_named() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_and_an_apposed_name_point_at_the_speaker() {
+    // From sample-data/blind87: "who" after a name governed by "by" is that name, not the
+    // sentence's subject; a description the article misread is settled by the name after it.
+    let q = run(
+        "en",
+        &[
+            "Russia's permanent representative, Dmitry Sablin, has just finished a 19-minute statement.",
+            "He was followed by Iran's ambassador, Reza Farahmand-Nouri, who spoke of “double standards” and of a report “written before the investigation began”.",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "double standards"),
+        Some("Reza Farahmand-Nouri"),
+        "{q:?}"
+    );
+    let q = run(
+        "en",
+        &[
+            "Belarusian journalist Pavel Hrytsenka was poisoned in Vilnius in March.",
+            "A senior Lithuanian official said the poison had been applied to the door handle of Hrytsenka's car. “Whoever did this had training, equipment and time,” said the official, Deputy Interior Minister Rasa Valančiūtė, who briefed reporters in Vilnius. “This was not improvised.”",
+        ],
+    );
+    assert_eq!(
+        speaker_of(&q, "Whoever did this had training"),
+        Some("Rasa Valančiūtė"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "This was not improvised."),
+        Some("Rasa Valančiūtė"),
+        "{q:?}"
+    );
+}

@@ -464,6 +464,24 @@ impl Ctx<'_> {
 
     /// Subject of the speech verb at word `v`, looking back to `floor` (word index).
     fn subject_before(&self, v: usize, floor: usize) -> Option<&Mention> {
+        // "He was followed by Iran's ambassador, X, who spoke of “…”": a relative pronoun
+        // right before the verb stands for the person just before its comma, even one a
+        // preposition governs.
+        if v >= 2
+            && v - 1 > floor
+            && matches!(
+                self.words[v - 1].folded.as_str(),
+                "who" | "qui" | "quien" | "welche" | "welcher"
+            )
+            && self.text()[self.words[v - 2].end..self.words[v - 1].start].trim() == ","
+        {
+            if let Some(m) = self.mentions[..self.first_from(v - 1)]
+                .last()
+                .filter(|m| m.w1 == v - 1 && m.is_personlike())
+            {
+                return Some(m);
+            }
+        }
         let upto = self.first_from(v + 1);
         for m in self.mentions[..upto].iter().rev().take(LOOKBACK) {
             if m.w1 > v || m.w0 < floor {
@@ -585,19 +603,23 @@ impl Ctx<'_> {
                 !coordinated
                     && (!after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
             })?;
-        let m = &self.mentions[from + k];
-        // "le chef de la délégation, l'ambassadeur X": an unnamed descriptor in apposition to a
-        // named one is the same person.
-        if matches!(m.kind, MKind::Descriptor(_)) && !matches!(m.referent, Referent::Person(_)) {
-            if let Some(n) = self.mentions.get(from + k + 1).filter(|n| {
-                n.w0 == m.w1
-                    && matches!(n.referent, Referent::Person(_))
-                    && self.text()[m.end..n.start].trim() == ","
-            }) {
-                return Some(n);
-            }
-        }
-        Some(m)
+        Some(self.named_in_apposition(from + k))
+    }
+
+    /// Mention `k`, or the name set right after it when it is a description ("le chef de la
+    /// délégation, l'ambassadeur X"): the name says who the description is, even one the
+    /// article took for someone else ("said the official, Deputy Interior Minister Rasa
+    /// Valančiūtė").
+    fn named_in_apposition(&self, k: usize) -> &Mention {
+        let m = &self.mentions[k];
+        let apposed = self.mentions.get(k + 1).filter(|n| {
+            matches!(m.kind, MKind::Descriptor(_))
+                && n.w0 == m.w1
+                && matches!(n.kind, MKind::Name(_))
+                && matches!(n.referent, Referent::Person(_))
+                && self.text()[m.end..n.start].trim() == ","
+        });
+        apposed.unwrap_or(m)
     }
 
     /// A tag right after the span: "», a-t-il noté", ",” the spokesperson said", "“, sagte er".
@@ -1389,11 +1411,12 @@ pub(crate) fn quotes_of(
                     ctx.mentions[from..]
                         .iter()
                         .take_while(|m| m.start < span.open)
-                        .find(|m| {
+                        .position(|m| {
                             m.end <= span.open
                                 && matches!(m.referent, Referent::Person(_))
                                 && (!after_preposition(ctx.words, m.w0) || opinion_lead(ctx, m.w0))
                         })
+                        .map(|k| ctx.named_in_apposition(from + k))
                 };
                 let floor = spoken_until;
                 let intro = (after_colon && sent_start > floor)
@@ -1601,11 +1624,13 @@ fn named_next<'a>(ctx: &'a Ctx, hist: &HistoryView, span: &Span) -> Option<(&'a 
 /// The first mention between `from` and `end` that is not governed by a preposition, as a tag
 /// without verb, when it is a person.
 fn person_subject(ctx: &Ctx, from: usize, end: usize) -> Option<Tag> {
-    let m = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.start >= from && m.end <= end)
-        .find(|m| !after_preposition(ctx.words, m.w0) && m.referent != Referent::Nobody)?;
+    let k = ctx.mentions.iter().position(|m| {
+        m.start >= from
+            && m.end <= end
+            && !after_preposition(ctx.words, m.w0)
+            && m.referent != Referent::Nobody
+    })?;
+    let m = ctx.named_in_apposition(k);
     matches!(m.referent, Referent::Person(_)).then(|| Tag {
         verb: None,
         referent: m.referent,
