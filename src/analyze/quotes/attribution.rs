@@ -79,6 +79,10 @@ struct Tag {
     mention: Option<String>,
 }
 
+/// Words opening a reported clause after a speech verb ("dijo que", "said that", "sagte,
+/// dass"): what the clause names is what was said, not who said it.
+pub(crate) const COMPLEMENTISERS: &[&str] = &["que", "qu", "that", "dass"];
+
 const CONJ: &[&str] = &[
     "and", "et", "y", "e", "und", "or", "ou", "o", "oder", "but", "mais", "pero", "aber", "as",
     "sowie",
@@ -577,10 +581,8 @@ impl Ctx<'_> {
         // or "they" right after it echoes a subject that is no person ("Alnoor Air, the
         // carrier that …, said that it was ‘…’").
         let comp = (v + 1..limit).find(|&k| {
-            matches!(
-                self.words[k].folded.as_str(),
-                "que" | "qu" | "that" | "dass" | "ob" | "whether"
-            )
+            let f = self.words[k].folded.as_str();
+            COMPLEMENTISERS.contains(&f) || matches!(f, "ob" | "whether")
         });
         if let Some(k) = comp {
             if let Some(m) = self
@@ -1667,14 +1669,14 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
     // pidió reforzar “…”"): nobody to look further back for.
     let text = ctx.text();
     // "Dijo que el cónsul había participado en «…»": who a reported clause is about, past a
-    // speech verb and its complementiser, is not who speaks, in this sentence or the last.
+    // speech verb and its complementiser, is not who speaks, whichever sentence names them.
     let reported = |m: &Mention| {
         let from = ctx
             .word_range(ctx.para.sentence_start(m.start), m.start)
             .0
             .max(m.w0.saturating_sub(LOOKBACK));
         (from + 1..m.w0).any(|k| {
-            matches!(ctx.words[k].folded.as_str(), "que" | "qu" | "that" | "dass")
+            COMPLEMENTISERS.contains(&ctx.words[k].folded.as_str())
                 && ctx.is_verb(k - 1)
                 // "La pregunta que flota …": after an article the form is a noun.
                 && !(k >= 2 && ctx.lx.determiner(ctx.lang, &ctx.words[k - 2].folded).is_some())

@@ -136,7 +136,7 @@ impl Ctx<'_> {
     /// last person mentioned.
     pub(crate) fn subject_of_report(&self, v: usize, floor: usize) -> Option<String> {
         let reports = self.words.get(v + 1).is_some_and(|w| {
-            matches!(w.folded.as_str(), "that" | "que" | "qu" | "dass")
+            super::attribution::COMPLEMENTISERS.contains(&w.folded.as_str())
                 && self.gap(v, v + 1).chars().all(char::is_whitespace)
         });
         // "La regidora dijo que …", "L'ancien analyste a affirmé que …": a short definite
