@@ -327,9 +327,9 @@ impl Ctx<'_> {
                     .is_some_and(|(definite, _, _)| !definite);
             return !opens_with_article;
         }
-        // "as the delegate put it": "put" is speech only with that "it".
-        if f == "put" && self.lang == Lang::En {
-            return self.words.get(w + 1).is_some_and(|n| n.folded == "it");
+        let next = self.words.get(w + 1).map(|n| n.folded.as_str());
+        if self.lx.speech_idiom(self.lang, f, next) {
+            return true;
         }
         // "écrivent-ils", "ajoute-t-il": a verb carrying an inverted pronoun.
         if f.contains('-') {

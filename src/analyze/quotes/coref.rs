@@ -3240,7 +3240,8 @@ pub fn find_mentions(
             // "as one senior official put it", "comme un diplomate l'a dit": "as" opens a
             // clause whose subject this is when a speech verb follows.
             let speaks = words.get(dp.end).is_some_and(|n| {
-                (lx.is_speech_verb(lang, &n.folded) || n.folded == "put")
+                let next = words.get(dp.end + 1).map(|x| x.folded.as_str());
+                (lx.is_speech_verb(lang, &n.folded) || lx.speech_idiom(lang, &n.folded, next))
                     && gap_is_space(text, words[dp.end - 1], n)
             });
             if (!dp.desc.definite || !dp.desc.determined) && predicative(words, i) && !speaks

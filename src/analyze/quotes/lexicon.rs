@@ -322,6 +322,13 @@ impl Lexicon {
         }
     }
 
+    /// Whether a word that is no speech verb on its own becomes one before the next word:
+    /// "as the delegate put it". Such idioms need their context, so they stay out of the verb
+    /// files.
+    pub fn speech_idiom(&self, lang: Lang, folded: &str, next: Option<&str>) -> bool {
+        lang == Lang::En && folded == "put" && next == Some("it")
+    }
+
     /// Number of speech-verb forms for `lang` (for the data tests).
     pub fn verb_count(&self, lang: Lang) -> usize {
         self.verbs.get(&lang).map_or(0, HashSet::len)

@@ -127,7 +127,7 @@ impl Ctx<'_> {
                     .flatten()
             })
             .filter(|&(a, b)| self.names_no_person(a, b) || self.indefinite(a))
-            .map(|(a, b)| self.text()[self.words[a].start..self.words[b - 1].end].to_string())
+            .map(|(a, b)| self.phrase(a, b))
     }
 
     /// The noun phrase right before the speech verb at `v` when a reported clause follows it
@@ -153,7 +153,12 @@ impl Ctx<'_> {
             .then(|| self.noun_subject_before(v, floor))
             .flatten()
             .filter(|&(a, b)| !refers_back(a, b))
-            .map(|(a, b)| self.text()[self.words[a].start..self.words[b - 1].end].to_string())
+            .map(|(a, b)| self.phrase(a, b))
+    }
+
+    /// The text of words `a..b`.
+    fn phrase(&self, a: usize, b: usize) -> String {
+        self.text()[self.words[a].start..self.words[b - 1].end].to_string()
     }
 
     /// Whether the head of the noun phrase in words `a..b` (its opener first) is a document,
