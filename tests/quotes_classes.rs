@@ -4328,3 +4328,46 @@ fn a_relative_pronoun_and_an_apposed_name_point_at_the_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_with_a_lower_case_particle_is_described_by_its_apposition() {
+    // From sample-data/blind20: an unknown given name joined to its surname by "de", then "a
+    // Colombo lawyer": the apposition says the run is a person.
+    let q = run(
+        "en",
+        &["Shehani de Alwis, a Colombo lawyer who advised the government, said the agreement gave the state ‘very few exits’. ‘If this goes to arbitration, the government will be arguing against itself,’ she said. ‘That is never comfortable.’"],
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Shehani de Alwis")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_plural_possessive_does_not_close_a_quoted_sentence() {
+    // From sample-data/blind82: "donors’ families" inside a quotation that began a sentence
+    // (and runs on into the next paragraph) is an apostrophe.
+    let q = run(
+        "en",
+        &[
+            "Ewan Drummond says the hardest conversations took place in Glasgow. ‘Some of our donors’ families were upset. I wrote back to them.",
+            "‘In the end the trustees voted unanimously.’",
+        ],
+    );
+    assert_eq!(
+        q.first().map(|(t, _)| t.as_str()),
+        Some("Some of our donors’ families were upset. I wrote back to them."),
+        "{q:?}"
+    );
+    assert!(q.iter().all(|(_, sp)| *sp == s("Ewan Drummond")), "{q:?}");
+    // A quoted name may stop before a plural possessive's lower-case word.
+    let q = run(
+        "en",
+        &["Officials from the two sides discussed the ‘Open Skies’ rules on Monday."],
+    );
+    assert!(
+        q.iter().all(|(t, _)| t != "Open Skies’ rules on Monday."),
+        "{q:?}"
+    );
+}

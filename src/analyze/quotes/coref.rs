@@ -3441,7 +3441,15 @@ pub fn find_mentions(
                                     && (d.desc.determined && d.desc.definite
                                         || opens_sentence
                                         || enclosed)
-                                    && words[i..e].iter().all(|w| w.cap))
+                                    // Particles may join the run ("Shehani de Alwis"),
+                                    // though not a contracted article before a place ("Venue
+                                    // du Darfour-Nord, la …").
+                                    && (i..e).all(|k| {
+                                        words[k].cap
+                                            || lower_particle(words[k])
+                                                && !matches!(words[k].folded.as_str(), "du" | "des")
+                                                && (k..e).all(|n| ft.gaz(n).is_none())
+                                    }))
                     })
         };
         let mut mononym = false;

@@ -237,6 +237,7 @@ pub fn scan(text: &str) -> Scan {
                 if k[Family::Single.idx()] > 0
                     && !is_space(prev)
                     && !next.is_some_and(char::is_alphanumeric)
+                    && !plural_possessive(text, o, s, i, l)
                 {
                     close(o, s, k, Family::Single, i, l);
                 }
@@ -267,6 +268,28 @@ pub fn scan(text: &str) -> Scan {
         tail: stack.first().copied(),
         len: text.len(),
     }
+}
+
+/// "‘Some of our donors’ families were upset.": after a plural "s" and before a lower-case
+/// word, ’ is a possessive when the open ‘ began a sentence. A quoted sentence does not stop
+/// mid-phrase, while a quoted name may ("the ‘Open Skies’ talks").
+fn plural_possessive(text: &str, ops: &[Op], stack: &[usize], at: usize, len: usize) -> bool {
+    let after = &text[at + len..];
+    let lower_word_follows = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.chars().next().is_some_and(char::is_lowercase));
+    if !text[..at].ends_with('s') || !lower_word_follows {
+        return false;
+    }
+    let Some(&top) = stack
+        .iter()
+        .rev()
+        .find(|&&o| ops[o].family == Family::Single)
+    else {
+        return false;
+    };
+    let before = text[..ops[top].open].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
 }
 
 impl Scan {
