@@ -4371,3 +4371,17 @@ fn a_plural_possessive_does_not_close_a_quoted_sentence() {
         "{q:?}"
     );
 }
+
+#[test]
+fn la_titular_names_the_head_of_an_office() {
+    // From sample-data/blind23 and blind25: Spanish "la titular de …" is an office holder, so
+    // a later "la titular" refers back to her.
+    let q = run(
+        "es",
+        &[
+            "La titular de la SGR, María Fernanda Castillo, llegó a Jama con el coronel Wilson Arboleda.",
+            "«Los colchones llegan esta noche», afirmó la titular del organismo.",
+        ],
+    );
+    assert_eq!(q[0].1, s("María Fernanda Castillo"), "{q:?}");
+}
