@@ -648,7 +648,7 @@ fn blind27_set_holds_its_level() {
             ("dateAcc", 0.980),
             ("bodyF1", 0.994),
             ("quoteF1", 0.949),
-            ("speakerAcc", 0.922),
+            ("speakerAcc", 0.928),
         ],
     );
 }
@@ -1870,9 +1870,9 @@ fn blind95_set_holds_its_level() {
         &[
             ("titleAcc", 0.730),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.982),
-            ("quoteF1", 0.922),
-            ("speakerAcc", 0.740),
+            ("bodyF1", 0.988),
+            ("quoteF1", 0.928),
+            ("speakerAcc", 0.803),
         ],
     );
 }
@@ -1888,9 +1888,9 @@ fn blind96_set_holds_its_level() {
         &[
             ("titleAcc", 0.897),
             ("dateAcc", 0.897),
-            ("bodyF1", 0.983),
-            ("quoteF1", 0.929),
-            ("speakerAcc", 0.902),
+            ("bodyF1", 0.989),
+            ("quoteF1", 0.935),
+            ("speakerAcc", 0.908),
         ],
     );
 }
@@ -1906,9 +1906,9 @@ fn blind97_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.813),
-            ("bodyF1", 0.973),
-            ("quoteF1", 0.936),
-            ("speakerAcc", 0.914),
+            ("bodyF1", 0.979),
+            ("quoteF1", 0.942),
+            ("speakerAcc", 0.920),
         ],
     );
 }
@@ -1924,9 +1924,9 @@ fn blind98_set_holds_its_level() {
         &[
             ("titleAcc", 0.980),
             ("dateAcc", 0.980),
-            ("bodyF1", 0.975),
-            ("quoteF1", 0.900),
-            ("speakerAcc", 0.887),
+            ("bodyF1", 0.981),
+            ("quoteF1", 0.906),
+            ("speakerAcc", 0.893),
         ],
     );
 }

@@ -4385,3 +4385,32 @@ fn la_titular_names_the_head_of_an_office() {
     );
     assert_eq!(q[0].1, s("María Fernanda Castillo"), "{q:?}");
 }
+
+#[test]
+fn a_profile_subject_called_by_a_given_name_keeps_the_full_name() {
+    // From sample-data/blind95: the full name, unknown to our name lists, comes before the
+    // paragraph that shows "Vanhxay" is a person; the speaker is still the fullest form.
+    let q = run(
+        "en",
+        &[
+            "At half past six, Vanhxay Phommachanh is already on her knees. “The ground is softest now,” she says.",
+            "Lao villagers call them bombies. Vanhxay, 41, has destroyed more than 3,000 of them.",
+            "“I don’t clear politics,” says Vanhxay.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Vanhxay Phommachanh")),
+        "{q:?}"
+    );
+    // An age after a word opening the paragraph says it is someone's name too.
+    let q = run(
+        "en",
+        &[
+            "“The ground is softest now,” says Vanhxay Phommachanh.",
+            "Vanhxay, 41, has destroyed more than 3,000 bombs.",
+            "“I don’t clear politics,” says Vanhxay.",
+        ],
+    );
+    assert_eq!(q[1].1, s("Vanhxay Phommachanh"), "{q:?}");
+}

@@ -2606,11 +2606,20 @@ fn name_run(
     if lx.is_role_word(&t.folded) && !known_first {
         return None;
     }
+    // The word may also be the first of two, when it names someone on its own: a profile calls
+    // its subject by a given name ("Vanhxay Phommachanh" … "Vanhxay, 41, …").
+    let reused_word = people.is_standalone(words[e - 1].folded.as_str())
+        || n == 2
+            && ft.gaz(i).is_none()
+            && people
+                .lookup(&t.folded)
+                .is_some_and(|id| people.persons[id].words.len() == 1);
     let reused_surname = (2..=3).contains(&n)
         && words[i..e].iter().all(|w| w.cap)
-        && people.is_standalone(words[e - 1].folded.as_str())
+        && reused_word
         && ft.gaz(e - 1).is_none()
         && !lx.is_role_word(&words[e - 1].folded)
+        && !institution_word(&words[e - 1].folded, ft.lang)
         // "das Berliner Raumfahrt-Start-up Orbitwerk": after an article, or inside a longer
         // capitalised run that is not a role ("Ministerin X"), the run is a noun phrase (a
         // company, a programme), not a given name and a surname.
@@ -3569,12 +3578,17 @@ pub fn find_mentions(
                     && ft.nat(i).is_none()
                     && !lx.is_role_word(f)
                     && !lx.is_speech_verb(lang, f)
-                    && i > 0
-                    // Not inside a longer capitalised name ("Las Palmas, la presidenta…").
-                    && !words[i - 1].cap
-                    && ft.det(i - 1).is_none()
-                    && !PREPS.contains(words[i - 1].folded.as_str())
-                    && described(i + 1);
+                    && if i == 0 {
+                        // Opening the paragraph, only an age says so ("Vanhxay, 41, has …"):
+                        // any word is capitalised there ("Sin embargo, la ministra …").
+                        text[t.end..].strip_prefix(',').is_some_and(age_apposition)
+                    } else {
+                        // Not inside a longer capitalised name ("Las Palmas, la presidenta…").
+                        !words[i - 1].cap
+                            && ft.det(i - 1).is_none()
+                            && !PREPS.contains(words[i - 1].folded.as_str())
+                            && described(i + 1)
+                    };
                 mononym = ok;
                 ok.then_some(i + 1)
             });
@@ -3605,7 +3619,10 @@ pub fn find_mentions(
                 )
             } else {
                 match people.lookup_name(&nw).or_else(|| people.lookup(&nw[0])) {
-                    Some(id) => id,
+                    Some(id) => {
+                        people.complete_one_word_name(lx, id, nm, &nw);
+                        id
+                    }
                     None if nw.len() >= 2 => people.register(lx, nm, nw, fg),
                     None => {
                         i += 1;

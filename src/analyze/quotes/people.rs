@@ -216,6 +216,27 @@ impl People {
         id
     }
 
+    /// A person known by one word, met again with a second ("Vanhxay" … "Vanhxay Phommachanh"
+    /// in an earlier paragraph, which the first pass read before it knew the name): the two
+    /// words are the fullest form.
+    pub fn complete_one_word_name(
+        &mut self,
+        lx: &Lexicon,
+        id: usize,
+        name: &str,
+        words: &[String],
+    ) {
+        let p = &mut self.persons[id];
+        if p.words.len() != 1 || words.len() != 2 || words[0] != p.words[0] {
+            return;
+        }
+        p.name = name.to_string();
+        p.words = words.to_vec();
+        for k in self.key_of(lx, words) {
+            self.by_key.entry(k).or_insert(id);
+        }
+    }
+
     fn lookup_full(&self, words: &[String]) -> Option<usize> {
         if self.by_full.is_empty() || words.len() < 2 {
             return None;
