@@ -4414,3 +4414,26 @@ fn a_profile_subject_called_by_a_given_name_keeps_the_full_name() {
     );
     assert_eq!(q[1].1, s("Vanhxay Phommachanh"), "{q:?}");
 }
+
+#[test]
+fn a_role_word_ending_a_spanish_name_is_a_surname() {
+    // From sample-data/blind83 and blind99: "Reina" after a given name and a surname is the
+    // second surname, not "la reina"; "Su homólogo" stays a description.
+    let q = run(
+        "es",
+        &[
+            "Guillermo Oyarzábal Reina, que representó a España en Viena, recuerda que la organización vive en un «estado provisional permanente».",
+            "«La gente cree que el sistema está a medias», añade Oyarzábal.",
+        ],
+    );
+    assert!(
+        q.iter()
+            .all(|(_, sp)| *sp == s("Guillermo Oyarzábal Reina")),
+        "{q:?}"
+    );
+    let q = run(
+        "es",
+        &["La ministra Ayumi Takahashi llegó a Pekín. Su homólogo chino, Zhao Lingyun, respondió que todo se hizo «conforme a la ley»."],
+    );
+    assert_eq!(q[0].1, s("Zhao Lingyun"), "{q:?}");
+}

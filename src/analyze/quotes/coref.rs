@@ -1736,6 +1736,18 @@ fn parse_descriptor(
         if words[k].cap && lang != Lang::De && lang != Lang::En && has_det {
             return None;
         }
+        // "Guillermo Oyarzábal Reina", "José Antonio Lobato Reina": French and Spanish put no
+        // given name and surname before a role noun, so the role word ends a surname ("Su
+        // homólogo" is a possessive, whatever "Su" may be elsewhere).
+        if words[k].cap
+            && matches!(lang, Lang::Fr | Lang::Es)
+            && lx.first_name(f).is_some()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.cap && gap_is_space(text, words[k], n))
+        {
+            return None;
+        }
         k += 1;
     }
     let (rk, rn, r) = role?;
