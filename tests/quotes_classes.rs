@@ -4437,3 +4437,25 @@ fn a_role_word_ending_a_spanish_name_is_a_surname() {
     );
     assert_eq!(q[0].1, s("Zhao Lingyun"), "{q:?}");
 }
+
+#[test]
+fn another_noun_for_the_same_occupation_refers_back() {
+    // From sample-data/blind104: "der Anwalt" is the "Verteidiger" named before, not the
+    // defendant the paragraph is about.
+    let q = run(
+        "de",
+        &[
+            "Der Imam Abdulaziz Tursunov sitzt seit Mai in Auslieferungshaft.",
+            "Tursunovs Verteidiger Tobias Olschewski widersprach entschieden. „Reformiert wurde das Vokabular, nicht die Gefängnisse“, sagte der Anwalt nach der Verkündung.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Tobias Olschewski"), "{q:?}");
+    let q = run(
+        "en",
+        &[
+            "The activist Chhim Rathana was detained in Bangkok. His attorney, Siriporn Wattanakul, filed an appeal.",
+            "“He never touched a weapon,” the lawyer said.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Siriporn Wattanakul"), "{q:?}");
+}

@@ -175,6 +175,9 @@ pub struct Lexicon {
     /// is tried as a compound, and scanning the whole list for each was a tenth of the run time.
     de_suffix_roles: HashMap<[u8; 3], Vec<Role>>,
     role_words: HashSet<String>,
+    /// Role nouns that name the same occupation as another ("verteidiger" for "anwalt",
+    /// "attorney" for "lawyer"), mapped to that one: a writer varies the noun, not the person.
+    role_aliases: HashMap<String, String>,
     first_names: HashMap<String, Gender>,
     /// Given names that are also places or words (see `data/names/first_names_ambiguous.txt`).
     ambiguous_first_names: HashMap<String, Gender>,
@@ -228,17 +231,21 @@ impl Lexicon {
         let mut roles: HashMap<String, Vec<Role>> = HashMap::default();
         let mut de_suffix_roles = Vec::new();
         let mut role_words = HashSet::default();
+        let mut role_aliases = HashMap::default();
         for line in ROLES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
             let f: Vec<&str> = line.split('|').collect();
-            if f.len() != 4 {
+            if !(4..=5).contains(&f.len()) {
                 continue;
             }
             let words = fold_words(f[1]);
             if words.is_empty() {
                 continue;
+            }
+            if let Some(same) = f.get(4) {
+                role_aliases.insert(words.join(" "), fold_words(same).join(" "));
             }
             let gender = match f[3] {
                 "m" => Gender::M,
@@ -305,6 +312,7 @@ impl Lexicon {
             roles,
             de_suffix_roles,
             role_words,
+            role_aliases,
             first_names,
             ambiguous_first_names,
             east_asian,
@@ -382,6 +390,18 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// Whether two folded role nouns name the same occupation ("der Anwalt" for a
+    /// "Verteidiger", "the lawyer" for an "attorney"; see the fifth field of `roles.txt`).
+    pub fn same_role(&self, a: &str, b: &str) -> bool {
+        let canonical = |r: &'_ str| {
+            self.role_aliases
+                .get(r)
+                .map_or(r, String::as_str)
+                .to_string()
+        };
+        a == b || canonical(a) == canonical(b)
     }
 
     /// Is this folded word part of some role noun ("foreign", "minister")?
