@@ -703,4 +703,9 @@ sets_hold_their_level! {
     /// (12 articles, 225 quotes: nuclear-powered submarine procurement deals and alliance politics), scored once at commit f94c621 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.948 (P 0.963, R 0.933), speaker 0.926 (151/163), titles 0.917, dates 0.917, body 0.995.
     blind107_set_holds_its_level: "blind107" => [0.897, 0.897, 0.983, 0.936, 0.914];
+
+    /// sample-data/blind108 was written by a hundred-and-eighth helper, blind to the code and to the other sets
+    /// (12 articles, 216 quotes: cross-border wildfire assistance and firefighting aircraft diplomacy), scored once at commit f94c621 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.951 (P 0.953, R 0.949), speaker 0.866 (142/164), titles 1.000, dates 1.000, body 0.991.
+    blind108_set_holds_its_level: "blind108" => [0.980, 0.980, 0.979, 0.939, 0.854];
 }
