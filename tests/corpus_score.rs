@@ -687,7 +687,7 @@ sets_hold_their_level! {
     /// sample-data/blind104 was written by a hundred-and-fourth helper, blind to the code and to the other sets
     /// (12 articles, 228 quotes: Interpol red notices, extradition requests and transnational repression), scored once at commit f24aa79 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.937 (P 0.931, R 0.943), speaker 0.875 (147/168), titles 0.917, dates 1.000, body 0.986.
-    blind104_set_holds_its_level: "blind104" => [0.897, 0.980, 0.980, 0.931, 0.881];
+    blind104_set_holds_its_level: "blind104" => [0.897, 0.980, 0.980, 0.931, 0.887];
 
     /// sample-data/blind105 was written by a hundred-and-fifth helper, blind to the code and to the other sets
     /// (12 articles, 227 quotes: semiconductor export controls and chip diplomacy), scored once at commit f24aa79 before any look at its text.
@@ -702,20 +702,20 @@ sets_hold_their_level! {
     /// sample-data/blind107 was written by a hundred-and-seventh helper, blind to the code and to the other sets
     /// (12 articles, 225 quotes: nuclear-powered submarine procurement deals and alliance politics), scored once at commit f94c621 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.948 (P 0.963, R 0.933), speaker 0.926 (151/163), titles 0.917, dates 0.917, body 0.995.
-    blind107_set_holds_its_level: "blind107" => [0.897, 0.897, 0.983, 0.936, 0.914];
+    blind107_set_holds_its_level: "blind107" => [0.897, 0.897, 0.989, 0.942, 0.920];
 
     /// sample-data/blind108 was written by a hundred-and-eighth helper, blind to the code and to the other sets
     /// (12 articles, 216 quotes: cross-border wildfire assistance and firefighting aircraft diplomacy), scored once at commit f94c621 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.951 (P 0.953, R 0.949), speaker 0.866 (142/164), titles 1.000, dates 1.000, body 0.991.
-    blind108_set_holds_its_level: "blind108" => [0.980, 0.980, 0.979, 0.939, 0.854];
+    blind108_set_holds_its_level: "blind108" => [0.980, 0.980, 0.985, 0.945, 0.860];
 
     /// sample-data/blind109 was written by a hundred-and-ninth helper, blind to the code and to the other sets
     /// (12 articles, 239 quotes: sovereign wealth funds, strategic stakes and investment diplomacy), scored once at commit f94c621 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.921 (P 0.914, R 0.929), speaker 0.948 (164/173), titles 1.000, dates 1.000, body 0.987.
-    blind109_set_holds_its_level: "blind109" => [0.980, 0.980, 0.975, 0.909, 0.936];
+    blind109_set_holds_its_level: "blind109" => [0.980, 0.980, 0.981, 0.915, 0.942];
 
     /// sample-data/blind110 was written by a hundred-and-tenth helper, blind to the code and to the other sets
     /// (12 articles, 219 quotes: Indigenous peoples' representatives at UN forums and treaty bodies), scored once at commit f94c621 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.935 (P 0.957, R 0.913), speaker 0.874 (139/159), titles 1.000, dates 0.917, body 0.993.
-    blind110_set_holds_its_level: "blind110" => [0.980, 0.897, 0.981, 0.923, 0.862];
+    blind110_set_holds_its_level: "blind110" => [0.980, 0.897, 0.987, 0.929, 0.868];
 }

@@ -4459,3 +4459,19 @@ fn another_noun_for_the_same_occupation_refers_back() {
     );
     assert_eq!(q[0].1, s("Siriporn Wattanakul"), "{q:?}");
 }
+
+#[test]
+fn a_german_quantifier_before_a_noun_used_alone_is_no_name() {
+    // From sample-data/blind104: "Ersuchen" stands alone mid-sentence (German capitalises
+    // nouns), so "Jedes Ersuchen" must not become a person who may then speak.
+    let q = run(
+        "de",
+        &[
+            "Die Türkei stellt unbeirrt weiter Ersuchen gegen Kritiker.",
+            "Jedes Ersuchen werde „im Lichte von Artikel 3“ geprüft, sagte die Sprecherin.",
+            "Im Bundestag wächst der Druck. Der Abgeordnete Jonas Reichwein, Obmann im Rechtsausschuss, fordert, türkische Ersuchen gegen anerkannte Flüchtlinge „grundsätzlich nicht mehr“ zu vollziehen.",
+        ],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+    assert_eq!(q[1].1, s("Jonas Reichwein"), "{q:?}");
+}
