@@ -722,20 +722,20 @@ sets_hold_their_level! {
     /// sample-data/blind111 was written by a hundred-and-eleventh helper, blind to the code and to the other sets
     /// (12 articles, 228 quotes: tariff disputes over electric vehicles and green subsidies), scored once at commit 474466b before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.948 (P 0.940, R 0.956), speaker 0.893 (150/168), titles 0.917, dates 0.917, body 0.996.
-    blind111_set_holds_its_level: "blind111" => [0.897, 0.897, 0.984, 0.936, 0.881];
+    blind111_set_holds_its_level: "blind111" => [0.897, 0.897, 0.990, 0.942, 0.887];
 
     /// sample-data/blind112 was written by a hundred-and-twelfth helper, blind to the code and to the other sets
     /// (12 articles, 215 quotes: diplomatic protests over maps, textbooks and historical memory), scored once at commit 474466b before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.941 (P 0.957, R 0.926), speaker 0.891 (139/156), titles 1.000, dates 0.917, body 0.993.
-    blind112_set_holds_its_level: "blind112" => [0.980, 0.897, 0.981, 0.929, 0.879];
+    blind112_set_holds_its_level: "blind112" => [0.980, 0.897, 0.987, 0.935, 0.885];
 
     /// sample-data/blind113 was written by a hundred-and-thirteenth helper, blind to the code and to the other sets
     /// (12 articles, 221 quotes: cross-border shipments of nuclear waste and spent fuel), scored once at commit 474466b before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.930 (P 0.928, R 0.932), speaker 0.922 (154/167), titles 0.917, dates 0.917, body 0.993.
-    blind113_set_holds_its_level: "blind113" => [0.897, 0.897, 0.981, 0.918, 0.910];
+    blind113_set_holds_its_level: "blind113" => [0.897, 0.897, 0.987, 0.924, 0.916];
 
     /// sample-data/blind114 was written by a hundred-and-fourteenth helper, blind to the code and to the other sets
     /// (12 articles, 210 quotes: Vatican diplomacy and papal mediation), scored once at commit 474466b before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.927 (P 0.916, R 0.938), speaker 0.821 (124/151), titles 0.917, dates 0.833, body 0.985.
-    blind114_set_holds_its_level: "blind114" => [0.897, 0.813, 0.973, 0.915, 0.809];
+    blind114_set_holds_its_level: "blind114" => [0.897, 0.813, 0.979, 0.921, 0.862];
 }

@@ -4009,6 +4009,30 @@ fn interview_turns_labelled_by_undotted_initials_are_the_named_person() {
 }
 
 #[test]
+fn interview_turns_labelled_by_a_double_surnames_initials_are_the_named_person() {
+    // From sample-data/blind114: "WL:" for Tomasz Wierzbicki-Lenz, the given name left out.
+    let q = run(
+        "en",
+        &[
+            "Archbishop Tomasz Wierzbicki-Lenz has helped free more than 200 political prisoners.",
+            "Northern Courier: Archbishop, is the door still open?",
+            "Wierzbicki-Lenz: The door never closes, but sometimes it sticks.",
+            "NC: What does pushing look like?",
+            "WL: It looks like a lot of coffee.",
+            "NC: Does the government's language bother you?",
+            "WL: The words of a communiqué are not my business.",
+            "NC: And the bishops?",
+            "WL: The bishops live here; I am a guest.",
+        ],
+    );
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Tomasz Wierzbicki-Lenz")),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_nationality_with_a_noun_before_a_name_lets_the_demonym_find_her() {
     // From sample-data/blind61: "die Finnin" is Korhonen although the judge was mentioned last.
     let q = run(
