@@ -4499,3 +4499,16 @@ fn a_german_quantifier_before_a_noun_used_alone_is_no_name() {
     assert_eq!(q[0].1, None, "{q:?}");
     assert_eq!(q[1].1, s("Jonas Reichwein"), "{q:?}");
 }
+
+#[test]
+fn a_prelates_title_is_an_honorific_not_a_given_name() {
+    // From sample-data/blind114: "Monseñor Arbeláez" is Julián Arbeláez Cuartas.
+    let q = run(
+        "es",
+        &[
+            "El obispo Julián Arbeláez Cuartas acompaña los diálogos desde 2019.",
+            "Monseñor Arbeláez sonríe cuando se le recuerda el elogio. «Me halaga y me preocupa», admite.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Julián Arbeláez Cuartas"), "{q:?}");
+}

@@ -467,6 +467,9 @@ impl Lexicon {
             "mm" if followed_by_dot => Unknown,
             "mme" | "mlle" => F,
             "mr" | "monsieur" | "herr" | "senor" => M,
+            // Prelates' titles: "Monseñor Arbeláez", "Mgr Ndongmo", "Monsignore Salvadori".
+            "monsenor" | "monseigneur" | "monsignor" | "monsignore" | "mgr" => M,
+            "mons" if followed_by_dot => M,
             "sr" if followed_by_dot => M,
             "mrs" | "ms" | "madame" | "frau" | "senora" => F,
             "sra" if followed_by_dot => F,
