@@ -395,13 +395,11 @@ impl Lexicon {
     /// Whether two folded role nouns name the same occupation ("der Anwalt" for a
     /// "Verteidiger", "the lawyer" for an "attorney"; see the fifth field of `roles.txt`).
     pub fn same_role(&self, a: &str, b: &str) -> bool {
-        let canonical = |r: &'_ str| {
-            self.role_aliases
-                .get(r)
-                .map_or(r, String::as_str)
-                .to_string()
-        };
-        a == b || canonical(a) == canonical(b)
+        a == b || self.canonical_role(a) == self.canonical_role(b)
+    }
+
+    fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
+        self.role_aliases.get(role).map_or(role, String::as_str)
     }
 
     /// Is this folded word part of some role noun ("foreign", "minister")?
