@@ -4333,11 +4333,7 @@ pub fn resolve(
                         if p.holds_other_office(d) && !described.contains(&id) {
                             continue;
                         }
-                        let exact = p.holds_role(&d.role)
-                            || p.roles
-                                .iter()
-                                .any(|r| super::lexicon().same_role(r, &d.role))
-                            || described.contains(&id);
+                        let exact = p.holds_role(&d.role) || described.contains(&id);
                         let class_ok = p.classes & class::accepts(d.class) != 0;
                         let score = if exact {
                             3

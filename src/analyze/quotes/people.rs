@@ -40,12 +40,14 @@ pub struct Person {
 }
 
 impl Person {
-    /// Whether the person holds `role` or a German compound of it: "der Kanzler" is the
+    /// Whether the person holds `role`, another noun for it ("der Anwalt" for a "Verteidiger",
+    /// see [`Lexicon::same_role`]) or a German compound of it: "der Kanzler" is the
     /// "Bundeskanzler". A compound that makes another office of it ("Premierminister",
     /// "Vizekanzler", "Chefdiplomatin") does not count.
     pub(crate) fn holds_role(&self, role: &str) -> bool {
+        let lx = super::lexicon();
         self.roles.iter().any(|r| {
-            r == role
+            lx.same_role(r, role)
                 || role.chars().count() >= 5
                     && r.strip_suffix(role).is_some_and(|head| {
                         !head.is_empty()
