@@ -743,4 +743,14 @@ sets_hold_their_level! {
     /// (12 articles, 211 quotes: plastics-treaty negotiations (INC sessions, production caps, petrochemical lobbying, waste-export bans)), scored once at commit de26784 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.947 (P 0.961, R 0.934), speaker 0.868 (131/151), titles 0.917, dates 0.917, body 0.990.
     blind115_set_holds_its_level: "blind115" => [0.897, 0.897, 0.978, 0.935, 0.856];
+
+    /// sample-data/blind116 was written by a hundred-and-sixteenth helper, blind to the code and to the other sets
+    /// (12 articles, 205 quotes: pilgrimage diplomacy (Hajj and Umrah quotas, pilgrim visas, heat deaths, consular help for pilgrims)), scored once at commit de26784 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.932 (P 0.932, R 0.932), speaker 0.924 (134/145), titles 1.000, dates 1.000, body 0.992.
+    blind116_set_holds_its_level: "blind116" => [0.980, 0.980, 0.980, 0.920, 0.912];
+
+    /// sample-data/blind117 was written by a hundred-and-seventeenth helper, blind to the code and to the other sets
+    /// (12 articles, 212 quotes: central-bank swap lines and currency disputes (devaluations, currency-manipulation charges, reserve diplomacy)), scored once at commit de26784 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.943 (P 0.943, R 0.943), speaker 0.879 (138/157), titles 0.833, dates 0.917, body 0.993.
+    blind117_set_holds_its_level: "blind117" => [0.813, 0.897, 0.981, 0.931, 0.867];
 }
