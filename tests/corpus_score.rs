@@ -753,4 +753,9 @@ sets_hold_their_level! {
     /// (12 articles, 212 quotes: central-bank swap lines and currency disputes (devaluations, currency-manipulation charges, reserve diplomacy)), scored once at commit de26784 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.943 (P 0.943, R 0.943), speaker 0.879 (138/157), titles 0.833, dates 0.917, body 0.993.
     blind117_set_holds_its_level: "blind117" => [0.813, 0.897, 0.981, 0.931, 0.867];
+
+    /// sample-data/blind118 was written by a hundred-and-eighteenth helper, blind to the code and to the other sets
+    /// (12 articles, 228 quotes: cross-border river floods and dam-release warnings (flood data sharing, river commissions, evacuation rows)), scored once at commit de26784 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.958 (P 0.969, R 0.947), speaker 0.879 (152/173), titles 0.750, dates 0.917, body 0.996.
+    blind118_set_holds_its_level: "blind118" => [0.730, 0.897, 0.984, 0.946, 0.867];
 }
