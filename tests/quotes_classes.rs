@@ -947,6 +947,22 @@ fn sie_after_a_government_opening_the_sentence_is_the_government() {
 }
 
 #[test]
+fn sie_after_a_body_in_the_subjunctive_is_the_speaker_reporting_it() {
+    let q = run(
+        "de",
+        &[
+            "Die EU-Sonderbeauftragte für Zentralasien, Mirjam Ebner-Kovač, bot in Brüssel Vermittlung an. Die Europäische Union stehe bereit, „einen technischen Dialog zu moderieren“, sagte sie.",
+            "Die Grünen-Abgeordnete Sabine Krückeberg nennt die Verfahren langsam. Die Bundesregierung müsse „mehr Druck machen“, sagte sie.",
+        ],
+    );
+    assert_eq!(
+        q.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [Some("Mirjam Ebner-Kovač"), Some("Sabine Krückeberg")],
+        "{q:?}"
+    );
+}
+
+#[test]
 fn relative_clauses_and_adjectives_that_look_like_roles() {
     let q = run(
         "es",

@@ -10,7 +10,7 @@ use super::coref::{
     after_preposition, gap_is_space, governing_preposition, names_a_source, opens_sentence, MKind,
     Mention, People, Referent,
 };
-use super::lexicon::{Lang, Lexicon, Pron};
+use super::lexicon::{konjunktiv_i, Lang, Lexicon, Pron};
 use super::marks::Span;
 use super::tokens::Token;
 use super::{speaker_name, HistoryView, Para};
@@ -105,13 +105,6 @@ const CONTRAST: &[&str] = &[
     "obwohl",
     "obgleich",
     "wenngleich",
-];
-
-/// German subjunctive (Konjunktiv I) forms that mark reported speech.
-const KONJUNKTIV: &[&str] = &[
-    "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
-    "stehe", "liege", "gehe", "bleibe", "handele", "fehle", "brauche", "setze", "wisse", "komme",
-    "drohe", "benotige",
 ];
 
 /// Cue words before a quoted span that mark a title or a name rather than speech.
@@ -1336,8 +1329,7 @@ pub(crate) fn quotes_of(
                     // whom it is about, not who reports it.
                     let reported_subject = |m: &&Mention| {
                         ctx.words.get(m.w1).is_some_and(|w| {
-                            KONJUNKTIV.contains(&w.folded.as_str())
-                                && gap_is_space(text, ctx.words[m.w1 - 1], w)
+                            konjunktiv_i(&w.folded) && gap_is_space(text, ctx.words[m.w1 - 1], w)
                         })
                     };
                     before
@@ -1369,10 +1361,7 @@ pub(crate) fn quotes_of(
                 let (a, b) = ctx.word_range(sent_start, ctx.para.sentence_end(span.open));
                 let (_, mid) = ctx.word_range(sent_start, span.open);
                 let (a, b) = (a.max(mid.saturating_sub(30)), b.min(mid + 30));
-                if ctx.words[a..b]
-                    .iter()
-                    .any(|w| KONJUNKTIV.contains(&w.folded.as_str()))
-                {
+                if ctx.words[a..b].iter().any(|w| konjunktiv_i(&w.folded)) {
                     tag = Some(Tag {
                         verb: None,
                         referent,

@@ -8,7 +8,7 @@
 //! mentions in reading order and resolves descriptors and pronouns to the most recent compatible
 //! referent.
 
-use super::lexicon::{class, Gender, Lang, Lexicon, Pron, Role};
+use super::lexicon::{class, subjunctive_verb, Gender, Lang, Lexicon, Pron, Role};
 pub use super::people::{People, Person};
 use super::tokens::Token;
 use crate::analyze::entities::{gazetteer, Hit};
@@ -3428,10 +3428,23 @@ pub fn find_mentions(
                     .chars()
                     .next_back()
                     .is_none_or(|c| matches!(c, '.' | '!' | '?'));
+                // A German body whose verb is subjunctive ("Die Kommission werde …") is what
+                // someone reports, not the actor a later "sie" takes up.
+                let reported = lang == Lang::De
+                    && words.get(e).is_some_and(|v| {
+                        text[words[e - 1].end..v.start].trim().is_empty()
+                            && subjunctive_verb(&v.folded, v.cap)
+                    });
                 let opening_gender = match ft.det(i) {
                     // German "die" before a body ("die Regierung", "die Behörden") is feminine
                     // or plural, and "sie" stands for both.
-                    Some(_) if opens_sentence && lang == Lang::De && t.folded == "die" => Gender::F,
+                    Some(_) if opens_sentence && lang == Lang::De && t.folded == "die" => {
+                        if reported {
+                            Gender::Unknown
+                        } else {
+                            Gender::F
+                        }
+                    }
                     Some((_, g, false)) if opens_sentence => g,
                     _ => Gender::Unknown,
                 };

@@ -197,6 +197,26 @@ const NAMES: &str = include_str!("../../../data/names/first_names.txt");
 /// name the article never glosses be recognised and given a gender.
 const WORLD_NAMES: &str = include_str!("../../../data/names/first_names_world.txt");
 const AMBIGUOUS_NAMES: &str = include_str!("../../../data/names/first_names_ambiguous.txt");
+/// German subjunctive (Konjunktiv I) forms that mark reported speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
+    "stehe", "liege", "gehe", "bleibe", "handele", "fehle", "brauche", "setze", "wisse", "komme",
+    "drohe", "benotige",
+];
+
+/// Whether a folded German word is a common Konjunktiv I form: the mood of reported speech, so
+/// the clause it heads is what someone said, not what the writer narrates.
+pub fn konjunktiv_i(folded: &str) -> bool {
+    KONJUNKTIV.contains(&folded)
+}
+
+/// Whether the finite verb right after a subject is in Konjunktiv I ("Die Regierung verlasse
+/// sich …"). In that slot a lower-case third-person form ending in "-e" but not the past "-te"
+/// is subjunctive, so verbs missing from the list count as well.
+pub fn subjunctive_verb(folded: &str, cap: bool) -> bool {
+    konjunktiv_i(folded)
+        || !cap && folded.len() > 3 && folded.ends_with('e') && !folded.ends_with("te")
+}
 
 /// Splits folded text into word tokens the way [`super::tokens::tokenize`] does.
 pub fn fold_words(s: &str) -> Vec<String> {
