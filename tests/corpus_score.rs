@@ -758,4 +758,19 @@ sets_hold_their_level! {
     /// (12 articles, 228 quotes: cross-border river floods and dam-release warnings (flood data sharing, river commissions, evacuation rows)), scored once at commit de26784 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.958 (P 0.969, R 0.947), speaker 0.879 (152/173), titles 0.750, dates 0.917, body 0.996.
     blind118_set_holds_its_level: "blind118" => [0.730, 0.897, 0.990, 0.952, 0.873];
+
+    /// sample-data/blind119 was written by a hundred-and-nineteenth helper, blind to the code and to the other sets
+    /// (12 articles, 220 quotes: state funerals as diplomatic gatherings (foreign delegations, condolence books, sideline meetings, protocol rows)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.954 (P 0.972, R 0.936), speaker 0.854 (134/157), titles 0.833, dates 0.917, body 0.996.
+    blind119_set_holds_its_level: "blind119" => [0.813, 0.897, 0.984, 0.942, 0.842];
+
+    /// sample-data/blind120 was written by a hundred-and-twentieth helper, blind to the code and to the other sets
+    /// (12 articles, 216 quotes: desert-locust swarms and transboundary pest control (FAO alerts, spraying permits, cross-border crop losses)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.942 (P 0.944, R 0.940), speaker 0.874 (139/159), titles 0.917, dates 0.917, body 0.986.
+    blind120_set_holds_its_level: "blind120" => [0.897, 0.897, 0.974, 0.930, 0.862];
+
+    /// sample-data/blind121 was written by a hundred-and-twenty-first helper, blind to the code and to the other sets
+    /// (12 articles, 220 quotes: closures of foreign cultural and language institutes (Confucius Institutes, Goethe-Institut, Alliance française, reciprocity rows)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.918 (P 0.922, R 0.914), speaker 0.883 (136/154), titles 1.000, dates 0.917, body 0.977.
+    blind121_set_holds_its_level: "blind121" => [0.980, 0.897, 0.965, 0.906, 0.871];
 }
