@@ -773,4 +773,19 @@ sets_hold_their_level! {
     /// (12 articles, 220 quotes: closures of foreign cultural and language institutes (Confucius Institutes, Goethe-Institut, Alliance française, reciprocity rows)), scored once at commit 661bb94 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.918 (P 0.922, R 0.914), speaker 0.883 (136/154), titles 1.000, dates 0.917, body 0.977.
     blind121_set_holds_its_level: "blind121" => [0.980, 0.897, 0.965, 0.906, 0.871];
+
+    /// sample-data/blind122 was written by a hundred-and-twenty-second helper, blind to the code and to the other sets
+    /// (12 articles, 210 quotes: transboundary haze from forest and peat fires (ASEAN haze agreement, school closures, palm-oil firms, compensation claims)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.938 (P 0.942, R 0.933), speaker 0.866 (136/157), titles 1.000, dates 0.750, body 0.989.
+    blind122_set_holds_its_level: "blind122" => [0.980, 0.730, 0.977, 0.926, 0.854];
+
+    /// sample-data/blind123 was written by a hundred-and-twenty-third helper, blind to the code and to the other sets
+    /// (12 articles, 208 quotes: repatriation of ancestral human remains from European museums (skulls, burial ceremonies, apology debates)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.951 (P 0.965, R 0.938), speaker 0.865 (135/156), titles 0.917, dates 0.917, body 0.992.
+    blind123_set_holds_its_level: "blind123" => [0.897, 0.897, 0.980, 0.939, 0.853];
+
+    /// sample-data/blind124 was written by a hundred-and-twenty-fourth helper, blind to the code and to the other sets
+    /// (12 articles, 206 quotes: conscription of dual nationals and military-service disputes (draft notices abroad, exit bans, consular appeals)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.948 (P 0.960, R 0.937), speaker 0.830 (122/147), titles 0.917, dates 1.000, body 0.985.
+    blind124_set_holds_its_level: "blind124" => [0.897, 0.980, 0.973, 0.936, 0.818];
 }
