@@ -793,4 +793,24 @@ sets_hold_their_level! {
     /// (12 articles, 208 quotes: foreign disinformation and election-interference campaigns (attribution reports, sanctions, platform takedowns, expelled 'journalists')), scored once at commit 661bb94 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.932 (P 0.941, R 0.923), speaker 0.928 (141/152), titles 0.917, dates 0.833, body 0.983.
     blind125_set_holds_its_level: "blind125" => [0.897, 0.813, 0.971, 0.920, 0.916];
+
+    /// sample-data/blind126 was written by a hundred-and-twenty-sixth helper, blind to the code and to the other sets
+    /// (12 articles, 216 quotes: honorary consuls and consular scandals (passport sales, arrested honorary consuls, closed consulates)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.922 (P 0.914, R 0.931), speaker 0.956 (152/159), titles 1.000, dates 0.917, body 0.986.
+    blind126_set_holds_its_level: "blind126" => [0.980, 0.897, 0.974, 0.910, 0.944];
+
+    /// sample-data/blind127 was written by a hundred-and-twenty-seventh helper, blind to the code and to the other sets
+    /// (12 articles, 217 quotes: treaty ratification fights in parliaments (ratification votes, reservations, referendums, constitutional challenges)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.933 (P 0.939, R 0.926), speaker 0.914 (138/151), titles 0.750, dates 1.000, body 0.986.
+    blind127_set_holds_its_level: "blind127" => [0.730, 0.980, 0.974, 0.921, 0.902];
+
+    /// sample-data/blind128 was written by a hundred-and-twenty-eighth helper, blind to the code and to the other sets
+    /// (12 articles, 207 quotes: global minimum tax and tax-treaty renegotiations (OECD Pillar Two, withholding-tax disputes, tax havens' reactions)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.938 (P 0.960, R 0.918), speaker 0.913 (136/149), titles 0.917, dates 0.917, body 0.996.
+    blind128_set_holds_its_level: "blind128" => [0.897, 0.897, 0.984, 0.926, 0.901];
+
+    /// sample-data/blind129 was written by a hundred-and-twenty-ninth helper, blind to the code and to the other sets
+    /// (12 articles, 221 quotes: seed banks and plant genetic resources (seed-vault deposits, benefit-sharing disputes, farmers' rights)), scored once at commit 661bb94 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.957 (P 0.959, R 0.955), speaker 0.830 (137/165), titles 1.000, dates 0.917, body 0.993.
+    blind129_set_holds_its_level: "blind129" => [0.980, 0.897, 0.981, 0.945, 0.818];
 }
