@@ -4528,3 +4528,42 @@ fn a_prelates_title_is_an_honorific_not_a_given_name() {
     );
     assert_eq!(q[0].1, s("Julián Arbeláez Cuartas"), "{q:?}");
 }
+
+#[test]
+fn a_dropped_subject_in_dash_dialogue_skips_people_named_in_the_speech() {
+    let q = run(
+        "es",
+        &[
+            "Wilfredo Almonte ya lleva una hora al volante de un todoterreno negro frente al hotel.",
+            "—Este año me tocó un ministro africano. Muy educado —cuenta, mientras revisa el teléfono—. En esta ciudad, uno no pregunta.",
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.1 == s("Wilfredo Almonte")), "{q:?}");
+}
+
+#[test]
+fn counting_and_listing_verbs_tag_quotes() {
+    let es = run(
+        "es",
+        &["Las agencias temen que los controles encarezcan el viaje. «Un peregrino pagará este año al menos 70.000 dírhams», calculó Latifa Chraibi Mansouri, presidenta de la Federación de Agencias."],
+    );
+    assert_eq!(es[0].1, s("Latifa Chraibi Mansouri"), "{es:?}");
+    let fr = run(
+        "fr",
+        &["« Quarante hectares perdus, trois cents familles sans revenu », énumère à côté d'elle Aminata Diop, qui préside la coopérative des femmes de Rosso."],
+    );
+    assert_eq!(fr[0].1, s("Aminata Diop"), "{fr:?}");
+}
+
+#[test]
+fn a_word_name_before_a_listed_given_name_and_a_surname_is_a_compound_given_name() {
+    let q = run(
+        "es",
+        &[
+            "Luz Marina Quintero ya lleva dos horas separando botellas en una bodega del barrio Patio Bonito.",
+            "A las once, la bodega ya huele a cartón mojado. Luz Marina cuenta las pacas. «Tratado o no tratado, mañana hay que volver a las cinco», dice.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Luz Marina Quintero"), "{q:?}");
+}

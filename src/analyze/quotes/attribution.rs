@@ -587,17 +587,22 @@ impl Ctx<'_> {
         }
         let limit = comp.unwrap_or(limit);
         let from = self.first_from(v + 1);
-        let k = self.mentions[from..]
-            .iter()
-            .take_while(|m| m.w0 < limit)
-            .position(|m| {
-                // "…para América Latina y el Caribe, X": what a conjunction adds is no subject.
-                let coordinated = m.w0 > 0
-                    && CONJ.contains(&self.words[m.w0 - 1].folded.as_str())
-                    && !matches!(m.kind, MKind::Pronoun(_));
-                !coordinated
-                    && (!after_preposition(self.words, m.w0) || matches!(m.kind, MKind::Pronoun(_)))
-            })?;
+        let candidates = || self.mentions[from..].iter().take_while(|m| m.w0 < limit);
+        let subject = |m: &Mention, pronoun_after_preposition: bool| {
+            // "…para América Latina y el Caribe, X": what a conjunction adds is no subject.
+            let coordinated = m.w0 > 0
+                && CONJ.contains(&self.words[m.w0 - 1].folded.as_str())
+                && !matches!(m.kind, MKind::Pronoun(_));
+            !coordinated
+                && (!after_preposition(self.words, m.w0)
+                    || pronoun_after_preposition && matches!(m.kind, MKind::Pronoun(_)))
+        };
+        // A name past an adverbial with a pronoun in it ("énumère à côté d'elle Aminata
+        // Diop") is the subject; the pronoun is where she stands.
+        let named = candidates()
+            .position(|m| subject(m, false))
+            .filter(|&k| matches!(self.mentions[from + k].kind, MKind::Name(_)));
+        let k = named.or_else(|| candidates().position(|m| subject(m, true)))?;
         Some(self.named_in_apposition(from + k))
     }
 
@@ -1652,6 +1657,18 @@ fn opinion_lead(ctx: &Ctx, w0: usize) -> bool {
 }
 
 fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
+    recent_person_outside(ctx, hist, before, &[])
+}
+
+/// [`recent_person`], not counting the people named inside `speech` (byte ranges of the
+/// paragraph): in dash dialogue the spoken words are not set off by quotation marks, and
+/// "—Me tocó un ministro africano —cuenta—" is not the minister talking.
+fn recent_person_outside(
+    ctx: &Ctx,
+    hist: &HistoryView,
+    before: usize,
+    speech: &[(usize, usize)],
+) -> Referent {
     let upto = ctx.mentions.partition_point(|m| m.end <= before);
     let sentence = ctx.para.sentence_start(before);
     // An organisation opening the sentence is its subject ("La Organización … alertó …, y
@@ -1672,6 +1689,9 @@ fn recent_person(ctx: &Ctx, hist: &HistoryView, before: usize) -> Referent {
         })
     };
     let here = ctx.mentions[..upto].iter().rev().find(|m| {
+        if speech.iter().any(|&(a, b)| a <= m.start && m.end <= b) {
+            return false;
+        }
         if matches!(m.referent, Referent::Person(_)) && reported(m) {
             return false;
         }
@@ -1833,7 +1853,11 @@ pub(crate) fn dialogue(ctx: &Ctx, state: &mut State, hist: &HistoryView, out: &m
                     if m.is_none() && !subject_follows {
                         t.referent = match &state.last {
                             Some(l) if l.paragraph == ctx.paragraph => l.referent,
-                            _ => recent_person(ctx, hist, a),
+                            _ => {
+                                let speech: Vec<(usize, usize)> =
+                                    segments.iter().skip(1).step_by(2).copied().collect();
+                                recent_person_outside(ctx, hist, a, &speech)
+                            }
                         };
                         // An answer after a bare question line ("conversó con el obispo X.
                         // ¶ —¿Habrá acuerdo? ¶ —Si…, sí —respondió—") is the one the

@@ -2689,7 +2689,9 @@ fn ambiguous_given_name(
         && name_gap(text, t, n)
         && lx.first_name(&t.folded).is_none()
         && lx.ambiguous_first_name(&t.folded).is_some()
-        && (people.is_used_alone(&n.folded) || people.is_after_honorific(&t.folded));
+        && (people.is_used_alone(&n.folded)
+            || people.is_after_honorific(&t.folded)
+            || compound_given_name(text, words, i, lx));
     let surname_fits = || {
         n.folded.chars().count() >= 2
             && !NOT_NAMES.contains(n.folded.as_str())
@@ -2698,6 +2700,16 @@ fn ambiguous_given_name(
             && !lx.is_speech_verb(ft.lang, &n.folded)
     };
     candidate && surname_fits()
+}
+
+/// "Luz Marina Quintero", "Flor María Vega": a word that may be a given name, then a listed
+/// given name, then a surname, is a compound given name (common in Spanish), not a word before
+/// a name.
+fn compound_given_name(text: &str, words: &[&Token], i: usize, lx: &Lexicon) -> bool {
+    let (Some(n), Some(s)) = (words.get(i + 1), words.get(i + 2)) else {
+        return false;
+    };
+    lx.first_name(&n.folded).is_some() && s.cap && name_gap(text, n, s)
 }
 
 /// "Malte Kühnel-Asante" (Malte is Malta in French): a listed given name before a surname
