@@ -4567,3 +4567,15 @@ fn a_word_name_before_a_listed_given_name_and_a_surname_is_a_compound_given_name
     );
     assert_eq!(q[0].1, s("Luz Marina Quintero"), "{q:?}");
 }
+
+#[test]
+fn a_german_noun_after_article_and_adjective_is_no_one_word_name() {
+    let q = run(
+        "de",
+        &[
+            "Theresa Wallner-Stocker sitzt im Café am Naschmarkt. Die 52-jährige Chemikerin, Professorin an der Universität für Bodenkultur, leitet ein Netzwerk von Forschenden.",
+            "„Ich glaube an Zahlen“, sagt die Professorin.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Theresa Wallner-Stocker"), "{q:?}");
+}

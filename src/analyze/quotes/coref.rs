@@ -3635,6 +3635,9 @@ pub fn find_mentions(
                         !words[i - 1].cap
                             && ft.det(i - 1).is_none()
                             && !PREPS.contains(words[i - 1].folded.as_str())
+                            // German capitalises nouns: after an article and an adjective it
+                            // is a noun ("Die 52-jährige Chemikerin, Professorin an …").
+                            && !(lang == Lang::De && i >= 2 && ft.det(i - 2).is_some())
                             && described(i + 1)
                     };
                 mononym = ok;
