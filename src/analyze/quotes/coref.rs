@@ -3616,6 +3616,9 @@ pub fn find_mentions(
                 // in apposition, and never a place, organisation or role word.
                 let comma_after =
                     i + 1 < words.len() && text[words[i].end..words[i + 1].start].trim() == ",";
+                // German capitalises nouns: after an article and an adjective it is a noun
+                // ("Die 52-jährige Chemikerin, Professorin an …").
+                let german_noun = lang == Lang::De && i >= 2 && ft.det(i - 2).is_some();
                 let ok = comma_after
                     && t.cap
                     && !NOT_NAMES.contains(f)
@@ -3635,9 +3638,7 @@ pub fn find_mentions(
                         !words[i - 1].cap
                             && ft.det(i - 1).is_none()
                             && !PREPS.contains(words[i - 1].folded.as_str())
-                            // German capitalises nouns: after an article and an adjective it
-                            // is a noun ("Die 52-jährige Chemikerin, Professorin an …").
-                            && !(lang == Lang::De && i >= 2 && ft.det(i - 2).is_some())
+                            && !german_noun
                             && described(i + 1)
                     };
                 mononym = ok;
