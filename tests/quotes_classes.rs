@@ -4579,3 +4579,12 @@ fn a_german_noun_after_article_and_adjective_is_no_one_word_name() {
     );
     assert_eq!(q[0].1, s("Theresa Wallner-Stocker"), "{q:?}");
 }
+
+#[test]
+fn a_street_opening_the_sentence_is_no_person() {
+    let q = run(
+        "fr",
+        &["Rue Talaat-Harb, le changeur a déjà tranché. « Tant que les Émirats paient, la livre tient », dit-il."],
+    );
+    assert_eq!(q[0].1, None, "{q:?}");
+}

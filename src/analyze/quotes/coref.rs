@@ -651,6 +651,13 @@ const PLACES_NAMED_AFTER_PEOPLE: &[&str] = &[
     "street",
     "avenue",
     "square",
+    "rue",
+    "boulevard",
+    "calle",
+    "avenida",
+    "plaza",
+    "paseo",
+    "strasse",
 ];
 
 /// Endings of German common nouns that no given name has.
@@ -675,13 +682,6 @@ const GERMAN_NOUN_ENDINGS: &[&str] = &[
 static NAMED_PLACE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     let more = [
         "krankenhaus",
-        "avenida",
-        "boulevard",
-        "rue",
-        "calle",
-        "plaza",
-        "paseo",
-        "strasse",
         "school",
         "ecole",
         "lycee",
