@@ -4588,3 +4588,12 @@ fn a_street_opening_the_sentence_is_no_person() {
     );
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_name_right_after_a_body_noun_in_the_role_complement_is_the_body() {
+    let q = run(
+        "es",
+        &["Para Ernesto Villaseñor Paz, economista jefe de la consultora Prospectiva Bursátil, la renovación “no tiene nada de extraordinario”. “Lo extraordinario es el tono de Washington”, dijo."],
+    );
+    assert_eq!(q[1].1, s("Ernesto Villaseñor Paz"), "{q:?}");
+}

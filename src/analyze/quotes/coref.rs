@@ -856,6 +856,11 @@ const ORG_HEADS_LIST: &[&str] = &[
     "company",
     "entreprise",
     "empresa",
+    "consultora",
+    "consultoria",
+    "naviera",
+    "petrolera",
+    "aseguradora",
     "unternehmen",
     "media",
     "medias",
@@ -3145,7 +3150,17 @@ pub fn find_mentions(
             if retired {
                 j += 2;
             }
+            // "economista jefe de la consultora Prospectiva Bursátil": a name right after a
+            // body's noun in the role's complement is the body's.
+            let body_named = j < words.len() && {
+                let w = words[j - 1].folded.as_str();
+                !words[j - 1].cap
+                    && gap_is_space(text, words[j - 1], words[j])
+                    && ORG_HEADS.contains(w)
+                    && dp.desc.role.rsplit(' ').next() != Some(w)
+            };
             let immediate = j < words.len()
+                && !body_named
                 && !(PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
                     && gap_is_space(text, words[j - 1], words[j]))
                 && (retired || gap_allows_apposition(text, words[j - 1], words[j]))
