@@ -197,6 +197,7 @@ const NAMES: &str = include_str!("../../../data/names/first_names.txt");
 /// name the article never glosses be recognised and given a gender.
 const WORLD_NAMES: &str = include_str!("../../../data/names/first_names_world.txt");
 const AMBIGUOUS_NAMES: &str = include_str!("../../../data/names/first_names_ambiguous.txt");
+
 /// German subjunctive (Konjunktiv I) forms that mark reported speech.
 const KONJUNKTIV: &[&str] = &[
     "sei", "seien", "habe", "werde", "konne", "musse", "solle", "wolle", "durfe", "moge", "gebe",
