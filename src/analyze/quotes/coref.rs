@@ -3459,8 +3459,7 @@ pub fn find_mentions(
                 // someone reports, not the actor a later "sie" takes up.
                 let reported = lang == Lang::De
                     && words.get(e).is_some_and(|v| {
-                        text[words[e - 1].end..v.start].trim().is_empty()
-                            && subjunctive_verb(&v.folded, v.cap)
+                        gap_is_space(text, words[e - 1], v) && subjunctive_verb(&v.folded, v.cap)
                     });
                 let opening_gender = match ft.det(i) {
                     // German "die" before a body ("die Regierung", "die Behörden") is feminine

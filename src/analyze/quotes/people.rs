@@ -394,21 +394,20 @@ impl People {
                     .collect()
             };
             // "WL" for Tomasz Wierzbicki-Lenz: a double-barrelled surname's parts alone.
-            let surname_parts = |p: &Person| -> String {
-                let last = p.words.last().map_or("", String::as_str);
-                if last.contains('-') {
-                    last.split('-')
-                        .filter_map(|part| part.chars().next())
-                        .collect()
-                } else {
-                    String::new()
-                }
+            let surname_parts = |p: &Person| {
+                p.words.last().is_some_and(|last| {
+                    last.contains('-')
+                        && last
+                            .split('-')
+                            .filter_map(|part| part.chars().next())
+                            .eq(wanted.chars())
+                })
             };
             let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
                 [(false, true), (true, true), (false, false), (true, false)]
                     .iter()
                     .any(|&(particles, parts)| joined(p, particles, parts) == wanted)
-                    || surname_parts(p) == wanted
+                    || surname_parts(p)
             });
             let (id, _) = found.next()?;
             return found.next().is_none().then_some(id);
