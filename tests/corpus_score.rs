@@ -814,4 +814,24 @@ sets_hold_their_level! {
     /// (12 articles, 221 quotes: seed banks and plant genetic resources (seed-vault deposits, benefit-sharing disputes, farmers' rights)), scored once at commit 661bb94 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.957 (P 0.959, R 0.955), speaker 0.830 (137/165), titles 1.000, dates 0.917, body 0.993.
     blind129_set_holds_its_level: "blind129" => [0.980, 0.897, 0.987, 0.951, 0.830];
+
+    /// sample-data/blind130 was written by a hundred-and-thirtieth helper, blind to the code and to the other sets
+    /// (12 articles, 223 quotes: labour migration and domestic workers' rights (kafala reforms, bilateral labour agreements, deaths of migrant workers, recruitment-fee scandals)), scored once at commit 7293411 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.938 (P 0.958, R 0.919), speaker 0.810 (128/158), titles 0.917, dates 0.833, body 0.984.
+    blind130_set_holds_its_level: "blind130" => [0.897, 0.813, 0.972, 0.926, 0.798];
+
+    /// sample-data/blind131 was written by a hundred-and-thirty-first helper, blind to the code and to the other sets
+    /// (12 articles, 213 quotes: boycotts and hosting rights for sports mega-events (Olympic boycotts, World Cup bids, athletes' visas, stadium-labour rows)), scored once at commit 7293411 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.906 (P 0.926, R 0.887), speaker 0.933 (140/150), titles 0.833, dates 0.833, body 0.983.
+    blind131_set_holds_its_level: "blind131" => [0.813, 0.813, 0.971, 0.894, 0.921];
+
+    /// sample-data/blind132 was written by a hundred-and-thirty-second helper, blind to the code and to the other sets
+    /// (12 articles, 218 quotes: statelessness and citizenship revocation (stripped passports, stateless minorities, birth registration, UNHCR campaigns)), scored once at commit 7293411 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.963 (P 0.963, R 0.963), speaker 0.863 (138/160), titles 0.750, dates 0.917, body 0.985.
+    blind132_set_holds_its_level: "blind132" => [0.730, 0.897, 0.973, 0.951, 0.851];
+
+    /// sample-data/blind133 was written by a hundred-and-thirty-third helper, blind to the code and to the other sets
+    /// (12 articles, 215 quotes: medicine shortages and pharmaceutical supply diplomacy (export curbs on drugs, generic-drug deals, insulin prices, WHO prequalification)), scored once at commit 7293411 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.949 (P 0.949, R 0.949), speaker 0.894 (144/161), titles 0.917, dates 1.000, body 0.989.
+    blind133_set_holds_its_level: "blind133" => [0.897, 0.980, 0.977, 0.937, 0.882];
 }
