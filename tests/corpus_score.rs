@@ -834,4 +834,24 @@ sets_hold_their_level! {
     /// (12 articles, 215 quotes: medicine shortages and pharmaceutical supply diplomacy (export curbs on drugs, generic-drug deals, insulin prices, WHO prequalification)), scored once at commit 7293411 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.949 (P 0.949, R 0.949), speaker 0.894 (144/161), titles 0.917, dates 1.000, body 0.989.
     blind133_set_holds_its_level: "blind133" => [0.897, 0.980, 0.977, 0.937, 0.882];
+
+    /// sample-data/blind134 was written by a hundred-and-thirty-fourth helper, blind to the code and to the other sets
+    /// (12 articles, 226 quotes: internet shutdowns and digital-rights diplomacy (election blackouts, VPN bans, satellite-internet licences, UN resolutions)), scored once at commit ba99113 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.940 (P 0.942, R 0.938), speaker 0.852 (144/169), titles 0.917, dates 1.000, body 0.987.
+    blind134_set_holds_its_level: "blind134" => [0.897, 0.980, 0.975, 0.928, 0.840];
+
+    /// sample-data/blind135 was written by a hundred-and-thirty-fifth helper, blind to the code and to the other sets
+    /// (12 articles, 210 quotes: mercenaries and private military companies (security contracts with governments, UN working-group reports, recruitment abroad, sanctions)), scored once at commit ba99113 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.924 (P 0.950, R 0.900), speaker 0.797 (118/148), titles 0.833, dates 0.917, body 0.991.
+    blind135_set_holds_its_level: "blind135" => [0.813, 0.897, 0.979, 0.912, 0.785];
+
+    /// sample-data/blind136 was written by a hundred-and-thirty-sixth helper, blind to the code and to the other sets
+    /// (12 articles, 212 quotes: sea rescues of migrants in the Mediterranean and the Atlantic (NGO rescue ships, port closures, shipwreck inquiries, disembarkation deals)), scored once at commit ba99113 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.936 (P 0.943, R 0.929), speaker 0.813 (122/150), titles 1.000, dates 0.917, body 0.988.
+    blind136_set_holds_its_level: "blind136" => [0.980, 0.897, 0.976, 0.924, 0.801];
+
+    /// sample-data/blind137 was written by a hundred-and-thirty-seventh helper, blind to the code and to the other sets
+    /// (12 articles, 229 quotes: international prizes as diplomatic irritants (Nobel peace prize reactions, boycotted award ceremonies, prizes for jailed dissidents)), scored once at commit ba99113 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.935 (P 0.927, R 0.943), speaker 0.808 (135/167), titles 1.000, dates 0.833, body 0.988.
+    blind137_set_holds_its_level: "blind137" => [0.980, 0.813, 0.976, 0.923, 0.796];
 }
