@@ -4597,3 +4597,30 @@ fn a_name_right_after_a_body_noun_in_the_role_complement_is_the_body() {
     );
     assert_eq!(q[1].1, s("Ernesto Villaseñor Paz"), "{q:?}");
 }
+
+#[test]
+fn a_long_complement_apposition_may_end_the_sentence() {
+    let q = run(
+        "es",
+        &["«Hemos desplegado 3.000 efectivos», declaró el martes el portavoz de la agencia nacional de gestión de catástrofes, Adi Kurniawan Saputra. «La tendencia es a la baja»."],
+    );
+    assert_eq!(q[0].1, s("Adi Kurniawan Saputra"), "{q:?}");
+}
+
+#[test]
+fn a_second_role_in_the_complement_keeps_the_sentence_final_name() {
+    let q = run(
+        "de",
+        &["Für die Bundesregierung verhandelte neben dem Kanzler auch die Staatsministerin für Europa, Annika Wiedemann-Yıldız. Am Morgen verteidigte sie den Kompromiss: „Das ist gemeint.“"],
+    );
+    assert_eq!(q[0].1, s("Annika Wiedemann-Yıldız"), "{q:?}");
+}
+
+#[test]
+fn a_possessor_after_the_verb_is_not_the_speaker_of_what_it_possesses() {
+    let q = run(
+        "en",
+        &["Ghana’s foreign ministry said it had issued 2,400 badges. “We planned for a state funeral and ended up running a summit,” said the ministry’s chief of protocol, Abena Serwaa Boateng."],
+    );
+    assert_eq!(q[0].1, s("Abena Serwaa Boateng"), "{q:?}");
+}

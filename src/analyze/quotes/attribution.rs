@@ -602,8 +602,13 @@ impl Ctx<'_> {
         let named = candidates()
             .position(|m| subject(m, false))
             .filter(|&k| matches!(self.mentions[from + k].kind, MKind::Name(_)));
-        let k = named.or_else(|| candidates().position(|m| subject(m, true)))?;
-        Some(self.named_in_apposition(from + k))
+        let mut k = from + named.or_else(|| candidates().position(|m| subject(m, true)))?;
+        // "said the ministry’s chief of protocol, NAME": the possessor is not the subject;
+        // what it possesses is.
+        if let Some(head) = self.possessed_by(&self.mentions[k]) {
+            k = self.first_from(head.w0);
+        }
+        Some(self.named_in_apposition(k))
     }
 
     /// Mention `k`, or the name set right after it when it is a description ("le chef de la

@@ -2097,9 +2097,12 @@ fn postposed_adjective(folded: &str) -> bool {
         .any(|x| folded.ends_with(x))
 }
 
-/// Is the name ending at word `ne` closed by a comma (the end of an apposition)?
-fn closes_with_comma(text: &str, words: &[&Token], ne: usize) -> bool {
-    text[words[ne - 1].end..].trim_start().starts_with(',')
+/// Does the apposition's name end at word `ne`: a comma, or (when `sentence_end` allows) the
+/// end of the sentence, as after a verb ("declaró el portavoz de la agencia nacional de gestión de
+/// catástrofes, Adi Kurniawan Saputra.")?
+fn closes_apposition(text: &str, words: &[&Token], ne: usize, sentence_end: bool) -> bool {
+    let rest = text[words[ne - 1].end..].trim_start();
+    rest.starts_with(',') || sentence_end && (rest.is_empty() || rest.starts_with(['.', ';']))
 }
 
 /// Where the name of an apposition starts at word `k`: right there, or after a title ("la
@@ -3197,7 +3200,13 @@ pub fn find_mentions(
                             .then(|| surname_after_title(text, words, ft, j, lx, people))
                             .flatten()
                     })
-                    .filter(|&ne| late.is_none() || closes_with_comma(text, words, ne))
+                    .filter(|&ne| {
+                        // "neben dem Kanzler auch die Staatsministerin für Europa, NAME.": a
+                        // second role in the complement is a second person, and a name ending
+                        // the sentence is hers; only a comma closes the first one's apposition.
+                        late.is_none()
+                            || closes_apposition(text, words, ne, !ft.role_within(dp.end, j))
+                    })
                 {
                     let nm = &text[words[j].start..words[ne - 1].end];
                     let nw: Vec<String> =
