@@ -4624,3 +4624,16 @@ fn a_possessor_after_the_verb_is_not_the_speaker_of_what_it_possesses() {
     );
     assert_eq!(q[0].1, s("Abena Serwaa Boateng"), "{q:?}");
 }
+
+#[test]
+fn an_unlisted_given_name_before_two_surnames_is_a_name_when_used_alone() {
+    let q = run(
+        "es",
+        &[
+            "A las seis y media de la mañana, cuando el tren llega a la estación Once, Librada Giménez Ortiz ya lleva dos horas despierta.",
+            "“Yo vine con una valija”, cuenta mientras camina hacia la parada.",
+            "—Es mentira —le responde Librada—. Y aunque fuera verdad, es su problema.",
+        ],
+    );
+    assert_eq!(q[0].1, s("Librada Giménez Ortiz"), "{q:?}");
+}

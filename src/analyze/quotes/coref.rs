@@ -2644,7 +2644,15 @@ fn name_run(
             && ft.gaz(i).is_none()
             && people
                 .lookup(&t.folded)
-                .is_some_and(|id| people.persons[id].words.len() == 1);
+                .is_some_and(|id| people.persons[id].words.len() == 1)
+        // "Librada Giménez Ortiz" … "le responde Librada": a given name we do not list before
+        // two surnames, which the article then uses alone. Two words may be a company known by
+        // its first ("Kestrel Ridge" … "Kestrel said"); German nouns stand alone capitalised.
+        || n == 3
+            && ft.lang != Lang::De
+            && ft.gaz(i).is_none()
+            && ft.nat(i).is_none()
+            && people.is_standalone(&t.folded);
     let reused_surname = (2..=3).contains(&n)
         && words[i..e].iter().all(|w| w.cap)
         && reused_word
