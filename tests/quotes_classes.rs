@@ -4637,3 +4637,17 @@ fn an_unlisted_given_name_before_two_surnames_is_a_name_when_used_alone() {
     );
     assert_eq!(q[0].1, s("Librada Giménez Ortiz"), "{q:?}");
 }
+
+#[test]
+fn a_glottal_stop_typed_as_an_opening_quote_stays_inside_the_name() {
+    let q = run(
+        "de",
+        &["Tongas Bergbauminister Viliami Tu‘ipulotu Kaufana spricht lieber über Deiche. „Jetzt erklärt man uns, dass wir unseren Meeresboden nicht anrühren dürfen“, sagt er."],
+    );
+    assert_eq!(q[0].1, s("Viliami Tu‘ipulotu Kaufana"), "{q:?}");
+    let q = run(
+        "en",
+        &["The negotiator, Sione Havili-Fusitu‘a, smiled. “I will retire as an old man, not as Tonga,” he said."],
+    );
+    assert_eq!(q[0].1, s("Sione Havili-Fusitu‘a"), "{q:?}");
+}

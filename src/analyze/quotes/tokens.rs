@@ -188,8 +188,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut end = i + len;
             while let Some((d, dlen)) = char_at(text, end) {
                 let j = end;
-                let apostrophe_in_name =
-                    || (d == '\'' || d == '’') && name_apostrophe(text, i, end, j + dlen);
+                let apostrophe_in_name = || {
+                    (d == '\'' || d == '’') && name_apostrophe(text, i, end, j + dlen)
+                        || d == '‘' && okina(text, i, end, j + dlen)
+                };
                 if is_word_char(d) || apostrophe_in_name() {
                     end = j + dlen;
                 } else if d == '-' || d == '\u{2011}' || d == '.' {
@@ -274,6 +276,20 @@ fn name_apostrophe(text: &str, start: usize, end: usize, after: usize) -> bool {
     let second = head.contains(['\'', '’']);
     !elision && !contraction && (tail_long || second) && first.is_some()
         || matches!(head, "N" | "D") && first.is_some_and(char::is_uppercase) && tail_long
+}
+
+/// A Polynesian glottal stop typed as an opening quote inside a name ("Viliami Tu‘ipulotu",
+/// "Havili-Fusitu‘a"): a quotation never opens between two letters, so the mark joins the name,
+/// whatever the length of the part after it.
+fn okina(text: &str, start: usize, end: usize, after: usize) -> bool {
+    text[start..end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && text[after..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
 }
 
 /// Arabic surnames written with a lower-case article ("al-Tayeb", "el-Sisi", "ash-Shami") are
