@@ -4651,3 +4651,21 @@ fn a_glottal_stop_typed_as_an_opening_quote_stays_inside_the_name() {
     );
     assert_eq!(q[0].1, s("Sione Havili-Fusitu‘a"), "{q:?}");
 }
+
+#[test]
+fn kinds_of_person_listed_in_an_of_complement_are_not_in_apposition() {
+    let q = run(
+        "en",
+        &[
+            "APIA — On the morning she was due to speak, Leota Fa‘asavalu Tuimavave-Ioane went for a swim. “I needed to remind myself what I was talking about,” she says.",
+            "Born in Apia in 1971, the daughter of a schoolteacher and a fisherman, Tuimavave-Ioane studied law in Auckland.",
+        ],
+    );
+    // Before the fix the role "fisherman" made her a man, and "she" found no one.
+    assert!(
+        q[0].1
+            .as_deref()
+            .is_some_and(|n| n.ends_with("Tuimavave-Ioane")),
+        "{q:?}"
+    );
+}

@@ -3170,8 +3170,20 @@ pub fn find_mentions(
                     && ORG_HEADS.contains(w)
                     && dp.desc.role.rsplit(' ').next() != Some(w)
             };
+            // "the daughter of a schoolteacher and a fisherman, Tuimavave-Ioane studied": the
+            // kinds of person listed in an "of" complement are others, and the name after the
+            // comma is the sentence's subject. (One kind alone may be in apposition: "las
+            // palabras de un portavoz, Juan Pérez".)
+            let of_complement = !dp.desc.definite && {
+                let governs =
+                    |k: usize| matches!(words[k].folded.as_str(), "of" | "de" | "d" | "von");
+                let joined =
+                    |k: usize| matches!(words[k].folded.as_str(), "and" | "et" | "y" | "und");
+                i > 0 && joined(i - 1) && (i.saturating_sub(5)..i - 1).any(governs)
+            };
             let immediate = j < words.len()
                 && !body_named
+                && !of_complement
                 && !(PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
                     && gap_is_space(text, words[j - 1], words[j]))
                 && (retired || gap_allows_apposition(text, words[j - 1], words[j]))
