@@ -3181,9 +3181,9 @@ pub fn find_mentions(
                     |k: usize| matches!(words[k].folded.as_str(), "and" | "et" | "y" | "und");
                 i > 0 && joined(i - 1) && (i.saturating_sub(5)..i - 1).any(governs)
             };
+            let named_elsewhere = body_named || of_complement;
             let immediate = j < words.len()
-                && !body_named
-                && !of_complement
+                && !named_elsewhere
                 && !(PLAIN_PERSON_NOUNS.contains(&dp.desc.role.as_str())
                     && gap_is_space(text, words[j - 1], words[j]))
                 && (retired || gap_allows_apposition(text, words[j - 1], words[j]))
