@@ -874,4 +874,24 @@ sets_hold_their_level! {
     /// (12 articles, 231 quotes: cocoa and coffee commodity diplomacy (price floors, EU deforestation rules, farmer protests, producer-country cartels)), scored once at commit 342f8d2 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.950 (P 0.948, R 0.952), speaker 0.874 (152/174), titles 1.000, dates 0.917, body 0.993.
     blind141_set_holds_its_level: "blind141" => [0.980, 0.897, 0.987, 0.944, 0.868];
+
+    /// sample-data/blind142 was written by a hundred-and-forty-second helper, blind to the code and to the other sets
+    /// (12 articles, 206 quotes: animal-disease trade bans (bird-flu poultry import bans, outbreak notifications, veterinary agreements, regionalisation deals)), scored once at commit c233d03 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.934 (P 0.945, R 0.922), speaker 0.966 (142/147), titles 1.000, dates 0.917, body 0.986.
+    blind142_set_holds_its_level: "blind142" => [0.980, 0.897, 0.974, 0.922, 0.954];
+
+    /// sample-data/blind143 was written by a hundred-and-forty-third helper, blind to the code and to the other sets
+    /// (12 articles, 196 quotes: cross-border electricity grids (interconnectors, grid synchronisation, blackouts blamed on neighbours, power-export deals)), scored once at commit c233d03 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.937 (P 0.962, R 0.913), speaker 0.913 (126/138), titles 1.000, dates 0.917, body 0.993.
+    blind143_set_holds_its_level: "blind143" => [0.980, 0.897, 0.981, 0.925, 0.901];
+
+    /// sample-data/blind144 was written by a hundred-and-forty-fourth helper, blind to the code and to the other sets
+    /// (12 articles, 225 quotes: earthquake search-and-rescue diplomacy (USAR teams, aid from rival states, rescue-dog teams, customs delays at airports)), scored once at commit c233d03 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.931 (P 0.933, R 0.929), speaker 0.913 (147/161), titles 0.917, dates 0.917, body 0.988.
+    blind144_set_holds_its_level: "blind144" => [0.897, 0.897, 0.976, 0.919, 0.901];
+
+    /// sample-data/blind145 was written by a hundred-and-forty-fifth helper, blind to the code and to the other sets
+    /// (12 articles, 216 quotes: football fans abroad and tournament diplomacy (away-fan bans, arrests of supporters, consular help at tournaments, police cooperation)), scored once at commit c233d03 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.933 (P 0.931, R 0.935), speaker 0.906 (144/159), titles 0.833, dates 0.917, body 0.994.
+    blind145_set_holds_its_level: "blind145" => [0.813, 0.897, 0.982, 0.921, 0.894];
 }
