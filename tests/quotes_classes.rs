@@ -4669,3 +4669,24 @@ fn kinds_of_person_listed_in_an_of_complement_are_not_in_apposition() {
         "{q:?}"
     );
 }
+
+#[test]
+fn companies_named_by_their_trade_are_not_people() {
+    for (lang, text) in [
+        (
+            "es",
+            "«Hemos rescatado a más de 6.300 personas», dijo Brújula Humanitaria en un comunicado.",
+        ),
+        (
+            "en",
+            "“We acted with professionalism,” said Hellenic Coast Guard in a statement.",
+        ),
+        (
+            "en",
+            "“We have zero tolerance for fire,” said Golden Meranti Resources.",
+        ),
+    ] {
+        let q = run(lang, &[text]);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+}

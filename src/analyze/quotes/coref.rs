@@ -629,6 +629,26 @@ const ORG_WORDS_LIST: &[&str] = &[
     "observatory",
     "observatoire",
     "observatorio",
+    // Companies and services named by what they do ("Golden Meranti Resources", "Moana Deep
+    // Minerals", "Hellenic Coast Guard", "Brújula Humanitaria").
+    "resources",
+    "minerals",
+    "mining",
+    "mineracao",
+    "mineria",
+    "energy",
+    "solutions",
+    "services",
+    "systems",
+    "pharmaceuticals",
+    "petroleum",
+    "guard",
+    "project",
+    "crescent",
+    "humanitarian",
+    "humanitaire",
+    "humanitaria",
+    "humanitar",
 ];
 
 /// Places named after people, in a capitalised run ("Hamad International Airport", "Palais
