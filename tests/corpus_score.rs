@@ -894,4 +894,24 @@ sets_hold_their_level! {
     /// (12 articles, 216 quotes: football fans abroad and tournament diplomacy (away-fan bans, arrests of supporters, consular help at tournaments, police cooperation)), scored once at commit c233d03 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.933 (P 0.931, R 0.935), speaker 0.906 (144/159), titles 0.833, dates 0.917, body 0.994.
     blind145_set_holds_its_level: "blind145" => [0.813, 0.897, 0.988, 0.927, 0.900];
+
+    /// sample-data/blind146 was written by a hundred-and-forty-sixth helper, blind to the code and to the other sets
+    /// (12 articles, 218 quotes: evacuations of foreign nationals from war zones (evacuation flights, convoys, stranded citizens, consular crisis cells)), scored once at commit 1af3896 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.928 (P 0.939, R 0.917), speaker 0.903 (139/154), titles 0.917, dates 0.917, body 0.994.
+    blind146_set_holds_its_level: "blind146" => [0.897, 0.897, 0.982, 0.916, 0.891];
+
+    /// sample-data/blind147 was written by a hundred-and-forty-seventh helper, blind to the code and to the other sets
+    /// (12 articles, 229 quotes: whaling and marine sanctuaries (IWC votes, whaling quotas, sanctuary proposals, protest ships)), scored once at commit 1af3896 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.932 (P 0.942, R 0.921), speaker 0.883 (144/163), titles 1.000, dates 0.917, body 0.991.
+    blind147_set_holds_its_level: "blind147" => [0.980, 0.897, 0.979, 0.920, 0.871];
+
+    /// sample-data/blind148 was written by a hundred-and-forty-eighth helper, blind to the code and to the other sets
+    /// (12 articles, 205 quotes: cross-border rail links and transport corridors (reopened border stations, gauge disputes, freight corridors, transit-fee rows)), scored once at commit 1af3896 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.935 (P 0.954, R 0.917), speaker 0.946 (139/147), titles 0.833, dates 0.917, body 0.991.
+    blind148_set_holds_its_level: "blind148" => [0.813, 0.897, 0.979, 0.923, 0.934];
+
+    /// sample-data/blind149 was written by a hundred-and-forty-ninth helper, blind to the code and to the other sets
+    /// (12 articles, 212 quotes: foreign correspondents and press-freedom diplomacy (expelled reporters, accreditation refusals, jailed journalists, media-visa reciprocity)), scored once at commit 1af3896 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.948 (P 0.952, R 0.943), speaker 0.889 (136/153), titles 0.917, dates 0.917, body 0.992.
+    blind149_set_holds_its_level: "blind149" => [0.897, 0.897, 0.980, 0.936, 0.877];
 }
