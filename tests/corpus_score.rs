@@ -914,4 +914,14 @@ sets_hold_their_level! {
     /// (12 articles, 212 quotes: foreign correspondents and press-freedom diplomacy (expelled reporters, accreditation refusals, jailed journalists, media-visa reciprocity)), scored once at commit 1af3896 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.948 (P 0.952, R 0.943), speaker 0.889 (136/153), titles 0.917, dates 0.917, body 0.992.
     blind149_set_holds_its_level: "blind149" => [0.897, 0.897, 0.980, 0.936, 0.877];
+
+    /// sample-data/blind150 was written by a hundred-and-fiftieth helper, blind to the code and to the other sets
+    /// (12 articles, 213 quotes: surrogacy and births abroad (stranded surrogate babies, passport and citizenship refusals, consular DNA tests, surrogacy bans)), scored once at commit 314f22c before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.953 (P 0.953, R 0.953), speaker 0.913 (147/161), titles 1.000, dates 0.917, body 0.985.
+    blind150_set_holds_its_level: "blind150" => [0.980, 0.897, 0.973, 0.941, 0.901];
+
+    /// sample-data/blind151 was written by a hundred-and-fifty-first helper, blind to the code and to the other sets
+    /// (12 articles, 220 quotes: locally employed embassy staff and diplomats' families (pay strikes at embassies, spouses' work permits, staff arrests, evacuated dependants)), scored once at commit 314f22c before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.945 (P 0.945, R 0.945), speaker 0.924 (146/158), titles 0.917, dates 0.833, body 0.982.
+    blind151_set_holds_its_level: "blind151" => [0.897, 0.813, 0.970, 0.933, 0.912];
 }
