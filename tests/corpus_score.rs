@@ -924,4 +924,14 @@ sets_hold_their_level! {
     /// (12 articles, 220 quotes: locally employed embassy staff and diplomats' families (pay strikes at embassies, spouses' work permits, staff arrests, evacuated dependants)), scored once at commit 314f22c before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.945 (P 0.945, R 0.945), speaker 0.924 (146/158), titles 0.917, dates 0.833, body 0.982.
     blind151_set_holds_its_level: "blind151" => [0.897, 0.813, 0.970, 0.933, 0.912];
+
+    /// sample-data/blind152 was written by a hundred-and-fifty-second helper, blind to the code and to the other sets
+    /// (12 articles, 225 quotes: transboundary dams and water-sharing treaties (reservoir-filling rows, treaty suspensions, river-basin commissions, drought allocations)), scored once at commit 7b76f8d before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.939 (P 0.950, R 0.929), speaker 0.890 (146/164), titles 0.750, dates 0.917, body 0.980.
+    blind152_set_holds_its_level: "blind152" => [0.730, 0.897, 0.968, 0.927, 0.878];
+
+    /// sample-data/blind153 was written by a hundred-and-fifty-third helper, blind to the code and to the other sets
+    /// (12 articles, 197 quotes: coups and regional-bloc suspensions (suspended memberships, sanctions after coups, transition timetables, mediation envoys)), scored once at commit 7b76f8d before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.933 (P 0.909, R 0.959), speaker 0.912 (134/147), titles 1.000, dates 0.917, body 0.991.
+    blind153_set_holds_its_level: "blind153" => [0.980, 0.897, 0.979, 0.921, 0.900];
 }
