@@ -934,4 +934,19 @@ sets_hold_their_level! {
     /// (12 articles, 197 quotes: coups and regional-bloc suspensions (suspended memberships, sanctions after coups, transition timetables, mediation envoys)), scored once at commit 7b76f8d before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.933 (P 0.909, R 0.959), speaker 0.912 (134/147), titles 1.000, dates 0.917, body 0.991.
     blind153_set_holds_its_level: "blind153" => [0.980, 0.897, 0.979, 0.921, 0.900];
+
+    /// sample-data/blind154 was written by a hundred-and-fifty-fourth helper, blind to the code and to the other sets
+    /// (12 articles, 223 quotes: piracy and maritime kidnappings (hijacked ships, ransom talks, naval escort missions, crews held hostage)), scored once at commit 2d978b4 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.939 (P 0.941, R 0.937), speaker 0.926 (150/162), titles 1.000, dates 0.917, body 0.993.
+    blind154_set_holds_its_level: "blind154" => [0.980, 0.897, 0.981, 0.927, 0.914];
+
+    /// sample-data/blind155 was written by a hundred-and-fifty-fifth helper, blind to the code and to the other sets
+    /// (12 articles, 224 quotes: intercountry adoption scandals and suspensions (falsified papers, adoption moratoriums, adoptees searching for birth families, official apologies)), scored once at commit 2d978b4 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.923 (P 0.936, R 0.911), speaker 0.969 (156/161), titles 0.833, dates 0.833, body 0.977.
+    blind155_set_holds_its_level: "blind155" => [0.813, 0.813, 0.965, 0.911, 0.957];
+
+    /// sample-data/blind156 was written by a hundred-and-fifty-sixth helper, blind to the code and to the other sets
+    /// (12 articles, 210 quotes: wine, spirits and geographical-indication trade rows (retaliatory tariffs on cognac and whisky, protected names, winemakers caught in disputes)), scored once at commit 2d978b4 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.936 (P 0.926, R 0.948), speaker 0.888 (135/152), titles 1.000, dates 1.000, body 0.985.
+    blind156_set_holds_its_level: "blind156" => [0.980, 0.980, 0.973, 0.924, 0.876];
 }
