@@ -2442,6 +2442,15 @@ fn name_run(
     {
         return None;
     }
+    // German "Mahjoubs Projekt": a known person's name in the genitive before a noun.
+    if ft.lang == Lang::De
+        && t.folded.len() > 3
+        && t.folded
+            .strip_suffix('s')
+            .is_some_and(|stem| people.lookup(stem).is_some())
+    {
+        return None;
+    }
     // "T. J. Mbugua", "A. K. Dossou-Yovo": initials open a name when more of it follows.
     let initials = initial(text, t)
         && words.get(i + 1).is_some_and(|n| {
@@ -2455,8 +2464,10 @@ fn name_run(
         return None;
     }
     // "Desde Torre Tagle, la vicecanciller …", "Para Aydınlı, …": a sentence opening with a
-    // preposition (short ones like "De" may begin a surname, as in "De Gaulle").
-    if t.folded.len() >= 4 && PREPS.contains(t.folded.as_str()) {
+    // preposition (short ones like "De" may begin a surname, as in "De Gaulle"; German "Für",
+    // "Mit", "Bei" never do, though "Von der Leyen" does).
+    let german_short_prep = ft.lang == Lang::De && t.folded.len() == 3 && t.folded != "von";
+    if (t.folded.len() >= 4 || german_short_prep) && PREPS.contains(t.folded.as_str()) {
         return None;
     }
     // "San Pedro Sula", "Santa Cruz de Tenerife", "São Paulo", "Saint-Louis", "Co Clare": a
@@ -2524,7 +2535,15 @@ fn name_run(
             && words
                 .get(e + 1)
                 .is_none_or(|n| !n.folded.starts_with(|c: char| c.is_ascii_digit()));
-        if cap_particle {
+        // German "wirft Sorvanien Misshandlung von Häftlingen vor": a long word ending in
+        // "-ung" is a noun, and ends the run before it.
+        let german_noun = ft.lang == Lang::De
+            && w.folded.len() >= 9
+            && w.folded.ends_with("ung")
+            && people.lookup(&w.folded).is_none();
+        if german_noun {
+            break;
+        } else if cap_particle {
             e += 1;
         } else if month_surname {
             e += 1;
@@ -2562,11 +2581,8 @@ fn name_run(
                 break;
             }
             e += 1;
-        } else if lower_particle(w)
-            && !german_article_alone(&w.folded, ft.lang)
-            // Spanish "el", "la" alone are articles: "abrió el vicecanciller Gonzalo Ugarte
-            // Bellido el Foro de Inversión" (after "de" they join: "de la Torre").
-            && !(ft.lang == Lang::Es && matches!(w.folded.as_str(), "el" | "la" | "los" | "las"))
+        } else if joining_particle(w, ft.lang)
+            && !german_von_phrase(words, i, e, ft.lang, people)
             && words
                 .get(e + 1)
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
@@ -2839,6 +2855,46 @@ fn institution_word(folded: &str, lang: Lang) -> bool {
 /// word follows it.
 fn lower_particle(w: &Token) -> bool {
     !w.cap && PARTICLES.contains(&w.folded.as_str())
+}
+
+/// A lower-case particle that may join the words around it into one name; German "der" and
+/// Spanish "el", "la" alone are articles ("abrió el vicecanciller Gonzalo Ugarte Bellido el Foro
+/// de Inversión"; after "de" they join: "de la Torre").
+fn joining_particle(w: &Token, lang: Lang) -> bool {
+    let spanish_article =
+        lang == Lang::Es && matches!(w.folded.as_str(), "el" | "la" | "los" | "las");
+    lower_particle(w) && !german_article_alone(&w.folded, lang) && !spanish_article
+}
+
+/// German "von"/"zu" after a full name begins a phrase, not a title of nobility: "Friederike
+/// Wallenhorst-Adeyemi von Seegurken spricht" is about sea cucumbers. The particle belongs to
+/// the name right after a given name ("Richard von Weizsäcker") or a title of nobility
+/// ("Eberhard Graf von Lüttichau"), or before a known surname.
+fn german_von_phrase(words: &[&Token], i: usize, e: usize, lang: Lang, people: &People) -> bool {
+    lang == Lang::De
+        && matches!(words[e].folded.as_str(), "von" | "vom" | "zu")
+        && e >= i + 2
+        && !matches!(
+            words[e - 1].folded.as_str(),
+            "graf"
+                | "grafin"
+                | "freiherr"
+                | "freifrau"
+                | "freiin"
+                | "furst"
+                | "furstin"
+                | "prinz"
+                | "prinzessin"
+                | "baron"
+                | "baronin"
+                | "ritter"
+                | "edler"
+                | "edle"
+                | "herzog"
+        )
+        && words
+            .get(e + 1)
+            .is_some_and(|n| n.cap && people.lookup(&n.folded).is_none())
 }
 
 /// "der", "den" alone are particles only after "von"/"van" ("von der Leyen"): in German text
@@ -4227,6 +4283,36 @@ fn in_reported_clause(words: &[&Token], m: &Mention) -> bool {
 /// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
 /// `words` is the paragraph's word list the mentions index (empty for mentions read apart from
 /// their paragraph, inside a quotation's tag).
+/// The person of gender `g` the article is about, for a pronoun past the recent window: the
+/// only one of that gender named so far, or in a profile the one mentioned far more often than
+/// any other ("Im Juli war sie selbst in Kingston …, erzählt sie" deep into a portrait, after a
+/// colleague of the same gender spoke once). Returns that person's latest history entry.
+fn dominant_of_gender<'h>(
+    history: &'h [HistEntry],
+    people: &People,
+    g: Gender,
+) -> Option<&'h HistEntry> {
+    let mut counts: Vec<(usize, usize, &HistEntry)> = Vec::new();
+    for h in history.iter().rev() {
+        let Referent::Person(id) = h.referent else {
+            continue;
+        };
+        if people.persons[id].gender != g {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((id, 1, h)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counts.as_slice() {
+        [only] => Some(only.2),
+        [first, second, ..] if first.1 >= 4 && first.1 >= 3 * second.1 => Some(first.2),
+        _ => None,
+    }
+}
+
 pub fn resolve(
     mentions: &mut [Mention],
     people: &People,
@@ -4313,21 +4399,7 @@ pub fn resolve(
                     if g == Gender::Unknown {
                         return None;
                     }
-                    let mut only: Option<&HistEntry> = None;
-                    for h in history.iter().rev() {
-                        let Referent::Person(id) = h.referent else {
-                            continue;
-                        };
-                        if people.persons[id].gender != g {
-                            continue;
-                        }
-                        match only {
-                            Some(o) if o.referent != h.referent => return None,
-                            Some(_) => {}
-                            None => only = Some(h),
-                        }
-                    }
-                    only.map(|h| (h, h))
+                    dominant_of_gender(history, people, g).map(|h| (h, h))
                 });
                 // The subject of an earlier sentence stays the antecedent ("Yusmary Rodríguez
                 // conoce a la cónsul … Ella, dice, …"), whatever gender the others have.
