@@ -4757,3 +4757,16 @@ fn a_pronoun_deep_in_a_profile_finds_its_subject() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_spanish_given_name_is_not_the_english_demonym() {
+    let q = run(
+        "es",
+        &["Para el analista Germán Zuleta Arango, de la Fundación Paz y Territorio, las liberaciones «se han convertido en una herramienta de presión» del ELN. «Cada liberación es un mensaje», sostiene."],
+    );
+    // "Germán" read as "German" made him an unnamed German analyst.
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Germán Zuleta Arango")),
+        "{q:?}"
+    );
+}

@@ -1353,7 +1353,20 @@ impl Feats {
         for i in 0..n {
             f.det.push(lx.determiner(lang, &words[i].folded));
             f.pron.push(subject_pronoun(text, words[i], lang, lx));
-            f.nat.push(nationality_of(text, words, i, lang));
+            // Spanish "el analista Germán Zuleta": a given name before a surname, though it
+            // folds to the English demonym.
+            let given_name_first = lang != Lang::En
+                && words[i].cap
+                && (lx.first_name(&words[i].folded).is_some()
+                    || lx.ambiguous_first_name(&words[i].folded).is_some())
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.cap && gap_is_space(text, words[i], n));
+            f.nat.push(if given_name_first {
+                None
+            } else {
+                nationality_of(text, words, i, lang)
+            });
             f.gaz.push(g.match_at(text, words, i));
             let (buf, k) = window(words, i);
             // "Carla Menezes-Richter", "Anna Richter": a capitalised word right after a given
