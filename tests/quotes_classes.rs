@@ -4707,10 +4707,12 @@ fn german_von_after_a_full_name_starts_a_phrase() {
     // Titles of nobility and a particle right after the given name keep "von" in the name.
     let people = german_people(&[
         "Eberhard Graf von Lüttichau-Brenken und Richard von Weizsäcker kamen nach Bonn.",
+        "Stiftungsvorstand Konrad Albrecht von Weyhe sprach von einem schwarzen Tag.",
     ]);
     assert!(
         people.contains(&"Eberhard Graf von Lüttichau-Brenken".to_string())
-            && people.contains(&"Richard von Weizsäcker".to_string()),
+            && people.contains(&"Richard von Weizsäcker".to_string())
+            && people.contains(&"Konrad Albrecht von Weyhe".to_string()),
         "{people:?}"
     );
 }

@@ -2595,7 +2595,7 @@ fn name_run(
             }
             e += 1;
         } else if joining_particle(w, ft.lang)
-            && !german_von_phrase(words, i, e, ft.lang, people)
+            && !german_von_phrase(words, (i, e), ft.lang, lx, people)
             && words
                 .get(e + 1)
                 .is_some_and(|n| n.cap && gap_is_space(text, w, n))
@@ -2881,12 +2881,21 @@ fn joining_particle(w: &Token, lang: Lang) -> bool {
 
 /// German "von"/"zu" after a full name begins a phrase, not a title of nobility: "Friederike
 /// Wallenhorst-Adeyemi von Seegurken spricht" is about sea cucumbers. The particle belongs to
-/// the name right after a given name ("Richard von Weizsäcker") or a title of nobility
-/// ("Eberhard Graf von Lüttichau"), or before a known surname.
-fn german_von_phrase(words: &[&Token], i: usize, e: usize, lang: Lang, people: &People) -> bool {
+/// the name right after given names ("Richard von Weizsäcker", "Konrad Albrecht von Weyhe") or
+/// a title of nobility ("Eberhard Graf von Lüttichau"), or before a known surname.
+fn german_von_phrase(
+    words: &[&Token],
+    (i, e): (usize, usize),
+    lang: Lang,
+    lx: &Lexicon,
+    people: &People,
+) -> bool {
     lang == Lang::De
         && matches!(words[e].folded.as_str(), "von" | "vom" | "zu")
         && e >= i + 2
+        && !words[i..e]
+            .iter()
+            .all(|w| lx.first_name(&w.folded).is_some())
         && !matches!(
             words[e - 1].folded.as_str(),
             "graf"
