@@ -994,4 +994,14 @@ sets_hold_their_level! {
     /// (12 articles, 207 quotes: elections of judges to international courts (ICJ and ICC judicial elections, vote trading, candidate campaigns, gender balance)), scored once at commit 8648424 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.928 (P 0.949, R 0.908), speaker 0.888 (135/152), titles 1.000, dates 0.917, body 0.990.
     blind165_set_holds_its_level: "blind165" => [0.980, 0.897, 0.984, 0.922, 0.882];
+
+    /// sample-data/blind166 was written by a hundred-and-sixty-sixth helper, blind to the code and to the other sets
+    /// (12 articles, 212 quotes: royal and presidential pardons of foreign prisoners (clemency deals, pardoned spies, prisoner releases before state visits)), scored once at commit 7063fda before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.927 (P 0.898, R 0.958), speaker 0.937 (149/159), titles 0.833, dates 1.000, body 0.988.
+    blind166_set_holds_its_level: "blind166" => [0.813, 0.980, 0.976, 0.915, 0.925];
+
+    /// sample-data/blind167 was written by a hundred-and-sixty-seventh helper, blind to the code and to the other sets
+    /// (12 articles, 207 quotes: vaccination campaigns and polio eradication diplomacy (ceasefires for vaccinators, attacks on health workers, cross-border campaigns)), scored once at commit 7063fda before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.951 (P 0.956, R 0.947), speaker 0.868 (132/152), titles 0.917, dates 0.917, body 0.984.
+    blind167_set_holds_its_level: "blind167" => [0.897, 0.897, 0.972, 0.939, 0.856];
 }
