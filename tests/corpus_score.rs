@@ -1004,4 +1004,14 @@ sets_hold_their_level! {
     /// (12 articles, 207 quotes: vaccination campaigns and polio eradication diplomacy (ceasefires for vaccinators, attacks on health workers, cross-border campaigns)), scored once at commit 7063fda before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.951 (P 0.956, R 0.947), speaker 0.868 (132/152), titles 0.917, dates 0.917, body 0.984.
     blind167_set_holds_its_level: "blind167" => [0.897, 0.897, 0.972, 0.939, 0.856];
+
+    /// sample-data/blind168 was written by a hundred-and-sixty-eighth helper, blind to the code and to the other sets
+    /// (12 articles, 225 quotes: Antarctic treaty and polar research stations (inspections, krill fishing limits, new stations, territorial claims)), scored once at commit 7b72810 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.943 (P 0.972, R 0.916), speaker 0.919 (148/161), titles 0.833, dates 0.750, body 0.992.
+    blind168_set_holds_its_level: "blind168" => [0.813, 0.730, 0.980, 0.931, 0.907];
+
+    /// sample-data/blind169 was written by a hundred-and-sixty-ninth helper, blind to the code and to the other sets
+    /// (12 articles, 221 quotes: diplomatic rows over spy balloons, drones and airspace incursions (shoot-downs, protests, radar data, apologies)), scored once at commit 7b72810 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.959 (P 0.963, R 0.955), speaker 0.915 (151/165), titles 0.833, dates 0.833, body 0.996.
+    blind169_set_holds_its_level: "blind169" => [0.813, 0.813, 0.984, 0.947, 0.903];
 }
