@@ -4772,3 +4772,23 @@ fn a_spanish_given_name_is_not_the_english_demonym() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_german_adverb_inside_a_name_is_a_surname() {
+    let q = run(
+        "de",
+        &[
+            "Abdirahman, das ist Abdirahman Sheikh Nur, Koordinator der Impfteams in Bulo Hawo.",
+            "»Zwei meiner Leute haben gekündigt«, sagt Sheikh Nur. »Ich kann es ihnen nicht verdenken.«",
+            "Nur wenige Familien kamen zurück.",
+        ],
+    );
+    // "Nur" ended the run, leaving "Abdirahman Sheikh".
+    assert!(
+        q.iter().all(|(_, sp)| *sp == s("Abdirahman Sheikh Nur")),
+        "{q:?}"
+    );
+    // At a sentence's start it is still the adverb, not a name.
+    let people = german_people(&["Nur Wagner kam, sagte die Polizei."]);
+    assert!(!people.iter().any(|p| p.starts_with("Nur")), "{people:?}");
+}

@@ -324,31 +324,6 @@ const NOT_NAMES_LIST: &[&str] = &[
     "denn",
     "dann",
     "noch",
-    // German sentence-opening adverbs, capitalised like the nouns after them ("Darunter
-    // Objekte, mit Bleistift nummeriert").
-    "darunter",
-    "dabei",
-    "daher",
-    "damit",
-    "dennoch",
-    "deshalb",
-    "trotzdem",
-    "zudem",
-    "ausserdem",
-    "allerdings",
-    "inzwischen",
-    "bisher",
-    "heute",
-    "gestern",
-    "jetzt",
-    "hier",
-    "dort",
-    "nun",
-    "schon",
-    "erst",
-    "nur",
-    "gerade",
-    "vielleicht",
     // Possessives, quantifiers, numbers and contracted prepositions before a capitalised German
     // noun ("Sein Land stehe …", "Viele Verfahren …", "Zwei Tage nach …", "Beim Treffen …").
     "viele",
@@ -888,6 +863,35 @@ const ORG_HEADS_LIST: &[&str] = &[
     "medien",
 ];
 
+/// German sentence-opening adverbs, capitalised like the nouns after them ("Darunter Objekte,
+/// mit Bleistift nummeriert"): never a name's first word, though inside a run, where no
+/// sentence starts, "Nur" is a surname ("Abdirahman Sheikh Nur").
+const GERMAN_OPENING_ADVERBS: &[&str] = &[
+    "darunter",
+    "dabei",
+    "daher",
+    "damit",
+    "dennoch",
+    "deshalb",
+    "trotzdem",
+    "zudem",
+    "ausserdem",
+    "allerdings",
+    "inzwischen",
+    "bisher",
+    "heute",
+    "gestern",
+    "jetzt",
+    "hier",
+    "dort",
+    "nun",
+    "schon",
+    "erst",
+    "nur",
+    "gerade",
+    "vielleicht",
+];
+
 const PREPS_LIST: &[&str] = &[
     "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez",
     "entre", "vers", "aupres", "devant", "sans", "envers", "to", "of", "with", "for", "by", "on",
@@ -963,7 +967,14 @@ fn month_as_date(text: &str, words: &[&Token], i: usize) -> bool {
                         "last" | "next" | "early" | "late" | "mid" | "since" | "until" | "this"
                     )))
 }
-static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES_LIST));
+static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = NOT_NAMES_LIST
+        .iter()
+        .chain(GERMAN_OPENING_ADVERBS)
+        .copied()
+        .collect();
+    WordSet::new(&words)
+});
 static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS_LIST));
 pub(crate) static PREPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPS_LIST));
 
@@ -2562,7 +2573,8 @@ fn name_run(
             e += 1;
             break;
         } else if w.cap
-            && !NOT_NAMES.contains(w.folded.as_str())
+            && (!NOT_NAMES.contains(w.folded.as_str())
+                || GERMAN_OPENING_ADVERBS.contains(&w.folded.as_str()))
             // "Bill C-291", "Resolution 2231": a number is in no one's name.
             && !w.folded.bytes().any(|b| b.is_ascii_digit())
             && ft.gaz(e).is_none_or(|_| {
