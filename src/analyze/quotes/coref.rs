@@ -4314,9 +4314,6 @@ fn in_reported_clause(words: &[&Token], m: &Mention) -> bool {
         )
 }
 
-/// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
-/// `words` is the paragraph's word list the mentions index (empty for mentions read apart from
-/// their paragraph, inside a quotation's tag).
 /// The person of gender `g` the article is about, for a pronoun past the recent window: the
 /// only one of that gender named so far, or in a profile the one mentioned far more often than
 /// any other ("Im Juli war sie selbst in Kingston …, erzählt sie" deep into a portrait, after a
@@ -4347,6 +4344,9 @@ fn dominant_of_gender<'h>(
     }
 }
 
+/// Resolves pronouns and descriptors of one paragraph in reading order, appending to `history`.
+/// `words` is the paragraph's word list the mentions index (empty for mentions read apart from
+/// their paragraph, inside a quotation's tag).
 pub fn resolve(
     mentions: &mut [Mention],
     people: &People,
