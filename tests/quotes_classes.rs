@@ -4792,3 +4792,19 @@ fn a_german_adverb_inside_a_name_is_a_surname() {
     let people = german_people(&["Nur Wagner kam, sagte die Polizei."]);
     assert!(!people.iter().any(|p| p.starts_with("Nur")), "{people:?}");
 }
+
+#[test]
+fn a_number_opens_no_name() {
+    let x = extract(
+        &[
+            "Quarante-trois Belges ont quitté Khartoum par la route.".to_string(),
+            "Interrogé par L’Hebdo des Deux Rives, le ministre Paulin Moussavou-Nzigou se montre direct : « Les sanctions ne nous gênent pas. »".to_string(),
+        ],
+        "fr",
+    );
+    assert_eq!(x.people, vec!["Paulin Moussavou-Nzigou".to_string()]);
+    assert_eq!(
+        x.quotes[0].speaker.as_deref(),
+        Some("Paulin Moussavou-Nzigou")
+    );
+}

@@ -892,6 +892,74 @@ const GERMAN_OPENING_ADVERBS: &[&str] = &[
     "vielleicht",
 ];
 
+/// Cardinal numbers written out in French, Spanish, German and English, folded ("zwolf"); "dos"
+/// is left out, as it opens Portuguese surnames ("Dos Santos").
+const NUMBER_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "doce",
+    "veinte",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "cien",
+    "zwei",
+    "drei",
+    "vier",
+    "funf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "zwolf",
+    "zwanzig",
+    "dreissig",
+    "vierzig",
+    "hundert",
+    "tausend",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+];
+
 const PREPS_LIST: &[&str] = &[
     "a", "au", "aux", "de", "du", "des", "d", "avec", "pour", "par", "sur", "contre", "chez",
     "entre", "vers", "aupres", "devant", "sans", "envers", "to", "of", "with", "for", "by", "on",
@@ -2464,6 +2532,11 @@ fn name_run(
         && GERMAN_NOUN_ENDINGS.iter().any(|e| t.folded.ends_with(e))
         && lx.first_name(&t.folded).is_none()
     {
+        return None;
+    }
+    // "Quarante-trois Belges ont quitté Khartoum", "L'Hebdo des Deux Rives": a number opens
+    // no one's name.
+    if t.folded.split('-').all(|part| NUMBER_WORDS.contains(&part)) {
         return None;
     }
     // German "Mahjoubs Projekt": a known person's name in the genitive before a noun.
