@@ -1014,4 +1014,24 @@ sets_hold_their_level! {
     /// (12 articles, 221 quotes: diplomatic rows over spy balloons, drones and airspace incursions (shoot-downs, protests, radar data, apologies)), scored once at commit 7b72810 before any look at its text.
     /// First measurement (2026-11-30): quote F1 0.959 (P 0.963, R 0.955), speaker 0.915 (151/165), titles 0.833, dates 0.833, body 0.996.
     blind169_set_holds_its_level: "blind169" => [0.813, 0.813, 0.990, 0.953, 0.909];
+
+    /// sample-data/blind170 was written by a hundred-and-seventieth helper, blind to the code and to the other sets
+    /// (12 articles, 207 quotes: illegal logging and timber-trade diplomacy (seized timber shipments, EU timber rules, forest-protection deals, rosewood bans)), scored once at commit 9e284e1 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.923 (P 0.944, R 0.903), speaker 0.921 (139/151), titles 0.833, dates 0.917, body 0.991.
+    blind170_set_holds_its_level: "blind170" => [0.813, 0.897, 0.979, 0.911, 0.909];
+
+    /// sample-data/blind171 was written by a hundred-and-seventy-first helper, blind to the code and to the other sets
+    /// (12 articles, 221 quotes: 5G networks and telecom-vendor bans (excluded suppliers, security reviews, retaliation threats, network-rip-out costs)), scored once at commit 9e284e1 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.950 (P 0.950, R 0.950), speaker 0.918 (146/159), titles 0.917, dates 0.917, body 0.995.
+    blind171_set_holds_its_level: "blind171" => [0.897, 0.897, 0.983, 0.938, 0.906];
+
+    /// sample-data/blind172 was written by a hundred-and-seventy-second helper, blind to the code and to the other sets
+    /// (12 articles, 216 quotes: sand and gravel extraction disputes (dredging in border rivers, sand smuggling, island-building, export bans)), scored once at commit 9e284e1 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.930 (P 0.939, R 0.921), speaker 0.943 (148/157), titles 1.000, dates 0.833, body 0.987.
+    blind172_set_holds_its_level: "blind172" => [0.980, 0.813, 0.975, 0.918, 0.931];
+
+    /// sample-data/blind173 was written by a hundred-and-seventy-third helper, blind to the code and to the other sets
+    /// (12 articles, 214 quotes: elephant and tiger conservation diplomacy (cross-border reserves, ivory stockpile burns, human-wildlife conflict compensation)), scored once at commit 9e284e1 before any look at its text.
+    /// First measurement (2026-11-30): quote F1 0.945 (P 0.966, R 0.925), speaker 0.918 (145/158), titles 0.917, dates 0.917, body 0.989.
+    blind173_set_holds_its_level: "blind173" => [0.897, 0.897, 0.977, 0.933, 0.906];
 }
