@@ -1043,6 +1043,7 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         .collect();
     WordSet::new(&words)
 });
+static NUMBER_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NUMBER_WORDS));
 static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS_LIST));
 pub(crate) static PREPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPS_LIST));
 
@@ -1434,18 +1435,17 @@ impl Feats {
             f.pron.push(subject_pronoun(text, words[i], lang, lx));
             // Spanish "el analista Germán Zuleta": a given name before a surname, though it
             // folds to the English demonym.
-            let given_name_first = lang != Lang::En
-                && words[i].cap
-                && (lx.first_name(&words[i].folded).is_some()
-                    || lx.ambiguous_first_name(&words[i].folded).is_some())
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| n.cap && gap_is_space(text, words[i], n));
-            f.nat.push(if given_name_first {
-                None
-            } else {
-                nationality_of(text, words, i, lang)
-            });
+            let given_name_first = || {
+                lang != Lang::En
+                    && words[i].cap
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| n.cap && gap_is_space(text, words[i], n))
+                    && (lx.first_name(&words[i].folded).is_some()
+                        || lx.ambiguous_first_name(&words[i].folded).is_some())
+            };
+            f.nat
+                .push(nationality_of(text, words, i, lang).filter(|_| !given_name_first()));
             f.gaz.push(g.match_at(text, words, i));
             let (buf, k) = window(words, i);
             // "Carla Menezes-Richter", "Anna Richter": a capitalised word right after a given
@@ -2536,7 +2536,10 @@ fn name_run(
     }
     // "Quarante-trois Belges ont quitté Khartoum", "L'Hebdo des Deux Rives": a number opens
     // no one's name.
-    if t.folded.split('-').all(|part| NUMBER_WORDS.contains(&part)) {
+    if t.folded
+        .split('-')
+        .all(|part| NUMBER_WORD_SET.contains(part))
+    {
         return None;
     }
     // German "Mahjoubs Projekt": a known person's name in the genitive before a noun.
